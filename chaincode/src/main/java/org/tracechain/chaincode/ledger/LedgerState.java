@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.tracechain.chaincode.ledger;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.hyperledger.fabric.shim.ChaincodeStub;
+import org.hyperledger.fabric.shim.ext.sbe.StateBasedEndorsement;
+import org.hyperledger.fabric.shim.ext.sbe.impl.StateBasedEndorsementFactory;
+import org.hyperledger.fabric.shim.ledger.CompositeKey;
+import org.hyperledger.fabric.shim.ledger.KeyModification;
+import org.hyperledger.fabric.shim.ledger.KeyValue;
+import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
+import org.hyperledger.fabric.shim.ledger.QueryResultsIteratorWithMetadata;
+import org.tracechain.model.json.LedgerJson;
+
+/**
+ * The small state repository every domain service writes through: canonical JSON values, composite-key
+ * indexes, paged index scans, history, events, private data and key-level endorsement.
+ *
+ * <p>Two Fabric rules shape this API. A transaction does not read its own writes (reads see the last
+ * committed state), and paginated queries are refused in transactions that write, so {@link #page}
+ * belongs in evaluate-only transactions while {@link #scan} works in both.
+ */
+public final class LedgerState {
+
+    /** Index entries carry no value of their own; Fabric treats an empty value as a delete. */
+    private static final byte[] INDEX_MARKER = {0};
+
+    private final ChaincodeStub stub;
+
+    public LedgerState(final ChaincodeStub stub) {
+        this.stub = stub;
+    }
+
+    /** The underlying stub, for the rare call this repository does not cover. */
+    public ChaincodeStub stub() {
+        return stub;
+    }
+
+    public String txId() {
+        return stub.getTxId();
+    }
+
+    /** The client-chosen proposal timestamp: identical on every endorser, unlike the local clock. */
+    public Instant txTimestamp() {
+        return stub.getTxTimestamp();
+    }
+
+    public String channelId() {
+        return stub.getChannelId();
+    }
+
+    // ---- plain keys -----------------------------------------------------------------------------
+
+    public <T> Optional<T> get(final String key, final Class<T> type) {
+        final byte[] bytes = stub.getState(key);
+        return bytes == null || bytes.length == 0 ? Optional.empty() : Optional.of(LedgerJson.fromBytes(bytes, type));
+    }
+
+    public boolean exists(final String key) {
+        final byte[] bytes = stub.getState(key);
+        return bytes != null && bytes.length > 0;
+    }
+
+    /** Writes {@code value} as canonical JSON. */
+    public void put(final String key, final Object value) {
+        stub.putState(key, LedgerJson.toBytes(value));
+    }
+
+    // ---- composite keys and indexes -------------------------------------------------------------
+
+    /** A composite key {@code objectType + attributes}, e.g. {@code key("lot", "L1")}. */
+    public String key(final String objectType, final String... attributes) {
+        return stub.createCompositeKey(objectType, attributes).toString();
+    }
+
+    /** Adds an index entry, e.g. {@code index("lot~holder", holder, lotId)}. */
+    public void index(final String indexName, final String... attributes) {
+        stub.putState(key(indexName, attributes), INDEX_MARKER);
+    }
+
+    /** Removes an index entry (when the indexed attribute changes). */
+    public void unindex(final String indexName, final String... attributes) {
+        stub.delState(key(indexName, attributes));
+    }
+
+    /** The attributes of a composite key, e.g. {@code [holder, lotId]} for an index entry. */
+    public List<String> attributesOf(final String compositeKey) {
+        return stub.splitCompositeKey(compositeKey).getAttributes();
+    }
+
+    /**
+     * All entries under a partial composite key, unpaged. Allowed in submit transactions; bound the
+     * result with {@code limit} so a large index cannot exhaust the endorser.
+     */
+    public <T> List<T> scan(final String objectType, final List<String> prefix, final int limit,
+            final Function<KeyValue, T> mapper) {
+        final List<T> out = new ArrayList<>();
+        try (QueryResultsIterator<KeyValue> it =
+                stub.getStateByPartialCompositeKey(new CompositeKey(objectType, prefix.toArray(String[]::new)))) {
+            for (final KeyValue kv : it) {
+                if (out.size() >= limit) {
+                    break;
+                }
+                out.add(mapper.apply(kv));
+            }
+        } catch (Exception e) {
+            throw closeFailure(e);
+        }
+        return out;
+    }
+
+    /** One page of entries under a partial composite key. Evaluate-only (Fabric refuses it in writes). */
+    public <T> Page<T> page(final String objectType, final List<String> prefix, final int pageSize,
+            final String bookmark, final Function<KeyValue, T> mapper) {
+        final List<T> out = new ArrayList<>();
+        final String next;
+        try (QueryResultsIteratorWithMetadata<KeyValue> it = stub.getStateByPartialCompositeKeyWithPagination(
+                new CompositeKey(objectType, prefix.toArray(String[]::new)), pageSize, bookmark == null ? "" : bookmark)) {
+            for (final KeyValue kv : it) {
+                out.add(mapper.apply(kv));
+            }
+            next = it.getMetadata() == null ? "" : it.getMetadata().getBookmark();
+        } catch (Exception e) {
+            throw closeFailure(e);
+        }
+        return new Page<>(out, out.size() < pageSize ? "" : next);
+    }
+
+    /** Every committed version of a key, newest first as Fabric returns them. */
+    public List<KeyModification> history(final String key) {
+        final List<KeyModification> out = new ArrayList<>();
+        try (QueryResultsIterator<KeyModification> it = stub.getHistoryForKey(key)) {
+            it.forEach(out::add);
+        } catch (Exception e) {
+            throw closeFailure(e);
+        }
+        return out;
+    }
+
+    // ---- events, private data, endorsement --------------------------------------------------------
+
+    /** Sets the transaction's chaincode event (Fabric keeps one per transaction: the last one set). */
+    public void event(final String name, final Object payload) {
+        stub.setEvent(name, LedgerJson.toBytes(payload));
+    }
+
+    /** Transient (not recorded on the ledger) input of the proposal, e.g. private commercial terms. */
+    public Optional<byte[]> transientValue(final String name) {
+        final Map<String, byte[]> map = stub.getTransient();
+        return Optional.ofNullable(map == null ? null : map.get(name));
+    }
+
+    public void putPrivate(final String collection, final String key, final Object value) {
+        stub.putPrivateData(collection, key, LedgerJson.toBytes(value));
+    }
+
+    public <T> Optional<T> getPrivate(final String collection, final String key, final Class<T> type) {
+        final byte[] bytes = stub.getPrivateData(collection, key);
+        return bytes == null || bytes.length == 0 ? Optional.empty() : Optional.of(LedgerJson.fromBytes(bytes, type));
+    }
+
+    /** SHA-256 of a private value as every channel member sees it, or empty when there is none. */
+    public Optional<byte[]> privateHash(final String collection, final String key) {
+        final byte[] hash = stub.getPrivateDataHash(collection, key);
+        return hash == null || hash.length == 0 ? Optional.empty() : Optional.of(hash);
+    }
+
+    /**
+     * Requires future changes of {@code key} to be endorsed by a peer of each of {@code mspIds}
+     * (key-level, state-based endorsement), so no other organisation can rewrite it alone.
+     */
+    public void requireEndorsement(final String key, final String... mspIds) {
+        final StateBasedEndorsement policy = StateBasedEndorsementFactory.getInstance().newStateBasedEndorsement(null);
+        policy.addOrgs(StateBasedEndorsement.RoleType.RoleTypePeer, mspIds);
+        stub.setStateValidationParameter(key, policy.policy());
+    }
+
+    /** The organisations whose peers must endorse changes to {@code key}; empty when the chaincode policy applies. */
+    public List<String> endorsers(final String key) {
+        final byte[] parameter = stub.getStateValidationParameter(key);
+        if (parameter == null || parameter.length == 0) {
+            return List.of();
+        }
+        return StateBasedEndorsementFactory.getInstance().newStateBasedEndorsement(parameter).listOrgs();
+    }
+
+    static String utf8(final byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static IllegalStateException closeFailure(final Exception e) {
+        if (e instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        return new IllegalStateException("ledger iterator failed: " + e.getMessage(), e);
+    }
+
+    /** Convenience for list arguments. */
+    public static List<String> prefix(final String... attributes) {
+        return Arrays.asList(attributes);
+    }
+}

@@ -1,0 +1,477 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.tracechain.chaincode.testing;
+
+import com.google.protobuf.ByteString;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.hyperledger.fabric.protos.peer.ChaincodeEvent;
+import org.hyperledger.fabric.protos.peer.QueryResponseMetadata;
+import org.hyperledger.fabric.protos.peer.SignedProposal;
+import org.hyperledger.fabric.shim.Chaincode;
+import org.hyperledger.fabric.shim.ChaincodeStub;
+import org.hyperledger.fabric.shim.ledger.CompositeKey;
+import org.hyperledger.fabric.shim.ledger.KeyModification;
+import org.hyperledger.fabric.shim.ledger.KeyValue;
+import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
+import org.hyperledger.fabric.shim.ledger.QueryResultsIteratorWithMetadata;
+
+/** One transaction's view of an {@link InMemoryLedger}; see there for the semantics. */
+public final class InMemoryStub implements ChaincodeStub {
+
+    /** Fabric's range end for partial composite keys: the highest Unicode code point. */
+    private static final String MAX_UNICODE_RUNE = new String(Character.toChars(Character.MAX_CODE_POINT));
+
+    private final InMemoryLedger ledger;
+    private final String txId;
+    private final Instant timestamp;
+    private final TestIdentity creator;
+    private final Map<String, byte[]> transientData;
+    private final String peerMspId;
+    private final Map<String, byte[]> writes = new LinkedHashMap<>();
+    private final Map<String, byte[]> validationWrites = new LinkedHashMap<>();
+    private final Map<String, Map<String, byte[]>> privateWrites = new LinkedHashMap<>();
+    private ChaincodeEvent event;
+    private boolean usedPagination;
+    private List<String> args = List.of();
+
+    InMemoryStub(final InMemoryLedger ledger, final String txId, final Instant timestamp, final TestIdentity creator,
+            final Map<String, byte[]> transientData, final String peerMspId) {
+        this.ledger = ledger;
+        this.txId = txId;
+        this.timestamp = timestamp;
+        this.creator = creator;
+        this.transientData = Map.copyOf(transientData);
+        this.peerMspId = peerMspId;
+    }
+
+    /** Sets what {@link #getFunction()} and {@link #getParameters()} report. */
+    public InMemoryStub withArgs(final String function, final String... parameters) {
+        final List<String> all = new ArrayList<>();
+        all.add(function);
+        all.addAll(List.of(parameters));
+        this.args = List.copyOf(all);
+        return this;
+    }
+
+    boolean hasWrites() {
+        return !writes.isEmpty() || !validationWrites.isEmpty() || !privateWrites.isEmpty();
+    }
+
+    boolean usedPagination() {
+        return usedPagination;
+    }
+
+    Map<String, byte[]> writes() {
+        return writes;
+    }
+
+    Map<String, byte[]> validationWrites() {
+        return validationWrites;
+    }
+
+    Map<String, Map<String, byte[]>> privateWrites() {
+        return privateWrites;
+    }
+
+    Optional<ChaincodeEvent> event() {
+        return Optional.ofNullable(event);
+    }
+
+    // ---- identity and proposal ---------------------------------------------------------------------
+
+    @Override
+    public List<byte[]> getArgs() {
+        return args.stream().map(a -> a.getBytes(StandardCharsets.UTF_8)).toList();
+    }
+
+    @Override
+    public List<String> getStringArgs() {
+        return args;
+    }
+
+    @Override
+    public String getFunction() {
+        return args.isEmpty() ? null : args.get(0);
+    }
+
+    @Override
+    public List<String> getParameters() {
+        return args.isEmpty() ? List.of() : args.subList(1, args.size());
+    }
+
+    @Override
+    public String getTxId() {
+        return txId;
+    }
+
+    @Override
+    public String getChannelId() {
+        return ledger.channelId();
+    }
+
+    @Override
+    public Instant getTxTimestamp() {
+        return timestamp;
+    }
+
+    @Override
+    public byte[] getCreator() {
+        return creator.serializedIdentity();
+    }
+
+    @Override
+    public Map<String, byte[]> getTransient() {
+        return transientData;
+    }
+
+    @Override
+    public byte[] getBinding() {
+        return new byte[0];
+    }
+
+    @Override
+    public String getMspId() {
+        return peerMspId;
+    }
+
+    @Override
+    public SignedProposal getSignedProposal() {
+        return SignedProposal.getDefaultInstance();
+    }
+
+    @Override
+    public Chaincode.Response invokeChaincode(final String chaincodeName, final List<byte[]> arguments,
+            final String channel) {
+        throw new UnsupportedOperationException("chaincode-to-chaincode calls are not used by tracechain");
+    }
+
+    // ---- world state --------------------------------------------------------------------------------
+
+    @Override
+    public byte[] getState(final String key) {
+        checkKey(key);
+        final byte[] value = ledger.world.get(key);
+        return value == null ? new byte[0] : value.clone();
+    }
+
+    @Override
+    public void putState(final String key, final byte[] value) {
+        checkKey(key);
+        if (value == null || value.length == 0) {
+            // An empty value is a delete on a real peer, which silently loses data written this way.
+            throw new IllegalArgumentException("putState with an empty value deletes key " + key + " on Fabric");
+        }
+        writes.put(key, value.clone());
+    }
+
+    @Override
+    public void delState(final String key) {
+        checkKey(key);
+        writes.put(key, null);
+    }
+
+    @Override
+    public byte[] getStateValidationParameter(final String key) {
+        final byte[] value = ledger.validationParameters.get(key);
+        return value == null ? null : value.clone();
+    }
+
+    @Override
+    public void setStateValidationParameter(final String key, final byte[] value) {
+        validationWrites.put(key, value.clone());
+    }
+
+    @Override
+    public QueryResultsIterator<KeyValue> getStateByRange(final String startKey, final String endKey) {
+        return iterator(range(ledger.world, startKey, endKey));
+    }
+
+    @Override
+    public QueryResultsIteratorWithMetadata<KeyValue> getStateByRangeWithPagination(final String startKey,
+            final String endKey, final int pageSize, final String bookmark) {
+        usedPagination = true;
+        return paged(range(ledger.world, startKey, endKey), pageSize, bookmark);
+    }
+
+    @Override
+    public QueryResultsIterator<KeyValue> getStateByPartialCompositeKey(final String compositeKey) {
+        return iterator(prefixRange(ledger.world, compositeKey));
+    }
+
+    @Override
+    public QueryResultsIterator<KeyValue> getStateByPartialCompositeKey(final String objectType,
+            final String... attributes) {
+        return getStateByPartialCompositeKey(new CompositeKey(objectType, attributes));
+    }
+
+    @Override
+    public QueryResultsIterator<KeyValue> getStateByPartialCompositeKey(final CompositeKey compositeKey) {
+        return getStateByPartialCompositeKey(compositeKey.toString());
+    }
+
+    @Override
+    public QueryResultsIteratorWithMetadata<KeyValue> getStateByPartialCompositeKeyWithPagination(
+            final CompositeKey compositeKey, final int pageSize, final String bookmark) {
+        usedPagination = true;
+        return paged(prefixRange(ledger.world, compositeKey.toString()), pageSize, bookmark);
+    }
+
+    @Override
+    public CompositeKey createCompositeKey(final String objectType, final String... attributes) {
+        return new CompositeKey(objectType, attributes);
+    }
+
+    @Override
+    public CompositeKey splitCompositeKey(final String compositeKey) {
+        return CompositeKey.parseCompositeKey(compositeKey);
+    }
+
+    @Override
+    public QueryResultsIterator<KeyValue> getQueryResult(final String query) {
+        throw new UnsupportedOperationException("rich queries need CouchDB; tracechain uses composite-key indexes");
+    }
+
+    @Override
+    public QueryResultsIteratorWithMetadata<KeyValue> getQueryResultWithPagination(final String query,
+            final int pageSize, final String bookmark) {
+        throw new UnsupportedOperationException("rich queries need CouchDB; tracechain uses composite-key indexes");
+    }
+
+    @Override
+    public QueryResultsIterator<KeyModification> getHistoryForKey(final String key) {
+        final List<InMemoryLedger.Version> versions = new ArrayList<>(ledger.history.getOrDefault(key, List.of()));
+        Collections.reverse(versions); // newest first, as the peer returns them
+        final List<KeyModification> mods = versions.stream().<KeyModification>map(Modification::new).toList();
+        return new ListIterator<>(mods);
+    }
+
+    // ---- private data ---------------------------------------------------------------------------------
+
+    @Override
+    public byte[] getPrivateData(final String collection, final String key) {
+        final byte[] value = ledger.privateData.getOrDefault(collection, Collections.emptyNavigableMap()).get(key);
+        return value == null ? new byte[0] : value.clone();
+    }
+
+    @Override
+    public byte[] getPrivateDataHash(final String collection, final String key) {
+        final byte[] value = ledger.privateData.getOrDefault(collection, Collections.emptyNavigableMap()).get(key);
+        return value == null ? new byte[0] : sha256(value);
+    }
+
+    @Override
+    public byte[] getPrivateDataValidationParameter(final String collection, final String key) {
+        return null;
+    }
+
+    @Override
+    public void putPrivateData(final String collection, final String key, final byte[] value) {
+        if (value == null || value.length == 0) {
+            throw new IllegalArgumentException("putPrivateData with an empty value");
+        }
+        privateWrites.computeIfAbsent(collection, c -> new LinkedHashMap<>()).put(key, value.clone());
+    }
+
+    @Override
+    public void setPrivateDataValidationParameter(final String collection, final String key, final byte[] value) {
+        throw new UnsupportedOperationException("not used by tracechain");
+    }
+
+    @Override
+    public void delPrivateData(final String collection, final String key) {
+        privateWrites.computeIfAbsent(collection, c -> new LinkedHashMap<>()).put(key, null);
+    }
+
+    @Override
+    public void purgePrivateData(final String collection, final String key) {
+        delPrivateData(collection, key);
+    }
+
+    @Override
+    public QueryResultsIterator<KeyValue> getPrivateDataByRange(final String collection, final String startKey,
+            final String endKey) {
+        return iterator(range(ledger.privateData.getOrDefault(collection, new TreeMap<>()), startKey, endKey));
+    }
+
+    @Override
+    public QueryResultsIterator<KeyValue> getPrivateDataByPartialCompositeKey(final String collection,
+            final String compositeKey) {
+        return iterator(prefixRange(ledger.privateData.getOrDefault(collection, new TreeMap<>()), compositeKey));
+    }
+
+    @Override
+    public QueryResultsIterator<KeyValue> getPrivateDataByPartialCompositeKey(final String collection,
+            final CompositeKey compositeKey) {
+        return getPrivateDataByPartialCompositeKey(collection, compositeKey.toString());
+    }
+
+    @Override
+    public QueryResultsIterator<KeyValue> getPrivateDataByPartialCompositeKey(final String collection,
+            final String objectType, final String... attributes) {
+        return getPrivateDataByPartialCompositeKey(collection, new CompositeKey(objectType, attributes));
+    }
+
+    @Override
+    public QueryResultsIterator<KeyValue> getPrivateDataQueryResult(final String collection, final String query) {
+        throw new UnsupportedOperationException("rich queries need CouchDB");
+    }
+
+    // ---- events ---------------------------------------------------------------------------------------
+
+    @Override
+    public void setEvent(final String name, final byte[] payload) {
+        if (name == null || name.isEmpty()) {
+            throw new IllegalArgumentException("event name can not be nil or empty string");
+        }
+        event = ChaincodeEvent.newBuilder().setEventName(name).setTxId(txId)
+                .setPayload(ByteString.copyFrom(payload == null ? new byte[0] : payload)).build();
+    }
+
+    @Override
+    public ChaincodeEvent getEvent() {
+        return event;
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------
+
+    private static void checkKey(final String key) {
+        if (key == null || key.isEmpty()) {
+            throw new IllegalArgumentException("key must not be empty");
+        }
+    }
+
+    private static NavigableMap<String, byte[]> range(final NavigableMap<String, byte[]> map, final String start,
+            final String end) {
+        if (end == null || end.isEmpty()) {
+            return map.tailMap(start == null ? "" : start, true);
+        }
+        return map.subMap(start == null ? "" : start, true, end, false);
+    }
+
+    private static NavigableMap<String, byte[]> prefixRange(final NavigableMap<String, byte[]> map,
+            final String prefix) {
+        return map.subMap(prefix, true, prefix + MAX_UNICODE_RUNE, false);
+    }
+
+    private static QueryResultsIterator<KeyValue> iterator(final NavigableMap<String, byte[]> entries) {
+        final List<KeyValue> snapshot = entries.entrySet().stream()
+                .<KeyValue>map(e -> new Entry(e.getKey(), e.getValue().clone())).toList();
+        return new ListIterator<>(snapshot);
+    }
+
+    private static QueryResultsIteratorWithMetadata<KeyValue> paged(final NavigableMap<String, byte[]> entries,
+            final int pageSize, final String bookmark) {
+        if (pageSize <= 0) {
+            throw new IllegalArgumentException("pageSize must be positive");
+        }
+        final NavigableMap<String, byte[]> from =
+                bookmark == null || bookmark.isEmpty() ? entries : entries.tailMap(bookmark, true);
+        final List<KeyValue> page = new ArrayList<>();
+        String next = "";
+        for (final Map.Entry<String, byte[]> e : from.entrySet()) {
+            if (page.size() == pageSize) {
+                next = e.getKey();
+                break;
+            }
+            page.add(new Entry(e.getKey(), e.getValue().clone()));
+        }
+        final QueryResponseMetadata metadata = QueryResponseMetadata.newBuilder()
+                .setFetchedRecordsCount(page.size()).setBookmark(next).build();
+        return new PagedIterator(page, metadata);
+    }
+
+    private static byte[] sha256(final byte[] value) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(value);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Entry(String key, byte[] value) implements KeyValue {
+        @Override
+        public String getKey() {
+            return key;
+        }
+
+        @Override
+        public byte[] getValue() {
+            return value.clone();
+        }
+
+        @Override
+        public String getStringValue() {
+            return new String(value, StandardCharsets.UTF_8);
+        }
+    }
+
+    private record Modification(InMemoryLedger.Version version) implements KeyModification {
+        @Override
+        public String getTxId() {
+            return version.txId();
+        }
+
+        @Override
+        public byte[] getValue() {
+            return version.value().clone();
+        }
+
+        @Override
+        public String getStringValue() {
+            return new String(version.value(), StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public Instant getTimestamp() {
+            return version.timestamp();
+        }
+
+        @Override
+        public boolean isDeleted() {
+            return version.deleted();
+        }
+    }
+
+    private static class ListIterator<T> implements QueryResultsIterator<T> {
+        private final List<T> items;
+
+        ListIterator(final List<T> items) {
+            this.items = items;
+        }
+
+        @Override
+        public Iterator<T> iterator() {
+            return items.iterator();
+        }
+
+        @Override
+        public void close() {
+            // nothing to release
+        }
+    }
+
+    private static final class PagedIterator extends ListIterator<KeyValue> implements QueryResultsIteratorWithMetadata<KeyValue> {
+        private final QueryResponseMetadata metadata;
+
+        PagedIterator(final List<KeyValue> items, final QueryResponseMetadata metadata) {
+            super(items);
+            this.metadata = metadata;
+        }
+
+        @Override
+        public QueryResponseMetadata getMetadata() {
+            return metadata;
+        }
+    }
+}
