@@ -18,8 +18,9 @@ import org.tracechain.model.identity.Role;
  * @param id the shim's unique identity string ({@code x509::subject::issuer})
  * @param subject certificate subject DN
  * @param roles roles granted by the certificate (unknown values are ignored)
+ * @param admin whether the certificate is an organisation admin's (NodeOU {@code OU=admin})
  */
-public record Caller(String mspId, String id, String subject, Set<Role> roles) {
+public record Caller(String mspId, String id, String subject, Set<Role> roles, boolean admin) {
 
     public Caller {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
@@ -36,8 +37,17 @@ public record Caller(String mspId, String id, String subject, Set<Role> roles) {
                     .flatMap(java.util.Optional::stream)
                     .forEach(roles::add);
         }
-        return new Caller(identity.getMSPID(), identity.getId(),
-                identity.getX509Certificate().getSubjectX500Principal().getName(), roles);
+        final String subject = identity.getX509Certificate().getSubjectX500Principal().getName();
+        return new Caller(identity.getMSPID(), identity.getId(), subject, roles, hasAdminUnit(subject));
+    }
+
+    private static boolean hasAdminUnit(final String subject) {
+        try {
+            return new javax.naming.ldap.LdapName(subject).getRdns().stream()
+                    .anyMatch(rdn -> "OU".equalsIgnoreCase(rdn.getType()) && "admin".equals(rdn.getValue()));
+        } catch (javax.naming.InvalidNameException e) {
+            return false;
+        }
     }
 
     public boolean hasRole(final Role role) {

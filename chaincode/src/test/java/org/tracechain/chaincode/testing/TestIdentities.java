@@ -41,13 +41,23 @@ public final class TestIdentities {
         return withAttributes(mspId, name, roles.length == 0 ? null : "{\"attrs\":{\"role\":\"" + attribute + "\"}}");
     }
 
+    /** An organisation admin (NodeOU {@code admin}) of {@code mspId}, without role attributes. */
+    public static TestIdentity admin(final String mspId, final String name) {
+        return create(mspId, name, "admin", null);
+    }
+
     /** A client whose attribute extension holds exactly {@code attributesJson} (or none when null). */
     public static TestIdentity withAttributes(final String mspId, final String name, final String attributesJson) {
+        return create(mspId, name, "client", attributesJson);
+    }
+
+    private static TestIdentity create(final String mspId, final String name, final String unit,
+            final String attributesJson) {
         try {
             final KeyPair keys = newKeyPair();
             final Instant now = Instant.parse("2026-01-01T00:00:00Z");
             final X500Name issuer = new X500Name("O=" + mspId + ",CN=ca." + mspId.toLowerCase());
-            final X500Name subject = new X500Name("O=" + mspId + ",OU=client,CN=" + name);
+            final X500Name subject = new X500Name("O=" + mspId + ",OU=" + unit + ",CN=" + name);
             final X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer,
                     BigInteger.valueOf(Math.abs((long) (mspId + name).hashCode()) + 1),
                     Date.from(now.minus(1, ChronoUnit.DAYS)), Date.from(now.plus(3650, ChronoUnit.DAYS)), subject,
