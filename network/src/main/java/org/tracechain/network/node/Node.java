@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.tracechain.network.node;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** A long-running process of the network: an orderer, a peer or a chaincode server. */
+public interface Node {
+
+    /** Unique name, also the PID file and data directory name, e.g. {@code peer0.producer}. */
+    String name();
+
+    /** The command line. */
+    List<String> command();
+
+    /** The complete environment of the process. */
+    Map<String, String> environment();
+
+    /** Ports the node listens on, with what each is for (for clash messages). */
+    Map<Integer, String> ports();
+
+    /** The node's own data directory (ledger, log). */
+    Path dataDir();
+
+    /** The node's log file. */
+    default Path log() {
+        return dataDir().resolve(name() + ".log");
+    }
+
+    /** Whether the node reports itself ready (health endpoint or listening port). */
+    boolean ready();
+
+    /** A one-line health description for {@code status}. */
+    String health();
+}

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.tracechain.network.node;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tracechain.network.install.FabricInstallation;
+import org.tracechain.network.process.Health;
+import org.tracechain.network.topology.PortPlan;
+
+/**
+ * A Raft orderer. Its settings are the sampleconfig {@code orderer.yaml} overridden by environment: loopback
+ * ports, TLS (required for Raft), its own ledger and WAL directories, channel participation (no system
+ * channel), and a mutual-TLS admin endpoint for {@code osnadmin}.
+ */
+public record OrdererNode(String name, String mspId, Path identityDir, Path orgTlsCa, PortPlan.OrdererPorts ports0,
+        Path dataDir, FabricInstallation fabric) implements Node {
+
+    @Override
+    public List<String> command() {
+        return List.of(fabric.orderer().toString());
+    }
+
+    @Override
+    public Map<String, String> environment() {
+        final Path tls = identityDir.resolve("tls");
+        final String cert = tls.resolve("server.crt").toString();
+        final String key = tls.resolve("server.key").toString();
+        final String ca = "[" + tls.resolve("ca.crt") + "]";
+        final Map<String, String> env = new LinkedHashMap<>();
+        env.put("FABRIC_CFG_PATH", fabric.configDir().toString());
+        env.put("FABRIC_LOGGING_SPEC", "info");
+        env.put("ORDERER_GENERAL_LISTENADDRESS", "127.0.0.1");
+        env.put("ORDERER_GENERAL_LISTENPORT", Integer.toString(ports0.listen()));
+        env.put("ORDERER_GENERAL_LOCALMSPID", mspId);
+        env.put("ORDERER_GENERAL_LOCALMSPDIR", identityDir.resolve("msp").toString());
+        env.put("ORDERER_GENERAL_TLS_ENABLED", "true");
+        env.put("ORDERER_GENERAL_TLS_CERTIFICATE", cert);
+        env.put("ORDERER_GENERAL_TLS_PRIVATEKEY", key);
+        env.put("ORDERER_GENERAL_TLS_ROOTCAS", ca);
+        // Raft traffic shares the client listener; the TLS pair doubles as the cluster client certificate.
+        env.put("ORDERER_GENERAL_CLUSTER_CLIENTCERTIFICATE", cert);
+        env.put("ORDERER_GENERAL_CLUSTER_CLIENTPRIVATEKEY", key);
+        env.put("ORDERER_GENERAL_CLUSTER_ROOTCAS", ca);
+        env.put("ORDERER_GENERAL_BOOTSTRAPMETHOD", "none");
+        env.put("ORDERER_CHANNELPARTICIPATION_ENABLED", "true");
+        env.put("ORDERER_FILELEDGER_LOCATION", dataDir.resolve("ledger").toString());
+        env.put("ORDERER_CONSENSUS_WALDIR", dataDir.resolve("etcdraft/wal").toString());
+        env.put("ORDERER_CONSENSUS_SNAPDIR", dataDir.resolve("etcdraft/snap").toString());
+        env.put("ORDERER_OPERATIONS_LISTENADDRESS", "127.0.0.1:" + ports0.operations());
+        env.put("ORDERER_METRICS_PROVIDER", "disabled");
+        env.put("ORDERER_ADMIN_LISTENADDRESS", "127.0.0.1:" + ports0.admin());
+        env.put("ORDERER_ADMIN_TLS_ENABLED", "true");
+        env.put("ORDERER_ADMIN_TLS_CERTIFICATE", cert);
+        env.put("ORDERER_ADMIN_TLS_PRIVATEKEY", key);
+        env.put("ORDERER_ADMIN_TLS_ROOTCAS", ca);
+        env.put("ORDERER_ADMIN_TLS_CLIENTAUTHREQUIRED", "true");
+        env.put("ORDERER_ADMIN_TLS_CLIENTROOTCAS", "[" + orgTlsCa + "]");
+        return env;
+    }
+
+    @Override
+    public Map<Integer, String> ports() {
+        return Map.of(ports0.listen(), name + " listen", ports0.admin(), name + " admin",
+                ports0.operations(), name + " operations");
+    }
+
+    @Override
+    public boolean ready() {
+        return Health.check(ports0.operations()).healthy();
+    }
+
+    @Override
+    public String health() {
+        return Health.check(ports0.operations()).detail();
+    }
+}

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.tracechain.network.node;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tracechain.network.install.FabricInstallation;
+import org.tracechain.network.process.Health;
+import org.tracechain.network.topology.PortPlan;
+
+/**
+ * A peer. Settings are the sampleconfig {@code core.yaml} overridden by environment: loopback ports, TLS,
+ * gossip endpoints for cross-organisation discovery (the Gateway needs them to collect endorsements),
+ * its own data directory, Docker disabled and the CCaaS external builder.
+ */
+public record PeerNode(String name, String host, String mspId, Path identityDir, PortPlan.PeerPorts ports0,
+        Path dataDir, Path builderDir, FabricInstallation fabric) implements Node {
+
+    @Override
+    public List<String> command() {
+        return List.of(fabric.peer().toString(), "node", "start");
+    }
+
+    @Override
+    public Map<String, String> environment() {
+        final Path tls = identityDir.resolve("tls");
+        final String self = "127.0.0.1:" + ports0.listen();
+        final Map<String, String> env = new LinkedHashMap<>();
+        env.put("FABRIC_CFG_PATH", fabric.configDir().toString());
+        env.put("FABRIC_LOGGING_SPEC", "info");
+        env.put("CORE_PEER_ID", host);
+        env.put("CORE_PEER_LOCALMSPID", mspId);
+        env.put("CORE_PEER_MSPCONFIGPATH", identityDir.resolve("msp").toString());
+        env.put("CORE_PEER_LISTENADDRESS", self);
+        env.put("CORE_PEER_ADDRESS", self);
+        env.put("CORE_PEER_CHAINCODELISTENADDRESS", "127.0.0.1:" + ports0.chaincode());
+        env.put("CORE_PEER_CHAINCODEADDRESS", "127.0.0.1:" + ports0.chaincode());
+        // One peer per organisation: it bootstraps gossip from itself and is reached by others as the anchor.
+        env.put("CORE_PEER_GOSSIP_BOOTSTRAP", self);
+        env.put("CORE_PEER_GOSSIP_EXTERNALENDPOINT", self);
+        env.put("CORE_PEER_TLS_ENABLED", "true");
+        env.put("CORE_PEER_TLS_CERT_FILE", tls.resolve("server.crt").toString());
+        env.put("CORE_PEER_TLS_KEY_FILE", tls.resolve("server.key").toString());
+        env.put("CORE_PEER_TLS_ROOTCERT_FILE", tls.resolve("ca.crt").toString());
+        env.put("CORE_OPERATIONS_LISTENADDRESS", "127.0.0.1:" + ports0.operations());
+        env.put("CORE_METRICS_PROVIDER", "disabled");
+        env.put("CORE_PEER_FILESYSTEMPATH", dataDir.resolve("ledger").toString());
+        env.put("CORE_LEDGER_SNAPSHOTS_ROOTDIR", dataDir.resolve("snapshots").toString());
+        // Empty endpoint: no Docker client and no Docker health checker (Fabric v3 honours empty env values).
+        env.put("CORE_VM_ENDPOINT", "");
+        env.put("CORE_CHAINCODE_EXTERNALBUILDERS", "[{name: tracechain-ccaas, path: " + builderDir + "}]");
+        env.put("CORE_PEER_GATEWAY_ENABLED", "true");
+        return env;
+    }
+
+    @Override
+    public Map<Integer, String> ports() {
+        return Map.of(ports0.listen(), name + " listen", ports0.chaincode(), name + " chaincode listener",
+                ports0.operations(), name + " operations");
+    }
+
+    @Override
+    public boolean ready() {
+        return Health.check(ports0.operations()).healthy();
+    }
+
+    @Override
+    public String health() {
+        return Health.check(ports0.operations()).detail();
+    }
+}

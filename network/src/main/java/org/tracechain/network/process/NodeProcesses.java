@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.tracechain.network.process;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tracechain.network.NetworkException;
+
+/**
+ * Starts node processes and tracks them by PID in {@code <run>/<node>.pid}, so a later command (or another
+ * JVM) can find and stop exactly them. A PID file also records the process start time: a PID the kernel has
+ * since reused for some other process is never signalled.
+ *
+ * <p>Processes are started in their own session ({@code setsid}) with a clean environment: a terminal's
+ * Ctrl+C does not reach them, and stray {@code CORE_*} variables of the caller cannot change their config.
+ */
+public final class NodeProcesses {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NodeProcesses.class);
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
+
+    private final Path runDir;
+
+    public NodeProcesses(final Path runDir) {
+        this.runDir = runDir;
+    }
+
+    /** The live process tracked under {@code node}, if its PID file matches a running process. */
+    public Optional<ProcessHandle> running(final String node) {
+        final Path pidFile = pidFile(node);
+        if (!Files.isRegularFile(pidFile)) {
+            return Optional.empty();
+        }
+        final Properties p = new Properties();
+        try {
+            p.load(Files.newBufferedReader(pidFile, StandardCharsets.UTF_8));
+            final long pid = Long.parseLong(p.getProperty("pid"));
+            final String started = p.getProperty("started", "");
+            return ProcessHandle.of(pid)
+                    .filter(ProcessHandle::isAlive)
+                    .filter(h -> started.isEmpty()
+                            || h.info().startInstant().map(Instant::toString).map(started::equals).orElse(true));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("ignoring unreadable PID file {}: {}", pidFile, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Starts {@code command} as {@code node}, appending its output to {@code log}, and records its PID.
+     *
+     * @param environment the complete environment of the process (nothing is inherited but PATH and HOME)
+     */
+    public ProcessHandle start(final String node, final List<String> command, final Map<String, String> environment,
+            final Path workDir, final Path log) {
+        final List<String> full = new ArrayList<>();
+        if (Files.isExecutable(SETSID)) {
+            full.add(SETSID.toString());
+        }
+        full.addAll(command);
+        final ProcessBuilder builder = new ProcessBuilder(full)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        final Map<String, String> env = builder.environment();
+        final Map<String, String> inherited = new HashMap<>();
+        for (final String keep : List.of("PATH", "HOME", "TMPDIR", "LANG")) {
+            Optional.ofNullable(System.getenv(keep)).ifPresent(v -> inherited.put(keep, v));
+        }
+        env.clear();
+        env.putAll(inherited);
+        env.putAll(environment);
+        try {
+            Files.createDirectories(runDir);
+            Files.createDirectories(log.getParent());
+            Files.writeString(log, "---- " + Instant.now() + " starting " + node + ": " + String.join(" ", command)
+                    + System.lineSeparator(), StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            final Process process = builder.start();
+            final ProcessHandle handle = process.toHandle();
+            writePidFile(node, handle, command.get(0));
+            LOG.debug("started {} as PID {}", node, handle.pid());
+            return handle;
+        } catch (IOException e) {
+            throw new NetworkException("cannot start " + node + " (" + command.get(0) + "): " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Stops the process tracked as {@code node}: SIGTERM, then SIGKILL after {@code grace}. Removes the PID file.
+     *
+     * @return whether a live process was stopped
+     */
+    public boolean stop(final String node, final Duration grace) {
+        final Optional<ProcessHandle> handle = running(node);
+        boolean stopped = false;
+        if (handle.isPresent()) {
+            final ProcessHandle h = handle.get();
+            h.destroy();
+            try {
+                h.onExit().get(grace.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                LOG.warn("{} (PID {}) did not stop within {} s; killing it", node, h.pid(), grace.toSeconds());
+                h.destroyForcibly();
+                h.onExit().join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                h.destroyForcibly();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e);
+            }
+            stopped = true;
+        }
+        try {
+            Files.deleteIfExists(pidFile(node));
+        } catch (IOException e) {
+            LOG.warn("cannot remove PID file of {}: {}", node, e.getMessage());
+        }
+        return stopped;
+    }
+
+    /** Names of all nodes with a PID file. */
+    public List<String> tracked() {
+        if (!Files.isDirectory(runDir)) {
+            return List.of();
+        }
+        try (var files = Files.list(runDir)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".pid"))
+                    .map(n -> n.substring(0, n.length() - 4))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new NetworkException("cannot list " + runDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Path pidFile(final String node) {
+        return runDir.resolve(node + ".pid");
+    }
+
+    private void writePidFile(final String node, final ProcessHandle handle, final String program) throws IOException {
+        final String content = "pid=" + handle.pid() + "\n"
+                + "started=" + handle.info().startInstant().map(Instant::toString).orElse("") + "\n"
+                + "program=" + program + "\n";
+        final Path tmp = runDir.resolve(node + ".pid.tmp");
+        Files.writeString(tmp, content, StandardCharsets.UTF_8);
+        Files.move(tmp, pidFile(node), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.tracechain.network.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tracechain.network.NetworkException;
+
+class NodeProcessesTest {
+
+    @Test
+    void tracks_a_started_process_by_pid_and_stops_it(@TempDir final Path dir) throws Exception {
+        final NodeProcesses processes = new NodeProcesses(dir.resolve("run"));
+        final ProcessHandle handle = processes.start("sleeper", List.of("sleep", "60"), Map.of("MARK", "1"), dir,
+                dir.resolve("logs/sleeper.log"));
+
+        assertThat(processes.running("sleeper")).map(ProcessHandle::pid).hasValue(handle.pid());
+        assertThat(processes.tracked()).containsExactly("sleeper");
+        assertThat(processes.stop("sleeper", Duration.ofSeconds(5))).isTrue();
+        assertThat(handle.isAlive()).isFalse();
+        assertThat(processes.running("sleeper")).isEmpty();
+        assertThat(processes.tracked()).isEmpty();
+        assertThat(Files.readString(dir.resolve("logs/sleeper.log"))).contains("starting sleeper");
+    }
+
+    @Test
+    void never_signals_a_process_whose_start_time_differs_from_the_pid_file(@TempDir final Path dir) throws Exception {
+        final Path run = Files.createDirectories(dir.resolve("run"));
+        final long self = ProcessHandle.current().pid();
+        Files.writeString(run.resolve("stale.pid"), "pid=" + self + "\nstarted=2001-01-01T00:00:00Z\nprogram=peer\n");
+        final NodeProcesses processes = new NodeProcesses(run);
+
+        assertThat(processes.running("stale")).isEmpty();
+        assertThat(processes.stop("stale", Duration.ofSeconds(1))).isFalse();
+        assertThat(ProcessHandle.current().isAlive()).isTrue();
+    }
+
+    @Test
+    void a_taken_port_is_reported_with_its_purpose() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            assertThatThrownBy(() -> Ports.requireFree(socket.getLocalPort(), "peer0.producer listen"))
+                    .isInstanceOf(NetworkException.class)
+                    .hasMessageContaining("port " + socket.getLocalPort())
+                    .hasMessageContaining("peer0.producer listen");
+            assertThat(Ports.accepting(socket.getLocalPort())).isTrue();
+        }
+    }
+
+    @Test
+    void wait_fails_with_the_diagnosis_after_the_timeout() {
+        assertThatThrownBy(() -> Wait.until("nothing", Duration.ofMillis(200), () -> false, () -> "; because"))
+                .isInstanceOf(NetworkException.class)
+                .hasMessageContaining("waiting for nothing; because");
+    }
+}
