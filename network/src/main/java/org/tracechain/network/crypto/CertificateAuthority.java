@@ -12,6 +12,7 @@ import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
+import java.security.interfaces.ECPrivateKey;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,12 +36,10 @@ import org.bouncycastle.cert.CertIOException;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * A certificate authority (certificate + private key) that issues certificates shaped like cryptogen's:
- * ECDSA P-256, SHA256withECDSA, random positive 128-bit serials, SKI = SHA-256 of the public point (the
+ * ECDSA P-256, SHA256withECDSA (low-S, as Fabric normalises certificates), random positive 128-bit serials, SKI = SHA-256 of the public point (the
  * same value Fabric's BCCSP uses to find a key in a keystore), AKI = the CA's SKI.
  */
 record CertificateAuthority(X509Certificate certificate, PrivateKey key) {
@@ -186,8 +185,8 @@ record CertificateAuthority(X509Certificate certificate, PrivateKey key) {
     private static X509Certificate sign(final X509v3CertificateBuilder builder, final PrivateKey signingKey) {
         try {
             return new JcaX509CertificateConverter()
-                    .getCertificate(builder.build(new JcaContentSignerBuilder(SIGNATURE_ALGORITHM).build(signingKey)));
-        } catch (OperatorCreationException | GeneralSecurityException e) {
+                    .getCertificate(builder.build(new LowSSigner((ECPrivateKey) signingKey)));
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot sign certificate", e);
         }
     }

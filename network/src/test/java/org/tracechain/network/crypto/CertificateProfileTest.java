@@ -175,6 +175,22 @@ class CertificateProfileTest {
         assertKeyPair(cert, farm.userKey("Admin"));
     }
 
+    @Test
+    void every_certificate_signature_is_low_s_as_fabric_normalises_it() throws Exception {
+        final BigInteger halfOrder = ((ECPublicKey) ca.getPublicKey()).getParams().getOrder().shiftRight(1);
+        try (var files = Files.walk(farm.orgDir())) {
+            final List<Path> certificates = files.filter(file -> file.toString().endsWith(".pem")
+                    || file.toString().endsWith(".crt")).toList();
+            assertThat(certificates).hasSizeGreaterThan(20);
+            for (Path file : certificates) {
+                final byte[] signature = Certificates.read(file).getSignature();
+                final BigInteger s = org.bouncycastle.asn1.ASN1Integer.getInstance(
+                        org.bouncycastle.asn1.ASN1Sequence.getInstance(signature).getObjectAt(1)).getValue();
+                assertThat(s).as(file.toString()).isLessThanOrEqualTo(halfOrder);
+            }
+        }
+    }
+
     private static void assertSigning(final Path file, final String subject) throws Exception {
         final X509Certificate cert = Certificates.read(file);
         cert.verify(ca.getPublicKey());
