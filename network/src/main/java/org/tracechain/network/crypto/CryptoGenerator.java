@@ -9,7 +9,6 @@ import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.KeyPair;
 import java.security.cert.X509Certificate;
@@ -99,7 +98,7 @@ public final class CryptoGenerator {
             for (UserIdentity user : org.users()) {
                 writeUser(staged, staged.user(user.name()), user, cas, now);
             }
-            Files.move(staging, orgDir, StandardCopyOption.ATOMIC_MOVE);
+            SecureFiles.moveDirectoryAtomically(staging, orgDir);
             LOG.info("Generated crypto material for {} ({}): {} nodes, {} users in {}", org.mspId(), org.domain(),
                     org.nodes().size(), org.users().size(), orgDir);
         }
@@ -127,8 +126,7 @@ public final class CryptoGenerator {
             throws IOException {
         final IdentityFiles staged = files.at(staging.resolve(files.dir().getFileName()));
         writer.write(staged);
-        Files.createDirectories(files.dir().getParent());
-        Files.move(staged.dir(), files.dir(), StandardCopyOption.ATOMIC_MOVE);
+        SecureFiles.moveDirectoryAtomically(staged.dir(), files.dir());
         SecureFiles.deleteRecursively(staging);
         LOG.info("Added crypto material for {}", files.fullName());
     }

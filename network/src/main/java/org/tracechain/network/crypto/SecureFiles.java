@@ -49,6 +49,21 @@ final class SecureFiles {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /**
+     * Renames a fully written staging directory to {@code target} in one step and makes the rename durable
+     * (fsync of the parent directory, where the platform allows it), so a crash leaves either nothing or
+     * everything at {@code target}.
+     */
+    static void moveDirectoryAtomically(final Path staged, final Path target) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+        try (FileChannel parent = FileChannel.open(target.toAbsolutePath().getParent(), StandardOpenOption.READ)) {
+            parent.force(true);
+        } catch (IOException | UnsupportedOperationException notSupported) {
+            // Directories cannot be opened or synced on every platform; the rename itself is still atomic.
+        }
+    }
+
     /** Creates {@code dir} (and missing parents) with mode 0700 for the directory itself. */
     static void createPrivateDirectory(final Path dir) throws IOException {
         Files.createDirectories(dir.toAbsolutePath().getParent());
