@@ -47,14 +47,23 @@ public final class FabricInstaller {
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(40);
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(20);
 
+    /** Where Go's official installer puts it; non-login shells often lack it on PATH. */
+    private static final List<Path> GO_FALLBACKS = List.of(Path.of("/usr/local/go/bin/go"), Path.of("/usr/lib/go/bin/go"));
+
     private final Map<String, String> env;
+    private final List<Path> goFallbacks;
 
     public FabricInstaller() {
-        this(System.getenv());
+        this(System.getenv(), GO_FALLBACKS);
     }
 
     FabricInstaller(final Map<String, String> env) {
+        this(env, GO_FALLBACKS);
+    }
+
+    FabricInstaller(final Map<String, String> env, final List<Path> goFallbacks) {
         this.env = Map.copyOf(env);
+        this.goFallbacks = List.copyOf(goFallbacks);
     }
 
     /** The cache directory for this Fabric version. */
@@ -209,9 +218,13 @@ public final class FabricInstaller {
                 return Optional.of(Path.of(dir, "go").toString());
             }
         }
-        for (final String candidate : List.of("/usr/local/go/bin/go", "/usr/lib/go/bin/go")) {
-            if (Files.isExecutable(Path.of(candidate))) {
-                return Optional.of(candidate);
+        final String goroot = env.get("GOROOT");
+        if (goroot != null && Files.isExecutable(Path.of(goroot, "bin", "go"))) {
+            return Optional.of(Path.of(goroot, "bin", "go").toString());
+        }
+        for (final Path candidate : goFallbacks) {
+            if (Files.isExecutable(candidate)) {
+                return Optional.of(candidate.toString());
             }
         }
         return Optional.empty();
