@@ -150,6 +150,13 @@ public final class FabricInstaller {
             LOG.info("Fabric {} installed in {}", FABRIC_VERSION, cacheDir());
         } catch (IOException e) {
             throw new NetworkException("cannot install Fabric into " + cacheDir() + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                // Only a failed build leaves it behind: a complete one was moved into place.
+                Directories.deleteRecursively(staging);
+            } catch (IOException e) {
+                LOG.warn("cannot remove {}: {}", staging, e.getMessage());
+            }
         }
         final List<String> missing = missing(target);
         if (!missing.isEmpty()) {
