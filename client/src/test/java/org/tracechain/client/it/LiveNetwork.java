@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.tracechain.client.it;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tracechain.network.FabricNetwork;
+import org.tracechain.network.NodeStatus;
+import org.tracechain.network.topology.Topology;
+import org.tracechain.network.topology.TopologyLoader;
+
+/**
+ * The network of one test run, stored in JUnit's root store so that it is started once and closed (stopped)
+ * when the whole run ends. A network that was already fully running before the run is reused and left running.
+ */
+final class LiveNetwork implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveNetwork.class);
+    /** Tests use their own port block so that a demo network on the default block can keep running. */
+    static final int TEST_BASE_PORT = 28000;
+
+    private final FabricNetwork network;
+    private final boolean startedHere;
+    private final Thread shutdownHook;
+
+    private LiveNetwork(final FabricNetwork network, final boolean startedHere) {
+        this.network = network;
+        this.startedHere = startedHere;
+        // A test JVM killed by a signal still stops the nodes it started.
+        this.shutdownHook = new Thread(this::stopIfStartedHere, "tracechain-it-network-stop");
+        if (startedHere) {
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+        }
+    }
+
+    static LiveNetwork start() {
+        final Path home = Path.of(System.getProperty("tracechain.it.home", "target/it-network"));
+        final Path chaincodeDir = Path.of(System.getProperty("tracechain.chaincode.dir", "../chaincode/target"));
+        final Topology topology = TopologyLoader.defaultTopology().withBasePort(TEST_BASE_PORT);
+        final FabricNetwork network = new FabricNetwork(home, topology, chaincodeDir);
+        final boolean alreadyRunning = network.status().stream().allMatch(NodeStatus::healthy);
+        LOG.info("{} the test network in {}", alreadyRunning ? "Reusing" : "Starting", home.toAbsolutePath());
+        final long start = System.nanoTime();
+        final List<NodeStatus> status = network.up();
+        LOG.info("Test network ready in {} s: {} nodes", String.format("%.1f", (System.nanoTime() - start) / 1e9),
+                status.size());
+        return new LiveNetwork(network, !alreadyRunning);
+    }
+
+    FabricNetwork network() {
+        return network;
+    }
+
+    Path home() {
+        return network.home();
+    }
+
+    @Override
+    public void close() {
+        if (startedHere) {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        }
+        stopIfStartedHere();
+    }
+
+    private void stopIfStartedHere() {
+        if (startedHere) {
+            LOG.info("Stopping the test network");
+            network.down();
+        }
+    }
+}
