@@ -64,7 +64,9 @@ final class DemoCommand extends LedgerCommand {
             final long started = System.nanoTime();
             final Lot read = FoodCommands.contract(carrier).evaluateJson(FoodTransaction.GET_LOT, Lot.class, lot);
             step(out, 2, "GetLot " + lot, carrier, null, millisSince(started), "read");
-            out.record(read);
+            if (!out.json()) {
+                out.record(read);
+            }
             summary.put("lot", read);
         }
 
@@ -89,7 +91,9 @@ final class DemoCommand extends LedgerCommand {
             final Department read = DirectoryCommands.contract(securityCataloger)
                     .evaluateJson(DirectoryTransaction.GET_DEPARTMENT, Department.class, departmentCode);
             step(out, 4, "GetDepartment " + departmentCode, securityCataloger, null, millisSince(started), "read");
-            out.record(read);
+            if (!out.json()) {
+                out.record(read);
+            }
             summary.put("department", read);
         }
         out.line("demo ok");

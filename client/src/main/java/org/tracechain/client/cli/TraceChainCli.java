@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import org.tracechain.client.TraceChainHome;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code tracechain} command. Global options may be given before or after the subcommand:
@@ -55,6 +57,9 @@ public final class TraceChainCli implements Runnable {
     @Option(names = "--json", scope = ScopeType.INHERIT, description = "print machine-readable JSON")
     boolean json;
 
+    @Spec
+    CommandSpec spec;
+
     private final LedgerClientFactory clientFactory;
 
     TraceChainCli(final LedgerClientFactory clientFactory) {
@@ -80,7 +85,7 @@ public final class TraceChainCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required (see --help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (see --help)");
     }
 
     Path home() {
