@@ -12,7 +12,7 @@ import org.tracechain.model.json.MalformedJsonException;
  * <pre>{@code
  * TransactionResult result = contract.submit("RegisterLot", LedgerJson.toJson(request));
  * Lot lot = result.payloadAs(Lot.class);
- * System.out.println(result.transactionId() + " in block " + result.blockNumber());
+ * log.info("{} committed in block {}", result.transactionId(), result.blockNumber());
  * }</pre>
  */
 public final class TransactionResult {
