@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.tracechain.client;
+
+import io.grpc.Channel;
+import io.grpc.ChannelCredentials;
+import io.grpc.Grpc;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.TlsChannelCredentials;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.hyperledger.fabric.client.Gateway;
+import org.hyperledger.fabric.client.Hash;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+final class LedgerClientImpl implements LedgerClient {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LedgerClientImpl.class);
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
+
+    private final WalletIdentity identity;
+    private final Gateway gateway;
+    private final ManagedChannel ownedChannel;
+    private final Set<ChaincodeEventListenerImpl> listeners = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private LedgerClientImpl(final WalletIdentity identity, final Gateway gateway, final ManagedChannel ownedChannel) {
+        this.identity = identity;
+        this.gateway = gateway;
+        this.ownedChannel = ownedChannel;
+    }
+
+    @Override
+    public String mspId() {
+        return identity.mspId();
+    }
+
+    @Override
+    public String organization() {
+        return identity.organization();
+    }
+
+    @Override
+    public String user() {
+        return identity.user();
+    }
+
+    @Override
+    public LedgerContract contract(final String channel, final String chaincode) {
+        Arguments.requireNonBlank(channel, "channel");
+        Arguments.requireNonBlank(chaincode, "chaincode");
+        requireOpen();
+        return new LedgerContractImpl(channel, gateway.getNetwork(channel).getContract(chaincode));
+    }
+
+    @Override
+    public ChaincodeEventListener.Builder newChaincodeEventListener(final String channel, final String chaincode) {
+        Arguments.requireNonBlank(channel, "channel");
+        Arguments.requireNonBlank(chaincode, "chaincode");
+        requireOpen();
+        return new ChaincodeEventListenerImpl.BuilderImpl(gateway.getNetwork(channel), chaincode, this::register,
+                listeners::remove);
+    }
+
+    private void register(final ChaincodeEventListenerImpl listener) {
+        requireOpen();
+        listeners.add(listener);
+    }
+
+    private void requireOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("client " + identity + " is closed");
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        for (final ChaincodeEventListenerImpl listener : listeners) {
+            listener.close();
+        }
+        gateway.close();
+        if (ownedChannel != null) {
+            ownedChannel.shutdown();
+            try {
+                if (!ownedChannel.awaitTermination(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                    ownedChannel.shutdownNow().awaitTermination(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+                }
+            } catch (InterruptedException e) {
+                ownedChannel.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
+        }
+        LOG.debug("closed client {}", identity);
+    }
+
+    @Override
+    public String toString() {
+        return "LedgerClient[" + identity + (closed.get() ? ", closed" : "") + "]";
+    }
+
+    static final class BuilderImpl implements LedgerClient.Builder {
+        private Path home;
+        private String organization;
+        private String user;
+        private WalletIdentity identity;
+        private GatewayProfile profile;
+        private Channel connection;
+        private Duration evaluateTimeout = DEFAULT_EVALUATE_TIMEOUT;
+        private Duration endorseTimeout = DEFAULT_ENDORSE_TIMEOUT;
+        private Duration submitTimeout = DEFAULT_SUBMIT_TIMEOUT;
+        private Duration commitStatusTimeout = DEFAULT_COMMIT_STATUS_TIMEOUT;
+
+        @Override
+        public Builder home(final Path home) {
+            this.home = Arguments.requireNonNull(home, "home");
+            return this;
+        }
+
+        @Override
+        public Builder organization(final String organization) {
+            this.organization = Arguments.requireName(organization, "organization");
+            return this;
+        }
+
+        @Override
+        public Builder user(final String user) {
+            this.user = Arguments.requireName(user, "user");
+            return this;
+        }
+
+        @Override
+        public Builder identity(final WalletIdentity identity) {
+            this.identity = Arguments.requireNonNull(identity, "identity");
+            return this;
+        }
+
+        @Override
+        public Builder profile(final GatewayProfile profile) {
+            this.profile = Arguments.requireNonNull(profile, "profile");
+            return this;
+        }
+
+        @Override
+        public Builder connection(final Channel channel) {
+            this.connection = Arguments.requireNonNull(channel, "connection");
+            return this;
+        }
+
+        @Override
+        public Builder evaluateTimeout(final Duration timeout) {
+            this.evaluateTimeout = Arguments.requirePositive(timeout, "evaluateTimeout");
+            return this;
+        }
+
+        @Override
+        public Builder endorseTimeout(final Duration timeout) {
+            this.endorseTimeout = Arguments.requirePositive(timeout, "endorseTimeout");
+            return this;
+        }
+
+        @Override
+        public Builder submitTimeout(final Duration timeout) {
+            this.submitTimeout = Arguments.requirePositive(timeout, "submitTimeout");
+            return this;
+        }
+
+        @Override
+        public Builder commitStatusTimeout(final Duration timeout) {
+            this.commitStatusTimeout = Arguments.requirePositive(timeout, "commitStatusTimeout");
+            return this;
+        }
+
+        @Override
+        public LedgerClient connect() throws IOException {
+            final Path resolvedHome = home != null ? home : TraceChainHome.resolve();
+            final WalletIdentity resolvedIdentity = identity != null ? identity : loadIdentity(resolvedHome);
+            ManagedChannel owned = null;
+            final Channel channel;
+            if (connection != null) {
+                channel = connection;
+            } else {
+                final GatewayProfile resolvedProfile = profile != null
+                        ? profile
+                        : GatewayProfile.load(resolvedHome, resolvedIdentity.organization());
+                owned = openChannel(resolvedProfile);
+                channel = owned;
+            }
+            try {
+                final Gateway gateway = Gateway.newInstance()
+                        .identity(resolvedIdentity.fabricIdentity())
+                        .signer(resolvedIdentity.signer())
+                        .hash(Hash.SHA256)
+                        .connection(channel)
+                        .evaluateOptions(options -> options.withDeadlineAfter(evaluateTimeout.toMillis(), TimeUnit.MILLISECONDS))
+                        .endorseOptions(options -> options.withDeadlineAfter(endorseTimeout.toMillis(), TimeUnit.MILLISECONDS))
+                        .submitOptions(options -> options.withDeadlineAfter(submitTimeout.toMillis(), TimeUnit.MILLISECONDS))
+                        .commitStatusOptions(options -> options.withDeadlineAfter(commitStatusTimeout.toMillis(), TimeUnit.MILLISECONDS))
+                        .connect();
+                LOG.debug("connected {} via {}", resolvedIdentity, channel.authority());
+                return new LedgerClientImpl(resolvedIdentity, gateway, owned);
+            } catch (RuntimeException e) {
+                if (owned != null) {
+                    owned.shutdownNow();
+                }
+                throw e;
+            }
+        }
+
+        private WalletIdentity loadIdentity(final Path resolvedHome) throws IOException {
+            if (organization == null || user == null) {
+                throw new IllegalStateException("set organization and user, or identity, before connect()");
+            }
+            return Wallet.open(resolvedHome).identity(organization, user);
+        }
+
+        private static ManagedChannel openChannel(final GatewayProfile profile) throws IOException {
+            final Path tlsRoot = profile.tlsRootCertificate();
+            if (!Files.isReadable(tlsRoot)) {
+                throw new IOException("TLS root certificate of " + profile.organization() + " not readable: " + tlsRoot);
+            }
+            final ChannelCredentials credentials;
+            try {
+                credentials = TlsChannelCredentials.newBuilder().trustManager(tlsRoot.toFile()).build();
+            } catch (IOException | RuntimeException e) {
+                throw new IOException("TLS root certificate " + tlsRoot + " is not a PEM certificate: " + e.getMessage(), e);
+            }
+            final ManagedChannelBuilder<?> builder = Grpc.newChannelBuilder(profile.peerEndpoint(), credentials);
+            profile.peerHostOverride().ifPresent(builder::overrideAuthority);
+            return builder.build();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.tracechain.client;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import org.hyperledger.fabric.client.Contract;
+import org.tracechain.model.json.LedgerJson;
+import org.tracechain.model.json.MalformedJsonException;
+
+final class LedgerContractImpl implements LedgerContract {
+
+    private final String channel;
+    private final Contract contract;
+
+    LedgerContractImpl(final String channel, final Contract contract) {
+        this.channel = channel;
+        this.contract = contract;
+    }
+
+    @Override
+    public String channel() {
+        return channel;
+    }
+
+    @Override
+    public String chaincode() {
+        return contract.getChaincodeName();
+    }
+
+    @Override
+    public LedgerTransaction.Builder newTransaction(final String transactionName) {
+        return new LedgerTransactionImpl.BuilderImpl(contract, transactionName);
+    }
+
+    @Override
+    public byte[] evaluate(final String transactionName, final String... arguments) throws LedgerException {
+        return call(transactionName, arguments).evaluate();
+    }
+
+    @Override
+    public String evaluateText(final String transactionName, final String... arguments) throws LedgerException {
+        return new String(evaluate(transactionName, arguments), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public <T> T evaluateJson(final String transactionName, final Class<T> resultType, final String... arguments)
+            throws LedgerException {
+        Objects.requireNonNull(resultType, "resultType must not be null");
+        final byte[] result = evaluate(transactionName, arguments);
+        try {
+            return LedgerJson.fromBytes(result, resultType);
+        } catch (MalformedJsonException e) {
+            throw LedgerErrors.undecodable(transactionName, null, e);
+        }
+    }
+
+    @Override
+    public TransactionResult submit(final String transactionName, final String... arguments) throws LedgerException {
+        return call(transactionName, arguments).submit();
+    }
+
+    @Override
+    public <T> T submitJson(final String transactionName, final Class<T> resultType, final String... arguments)
+            throws LedgerException {
+        Objects.requireNonNull(resultType, "resultType must not be null");
+        return submit(transactionName, arguments).payloadAs(resultType);
+    }
+
+    @Override
+    public PendingTransaction submitAsync(final String transactionName, final String... arguments)
+            throws LedgerException {
+        return call(transactionName, arguments).submitAsync();
+    }
+
+    private LedgerTransaction call(final String transactionName, final String... arguments) {
+        return newTransaction(transactionName).addArguments(arguments).build();
+    }
+
+    @Override
+    public String toString() {
+        return "LedgerContract[" + channel + "/" + chaincode() + "]";
+    }
+}

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.tracechain.client;
+
+import io.grpc.Status;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.hyperledger.fabric.client.CommitStatusException;
+import org.hyperledger.fabric.client.GatewayException;
+import org.hyperledger.fabric.client.GatewayRuntimeException;
+import org.hyperledger.fabric.client.SubmitException;
+import org.hyperledger.fabric.protos.gateway.ErrorDetail;
+import org.tracechain.model.error.ErrorMessage;
+
+/**
+ * The one place where Fabric Gateway failures become tracechain exceptions.
+ *
+ * <p>What peers actually send (Fabric v2.4+ gateway): a chaincode refusal during endorsement is status
+ * {@code ABORTED "failed to endorse transaction, see attached details for more info"} with one
+ * {@code ErrorDetail} per peer whose message is {@code chaincode response 500, [CODE] message}; during evaluation
+ * it is status {@code UNKNOWN "evaluate call to endorser returned error: chaincode response 500, [CODE] message"}
+ * with the same detail. Unreachable peers, deadlines and missing endorsers/orderers surface as
+ * {@code UNAVAILABLE}, {@code DEADLINE_EXCEEDED} or {@code FAILED_PRECONDITION "no ... available"}.
+ */
+final class LedgerErrors {
+
+    private static final Set<Status.Code> TRANSPORT = EnumSet.of(Status.Code.UNAVAILABLE,
+            Status.Code.DEADLINE_EXCEEDED, Status.Code.CANCELLED, Status.Code.RESOURCE_EXHAUSTED,
+            Status.Code.INTERNAL, Status.Code.UNIMPLEMENTED, Status.Code.UNAUTHENTICATED);
+    private static final String CHAINCODE_RESPONSE = "chaincode response";
+    private static final Pattern CHAINCODE_RESPONSE_PREFIX = Pattern.compile("^.*?chaincode response \\d+, ?", Pattern.DOTALL);
+    private static final Pattern NO_PEERS = Pattern.compile(
+            "no (peers|endorsers|endorsing peers|orderer|orderers|combination of peers)\\b|discovery", Pattern.CASE_INSENSITIVE);
+
+    private LedgerErrors() {}
+
+    /**
+     * Maps a failed evaluate, endorse, submit or commit-status call.
+     *
+     * @param e the gateway failure
+     * @param transactionName the transaction function, for the message
+     * @param transactionId the proposal's id (evaluate failures do not carry one themselves)
+     */
+    static LedgerException fromGateway(final GatewayException e, final String transactionName,
+            final String transactionId) {
+        final Status status = e.getStatus();
+        final List<ErrorDetail> details = e.getDetails();
+        final List<String> detailLines = new ArrayList<>();
+        for (final ErrorDetail detail : details) {
+            detailLines.add(detail.getMspId() + "@" + detail.getAddress() + ": " + detail.getMessage());
+        }
+        final String description = status.getDescription() == null ? "" : status.getDescription();
+
+        if (e instanceof CommitStatusException) {
+            return new LedgerUnavailableException("commit status of " + transactionName + " is unknown ("
+                    + status.getCode() + ": " + description + "); it may still commit", transactionId,
+                    status.getCode(), true, e);
+        }
+        final Optional<ErrorMessage> parsed = parse(details, description);
+        if (parsed.isPresent()) {
+            final ErrorMessage error = parsed.get();
+            return new TransactionRefusedException(transactionName + " refused: [" + error.code() + "] "
+                    + error.message(), transactionId, error.code(), error.message(), detailLines, e);
+        }
+        final boolean chaincodeAnswered = description.contains(CHAINCODE_RESPONSE)
+                || details.stream().anyMatch(detail -> detail.getMessage().contains(CHAINCODE_RESPONSE));
+        if (e instanceof SubmitException) {
+            // Not accepted for ordering: whether another orderer took it is not known to the client.
+            return new LedgerUnavailableException(transactionName + " could not be submitted for ordering ("
+                    + status.getCode() + ": " + withDetails(description, detailLines) + ")", transactionId,
+                    status.getCode(), true, e);
+        }
+        if (!chaincodeAnswered && (TRANSPORT.contains(status.getCode())
+                || status.getCode() == Status.Code.FAILED_PRECONDITION && NO_PEERS.matcher(description).find())) {
+            return new LedgerUnavailableException("ledger unavailable for " + transactionName + " ("
+                    + status.getCode() + ": " + withDetails(description, detailLines) + ")", transactionId,
+                    status.getCode(), false, e);
+        }
+        final String reason = refusalReason(details, description);
+        return new TransactionRefusedException(transactionName + " refused: " + reason, transactionId, null, reason,
+                detailLines, e);
+    }
+
+    /** A transaction that was ordered but committed with a validation code other than VALID. */
+    static CommitFailedException commitFailed(final String transactionName, final String transactionId,
+            final String validationCode, final long blockNumber) {
+        return new CommitFailedException(transactionName + " committed invalid: " + validationCode + " (block "
+                + blockNumber + ")", transactionId, validationCode, blockNumber, null);
+    }
+
+    /** A failed event stream (events iterators throw the unchecked twin of GatewayException). */
+    static LedgerUnavailableException fromStream(final GatewayRuntimeException e, final String what) {
+        final Status status = e.getStatus();
+        return new LedgerUnavailableException(what + " failed (" + status.getCode() + ": "
+                + (status.getDescription() == null ? "" : status.getDescription()) + ")", null, status.getCode(),
+                false, e);
+    }
+
+    /** The call succeeded on the ledger but its result is not the JSON the caller expected. */
+    static LedgerException undecodable(final String transactionName, final String transactionId,
+            final RuntimeException cause) {
+        return new LedgerException(transactionName + " returned a result that cannot be decoded: " + cause.getMessage(),
+                transactionId, null, cause);
+    }
+
+    /** Whether a stream failure is worth reconnecting for. */
+    static boolean isTransient(final Status.Code code) {
+        return code == Status.Code.UNAVAILABLE || code == Status.Code.DEADLINE_EXCEEDED
+                || code == Status.Code.RESOURCE_EXHAUSTED || code == Status.Code.ABORTED
+                || code == Status.Code.INTERNAL || code == Status.Code.UNKNOWN;
+    }
+
+    /** The first {@code [CODE] message} in the peers' details, else in the status description. */
+    static Optional<ErrorMessage> parse(final List<ErrorDetail> details, final String description) {
+        for (final ErrorDetail detail : details) {
+            final Optional<ErrorMessage> parsed = ErrorMessage.parse(detail.getMessage());
+            if (parsed.isPresent()) {
+                return parsed;
+            }
+        }
+        return ErrorMessage.parse(description);
+    }
+
+    /** The most specific human reason: a peer's message without the "chaincode response 500, " wrapping. */
+    static String refusalReason(final List<ErrorDetail> details, final String description) {
+        final String raw = details.stream()
+                .map(ErrorDetail::getMessage)
+                .filter(message -> !message.isBlank())
+                .findFirst()
+                .orElse(description);
+        final String stripped = CHAINCODE_RESPONSE_PREFIX.matcher(raw).replaceFirst("").strip();
+        return stripped.isEmpty() ? raw.strip() : stripped;
+    }
+
+    private static String withDetails(final String description, final List<String> detailLines) {
+        return detailLines.isEmpty() ? description : description + "; " + String.join("; ", detailLines);
+    }
+}

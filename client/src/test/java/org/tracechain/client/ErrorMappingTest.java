@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.tracechain.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.tracechain.client.testing.FakeGateway.detail;
+import static org.tracechain.client.testing.FakeGateway.error;
+import static org.tracechain.client.testing.FakeGateway.utf8;
+
+import io.grpc.Status;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.hyperledger.fabric.protos.peer.TxValidationCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tracechain.client.testing.FakeGateway;
+import org.tracechain.client.testing.TestCredentials;
+import org.tracechain.model.directory.DirectoryError;
+import org.tracechain.model.food.FoodError;
+
+/** The gateway answers with the exact error shapes of a Fabric peer; the client must turn each into the right type. */
+class ErrorMappingTest {
+
+    @TempDir
+    Path home;
+
+    private FakeGateway gateway;
+    private LedgerClient client;
+    private LedgerContract food;
+
+    @BeforeEach
+    void connect() throws Exception {
+        gateway = FakeGateway.start();
+        client = LedgerClient.newBuilder()
+                .identity(TestCredentials.identity(home, "producer", "farmer", "ProducerMSP", "producer"))
+                .connection(gateway.channel())
+                .evaluateTimeout(Duration.ofMillis(300))
+                .commitStatusTimeout(Duration.ofMillis(300))
+                .connect();
+        food = client.contract("foodtrace", "foodtrace");
+    }
+
+    @AfterEach
+    void close() {
+        client.close();
+        gateway.close();
+    }
+
+    @Test
+    void chaincode_refusal_on_evaluate_carries_code_clean_message_and_transaction_id() {
+        gateway.respond("GetLot", call -> {
+            throw FakeGateway.evaluateRefusal("[LOT_NOT_FOUND] lot L1 does not exist");
+        });
+
+        final TransactionRefusedException refused =
+                catchThrowableOfType(TransactionRefusedException.class, () -> food.evaluate("GetLot", "L1"));
+
+        assertThat(refused.code()).contains("LOT_NOT_FOUND");
+        assertThat(refused.hasCode(FoodError.LOT_NOT_FOUND)).isTrue();
+        assertThat(refused.hasCode(FoodError.LOT_ALREADY_EXISTS)).isFalse();
+        assertThat(refused.chaincodeMessage()).isEqualTo("lot L1 does not exist");
+        assertThat(refused.transactionId()).contains(gateway.lastCall().transactionId());
+        assertThat(refused.getMessage()).isEqualTo("GetLot refused: [LOT_NOT_FOUND] lot L1 does not exist");
+        assertThat(refused.details()).containsExactly(
+                "ProducerMSP@" + FakeGateway.PEER + ": chaincode response 500, [LOT_NOT_FOUND] lot L1 does not exist");
+    }
+
+    @Test
+    void chaincode_refusal_on_endorse_is_read_from_the_error_details() {
+        gateway.respond("RegisterLot", call -> {
+            throw FakeGateway.endorseRefusal("[LOT_ALREADY_EXISTS] lot L1 already exists");
+        });
+
+        final TransactionRefusedException refused =
+                catchThrowableOfType(TransactionRefusedException.class, () -> food.submit("RegisterLot", "{}"));
+
+        assertThat(refused.code()).contains("LOT_ALREADY_EXISTS");
+        assertThat(refused.chaincodeMessage()).isEqualTo("lot L1 already exists");
+        assertThat(refused.transactionId()).contains(gateway.lastCall().transactionId());
+        assertThat(gateway.calls()).extracting(FakeGateway.Call::kind).containsExactly("endorse");
+    }
+
+    @Test
+    void refusal_from_a_second_peer_is_found_when_the_first_detail_has_no_code() {
+        gateway.respond("RegisterDepartment", call -> {
+            throw error(Status.Code.ABORTED, "failed to collect enough transaction endorsements, see attached details for more info",
+                    detail("CivilAffairsMSP", "peer0.civil.tracechain.test:8051", "error in simulation: timeout"),
+                    detail("RegulatorMSP", "peer0.regulator.tracechain.test:9051",
+                            "chaincode response 500, [DEPARTMENT_ALREADY_EXISTS] department D1 already exists"));
+        });
+
+        final TransactionRefusedException refused = catchThrowableOfType(TransactionRefusedException.class,
+                () -> client.contract("govdir", "govdir").submit("RegisterDepartment", "{}"));
+
+        assertThat(refused.hasCode(DirectoryError.DEPARTMENT_ALREADY_EXISTS)).isTrue();
+        assertThat(refused.details()).hasSize(2);
+    }
+
+    @Test
+    void chaincode_error_without_code_is_a_refusal_without_code() {
+        gateway.respond("Mystery", call -> {
+            throw FakeGateway.endorseRefusal("Undefined contract method called");
+        });
+
+        final TransactionRefusedException refused =
+                catchThrowableOfType(TransactionRefusedException.class, () -> food.submit("Mystery"));
+
+        assertThat(refused.code()).isEmpty();
+        assertThat(refused.chaincodeMessage()).isEqualTo("Undefined contract method called");
+    }
+
+    @Test
+    void endorsement_policy_that_cannot_be_satisfied_is_a_refusal() {
+        gateway.respond("RegisterLot", call -> {
+            throw error(Status.Code.ABORTED, "failed to collect enough transaction endorsements, see attached details for more info");
+        });
+
+        final TransactionRefusedException refused =
+                catchThrowableOfType(TransactionRefusedException.class, () -> food.submit("RegisterLot", "{}"));
+
+        assertThat(refused.code()).isEmpty();
+        assertThat(refused.chaincodeMessage()).startsWith("failed to collect enough transaction endorsements");
+    }
+
+    @Test
+    void invalid_commit_is_commit_failed_with_the_validation_code() {
+        gateway.respond("RegisterLot", call -> utf8("{}"));
+        gateway.commitAllAs(TxValidationCode.MVCC_READ_CONFLICT);
+
+        final CommitFailedException failed =
+                catchThrowableOfType(CommitFailedException.class, () -> food.submit("RegisterLot", "{}"));
+
+        assertThat(failed.validationCode()).isEqualTo("MVCC_READ_CONFLICT");
+        assertThat(failed.code()).contains("MVCC_READ_CONFLICT");
+        assertThat(failed.blockNumber()).hasValue(5);
+        assertThat(failed.transactionId()).contains(gateway.lastCall().transactionId());
+    }
+
+    @Test
+    void endorsement_policy_failure_at_commit_is_commit_failed() throws Exception {
+        gateway.respond("RegisterLot", call -> utf8("{}"));
+        gateway.commitAllAs(TxValidationCode.ENDORSEMENT_POLICY_FAILURE);
+        final PendingTransaction pending = food.submitAsync("RegisterLot", "{}");
+
+        final CommitFailedException failed = catchThrowableOfType(CommitFailedException.class, pending::awaitCommit);
+
+        assertThat(failed.validationCode()).isEqualTo("ENDORSEMENT_POLICY_FAILURE");
+        assertThat(failed.getMessage()).contains("RegisterLot committed invalid: ENDORSEMENT_POLICY_FAILURE");
+    }
+
+    @Test
+    void unreachable_peer_is_unavailable() {
+        gateway.respond("GetLot", call -> {
+            throw error(Status.Code.UNAVAILABLE, "io exception: Connection refused: /127.0.0.1:7051");
+        });
+
+        final LedgerUnavailableException unavailable =
+                catchThrowableOfType(LedgerUnavailableException.class, () -> food.evaluate("GetLot", "L1"));
+
+        assertThat(unavailable.statusCode()).isEqualTo(Status.Code.UNAVAILABLE);
+        assertThat(unavailable.outcomeUnknown()).isFalse();
+        assertThat(unavailable.transactionId()).isPresent();
+    }
+
+    @Test
+    void deadline_exceeded_is_unavailable() {
+        gateway.respond("GetLot", call -> {
+            sleep(2000);
+            return utf8("{}");
+        });
+
+        final LedgerUnavailableException unavailable =
+                catchThrowableOfType(LedgerUnavailableException.class, () -> food.evaluate("GetLot", "L1"));
+
+        assertThat(unavailable.statusCode()).isEqualTo(Status.Code.DEADLINE_EXCEEDED);
+    }
+
+    @Test
+    void no_peers_for_the_chaincode_is_unavailable() {
+        gateway.respond("GetLot", call -> {
+            throw error(Status.Code.FAILED_PRECONDITION, "no peers available to evaluate chaincode foodtrace in channel foodtrace");
+        });
+
+        final LedgerUnavailableException unavailable =
+                catchThrowableOfType(LedgerUnavailableException.class, () -> food.evaluate("GetLot", "L1"));
+
+        assertThat(unavailable.statusCode()).isEqualTo(Status.Code.FAILED_PRECONDITION);
+    }
+
+    @Test
+    void access_denied_by_the_peer_is_a_refusal() {
+        gateway.respond("GetLot", call -> {
+            throw error(Status.Code.FAILED_PRECONDITION, "evaluate call to endorser returned error: access denied: channel "
+                    + "[foodtrace] creator org unknown, creator is malformed",
+                    detail("ProducerMSP", FakeGateway.PEER, "access denied: channel [foodtrace] creator org unknown"));
+        });
+
+        final TransactionRefusedException refused =
+                catchThrowableOfType(TransactionRefusedException.class, () -> food.evaluate("GetLot", "L1"));
+
+        assertThat(refused.chaincodeMessage()).startsWith("access denied");
+    }
+
+    @Test
+    void orderer_failure_is_unavailable_with_unknown_outcome() {
+        gateway.respond("RegisterLot", call -> utf8("{}"));
+        gateway.failSubmit(error(Status.Code.UNAVAILABLE, "no orderers could successfully process transaction",
+                detail("OrdererMSP", "127.0.0.1:7050", "rpc error: code = Unavailable")));
+
+        final LedgerUnavailableException unavailable =
+                catchThrowableOfType(LedgerUnavailableException.class, () -> food.submit("RegisterLot", "{}"));
+
+        assertThat(unavailable.outcomeUnknown()).isTrue();
+        assertThat(unavailable.getMessage()).contains("could not be submitted for ordering").contains("OrdererMSP@127.0.0.1:7050");
+    }
+
+    @Test
+    void commit_status_timeout_is_unavailable_with_unknown_outcome() {
+        gateway.respond("RegisterLot", call -> utf8("{}"));
+        gateway.delayCommitStatus(Duration.ofSeconds(2));
+
+        final LedgerUnavailableException unavailable =
+                catchThrowableOfType(LedgerUnavailableException.class, () -> food.submit("RegisterLot", "{}"));
+
+        assertThat(unavailable.statusCode()).isEqualTo(Status.Code.DEADLINE_EXCEEDED);
+        assertThat(unavailable.outcomeUnknown()).isTrue();
+        assertThat(unavailable.transactionId()).contains(gateway.lastCall().transactionId());
+        assertThat(unavailable.getMessage()).contains("it may still commit");
+    }
+
+    @Test
+    void unknown_transaction_refusal_from_the_contract_api() {
+        final TransactionRefusedException refused =
+                catchThrowableOfType(TransactionRefusedException.class, () -> food.evaluate("NoSuchTx"));
+
+        assertThat(refused.code()).contains("UNKNOWN_TRANSACTION");
+    }
+
+    private static void sleep(final long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
