@@ -123,10 +123,10 @@ class NetworkFoundationIT {
                 .isInstanceOf(LedgerException.class);
         assertThatThrownBy(() -> foodtrace(civilViaMember).submit(FoodTransaction.REGISTER_LOT, intruderLot))
                 .isInstanceOf(LedgerException.class);
+        // The producer is not on govdir: the chaincode never runs, so no domain code comes back.
         assertThatThrownBy(() -> govdir(farmer).evaluate(DirectoryTransaction.GET_DEPARTMENT, "ANY"))
-                .isInstanceOf(LedgerException.class)
-                .isNotInstanceOfSatisfying(TransactionRefusedException.class,
-                        e -> assertThat(e.code()).hasValue(DirectoryError.DEPARTMENT_NOT_FOUND.name()));
+                .isInstanceOfSatisfying(LedgerException.class,
+                        e -> assertThat(e.code()).isNotEqualTo(java.util.Optional.of(DirectoryError.DEPARTMENT_NOT_FOUND.name())));
     }
 
     static LedgerContract foodtrace(final LedgerClient client) {
