@@ -107,6 +107,7 @@ public final class FabricNetwork {
                 final List<Node> peers = peers(fabric);
                 startAll("peers", peers, started);
                 joinPeers(fabric);
+                awaitGossip(peers);
                 state = deployChaincode(fabric, state, started);
             } catch (RuntimeException e) {
                 LOG.error("network start failed; stopping every node so nothing half-started is left");
@@ -391,6 +392,30 @@ public final class FabricNetwork {
                 admin.joinPeer(org.peers().get(0) + "." + org.name(), peerCli(fabric, org), channel.name(), block);
             }
         }
+    }
+
+    /**
+     * Waits until every peer knows, through gossip, the peers of every other organisation on each of its
+     * channels. Only then can the Gateway's discovery plan endorsements across organisations.
+     */
+    private void awaitGossip(final List<Node> peers) {
+        final long start = System.nanoTime();
+        for (final Topology.ChannelSpec channel : topology.channels()) {
+            final int others = channel.organizations().stream()
+                    .mapToInt(o -> topology.organization(o).orElseThrow().peers().size()).sum() - 1;
+            for (final String orgName : channel.organizations()) {
+                for (final Node node : peers) {
+                    final PeerNode peer = (PeerNode) node;
+                    if (!peer.mspId().equals(topology.organization(orgName).orElseThrow().mspId())) {
+                        continue;
+                    }
+                    Wait.until(peer.name() + " to discover the " + others + " other peers of " + channel.name(),
+                            NODE_START_TIMEOUT, () -> peer.knownPeers(channel.name()) >= others,
+                            () -> " (knows " + peer.knownPeers(channel.name()) + ")" + LogTail.of(peer.log(), 10));
+                }
+            }
+        }
+        LOG.info("Gossip membership complete on every channel ({} ms)", (System.nanoTime() - start) / 1_000_000);
     }
 
     private PeerCli peerCli(final FabricInstallation fabric, final Topology.PeerOrganization org) {

@@ -37,7 +37,9 @@ final class LiveNetwork implements AutoCloseable {
     static LiveNetwork start() {
         final Path home = Path.of(System.getProperty("tracechain.it.home", "target/it-network"));
         final Path chaincodeDir = Path.of(System.getProperty("tracechain.chaincode.dir", "../chaincode/target"));
-        final Topology topology = TopologyLoader.defaultTopology().withBasePort(TEST_BASE_PORT);
+        final String topologyFile = System.getProperty("tracechain.it.topology", "");
+        final Topology topology = (topologyFile.isBlank() ? TopologyLoader.defaultTopology()
+                : TopologyLoader.load(Path.of(topologyFile))).withBasePort(TEST_BASE_PORT);
         final FabricNetwork network = new FabricNetwork(home, topology, chaincodeDir);
         final boolean alreadyRunning = network.status().stream().allMatch(NodeStatus::healthy);
         LOG.info("{} the test network in {}", alreadyRunning ? "Reusing" : "Starting", home.toAbsolutePath());

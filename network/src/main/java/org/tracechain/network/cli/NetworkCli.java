@@ -56,7 +56,9 @@ public final class NetworkCli {
         try {
             final String homeEnv = env.get("TRACECHAIN_HOME");
             Path home = homeEnv == null || homeEnv.isBlank() ? Path.of(".tracechain") : Path.of(homeEnv);
-            Topology topology = TopologyLoader.defaultTopology();
+            Path topologyFile = null;
+            Integer basePort = null;
+            Duration batchTimeout = null;
             Path chaincodeDir = Path.of("chaincode", "target");
             for (int i = 0; i < rest.size(); i++) {
                 final String option = rest.get(i);
@@ -66,14 +68,23 @@ public final class NetworkCli {
                 }
                 switch (option) {
                     case "--home" -> home = Path.of(value);
-                    case "--topology" -> topology = TopologyLoader.load(Path.of(value));
+                    case "--topology" -> topologyFile = Path.of(value);
                     case "--chaincode-dir" -> chaincodeDir = Path.of(value);
-                    case "--base-port" -> topology = TopologyLoader.validate(topology.withBasePort(Integer.parseInt(value)));
-                    case "--batch-timeout" -> topology = TopologyLoader.validate(topology.withBatchTimeout(parseDuration(value)));
+                    case "--base-port" -> basePort = Integer.parseInt(value);
+                    case "--batch-timeout" -> batchTimeout = parseDuration(value);
                     default -> throw new IllegalArgumentException("unknown option " + option);
                 }
                 i++;
             }
+            // Overrides apply to whichever topology was chosen, whatever the option order.
+            Topology topology = topologyFile == null ? TopologyLoader.defaultTopology() : TopologyLoader.load(topologyFile);
+            if (basePort != null) {
+                topology = topology.withBasePort(basePort);
+            }
+            if (batchTimeout != null) {
+                topology = topology.withBatchTimeout(batchTimeout);
+            }
+            topology = TopologyLoader.validate(topology);
             final FabricNetwork network = new FabricNetwork(home, topology, chaincodeDir);
             switch (command) {
                 case "up" -> print(out, network.up());

@@ -44,7 +44,10 @@ public record PeerNode(String name, String host, String mspId, Path identityDir,
         env.put("CORE_PEER_TLS_KEY_FILE", tls.resolve("server.key").toString());
         env.put("CORE_PEER_TLS_ROOTCERT_FILE", tls.resolve("ca.crt").toString());
         env.put("CORE_OPERATIONS_LISTENADDRESS", "127.0.0.1:" + ports0.operations());
-        env.put("CORE_METRICS_PROVIDER", "disabled");
+        // Prometheus metrics on the operations port: gossip membership is how `up` knows discovery has converged.
+        env.put("CORE_METRICS_PROVIDER", "prometheus");
+        // Peers first meet before the channel's TLS roots are loaded and must retry; 25 s is too slow to wait for.
+        env.put("CORE_PEER_GOSSIP_RECONNECTINTERVAL", "3s");
         env.put("CORE_PEER_FILESYSTEMPATH", dataDir.resolve("ledger").toString());
         env.put("CORE_LEDGER_SNAPSHOTS_ROOTDIR", dataDir.resolve("snapshots").toString());
         // Empty endpoint: no Docker client and no Docker health checker (Fabric v3 honours empty env values).
@@ -58,6 +61,11 @@ public record PeerNode(String name, String host, String mspId, Path identityDir,
     public Map<Integer, String> ports() {
         return Map.of(ports0.listen(), name + " listen", ports0.chaincode(), name + " chaincode listener",
                 ports0.operations(), name + " operations");
+    }
+
+    /** How many other peers this peer knows on {@code channel} through gossip (0 when unknown). */
+    public int knownPeers(final String channel) {
+        return Health.metric(ports0.operations(), "gossip_membership_total_peers_known", "channel", channel);
     }
 
     @Override

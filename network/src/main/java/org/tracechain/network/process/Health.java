@@ -30,6 +30,29 @@ public final class Health {
         }
     }
 
+    /**
+     * A gauge from the node's Prometheus {@code /metrics}, e.g. {@code gossip_membership_total_peers_known} with
+     * label {@code channel="foodtrace"}; 0 when the endpoint or the series is not there.
+     */
+    public static int metric(final int port, final String name, final String label, final String value) {
+        final HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics"))
+                .timeout(Duration.ofSeconds(3)).GET().build();
+        try {
+            final String body = HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
+            final String selector = label + "=\"" + value + "\"";
+            return body.lines()
+                    .filter(line -> line.startsWith(name + "{") && line.contains(selector))
+                    .map(line -> line.substring(line.lastIndexOf(' ') + 1))
+                    .mapToInt(number -> (int) Double.parseDouble(number))
+                    .findFirst().orElse(0);
+        } catch (IOException | NumberFormatException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+    }
+
     /** @param healthy whether /healthz answered 200 OK; @param detail status line and body, or why not */
     public record Result(boolean healthy, String detail) {}
 }
