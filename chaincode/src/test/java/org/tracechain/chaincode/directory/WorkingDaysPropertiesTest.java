@@ -13,7 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 
-class WorkingDaysProperties {
+class WorkingDaysPropertiesTest {
 
     @Property(tries = 2000)
     void due_date_is_exactly_ten_working_days_later_and_never_on_a_weekend(

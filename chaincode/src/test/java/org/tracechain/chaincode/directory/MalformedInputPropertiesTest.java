@@ -46,7 +46,7 @@ import org.tracechain.model.json.LedgerJson;
  * code and never change the ledger. Each transaction is called by an identity allowed to run it, on a
  * ledger where a valid argument would succeed, so the refusal comes from input handling.
  */
-class MalformedInputProperties extends DirectoryFixture {
+class MalformedInputPropertiesTest extends DirectoryFixture {
 
     private static final Instant SOON = Instant.parse("2026-02-01T00:00:00Z");
 
@@ -103,7 +103,7 @@ class MalformedInputProperties extends DirectoryFixture {
     @Property(tries = 300)
     void valid_arguments_succeed_so_the_refusals_below_are_about_input(@ForAll("transactions") final Tx tx) {
         // Run on a throw-away ledger: the property ledger must stay as set up.
-        final MalformedInputProperties fresh = new MalformedInputProperties();
+        final MalformedInputPropertiesTest fresh = new MalformedInputPropertiesTest();
         fresh.setUp();
         assertThat(fresh.ledger.submit(tx.caller(), tx.with().apply(fresh.contract, tx.validJson()))).isNotBlank();
     }
