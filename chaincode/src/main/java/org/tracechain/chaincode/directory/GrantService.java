@@ -47,7 +47,7 @@ final class GrantService {
      * The validity period from the given bounds: from defaults to {@code now}, until to from + 365 days;
      * until must be after from and after now, and at most 3 years after from.
      */
-    static Instant[] period(final Instant from, final Instant until, final Instant now) {
+    static Validity period(final Instant from, final Instant until, final Instant now) {
         final Instant start = from == null ? now : from;
         final Instant end = until == null ? start.plus(DEFAULT_VALIDITY) : until;
         if (!end.isAfter(start) || !end.isAfter(now)) {
@@ -58,14 +58,14 @@ final class GrantService {
             throw Refusal.of(DirectoryError.INVALID_VALIDITY, "validity may not exceed %d days",
                     MAX_VALIDITY.toDays());
         }
-        return new Instant[] {start, end};
+        return new Validity(start, end);
     }
 
     /** Writes the grant for an approved request (owner decision or automatic). */
-    Grant grant(final SharingRequest request, final Instant[] period, final boolean automatic) {
+    Grant grant(final SharingRequest request, final Validity period, final boolean automatic) {
         final Grant grant = new Grant(request.requestId(), request.requestId(), request.entryCode(),
                 request.ownerDepartmentCode(), request.requesterDepartmentCode(), request.items(), request.purpose(),
-                period[0], period[1], automatic, state.txTimestamp(), state.txId(), null, null, null, null);
+                period.from(), period.until(), automatic, state.txTimestamp(), state.txId(), null, null, null, null);
         state.put(DirectoryKeys.grant(state, grant.grantId()), grant);
         state.index(DirectoryKeys.GRANT_BY_OWNER, grant.ownerDepartmentCode(), grant.grantId());
         state.index(DirectoryKeys.GRANT_BY_REQUESTER, grant.requesterDepartmentCode(), grant.grantId());
@@ -152,6 +152,9 @@ final class GrantService {
                 store.department(log.requesterDepartmentCode()));
         return log;
     }
+
+    /** A grant's validity: from (inclusive) until (exclusive). */
+    record Validity(Instant from, Instant until) {}
 
     /** 1-200 distinct item names, as used by requests and access logs. */
     static List<String> itemNames(final List<String> values) {

@@ -72,7 +72,7 @@ final class SharingService {
                     "requests for conditionally shared entries need a legal basis");
         }
         final Instant now = state.txTimestamp();
-        final Instant[] period = from == null && until == null ? null : GrantService.period(from, until, now);
+        final GrantService.Validity period = from == null && until == null ? null : GrantService.period(from, until, now);
         final Instant due = WorkingDays.after(now, WorkingDays.ANSWER_DAYS);
         final SharingRequest submitted = new SharingRequest(requestId, requesterCode, head.departmentCode(), entryCode,
                 entry.version(), items, purpose, legalBasis, scenario, from, until, RequestState.SUBMITTED, false, now,
@@ -109,7 +109,7 @@ final class SharingService {
         final EntryHead head = store.head(request.entryCode());
         requirePublished(head);
         requireItemsInEntry(request.items(), store.version(head.latestVersionKey()));
-        final Instant[] period = GrantService.period(from != null ? from : request.requestedValidFrom(),
+        final GrantService.Validity period = GrantService.period(from != null ? from : request.requestedValidFrom(),
                 until != null ? until : request.requestedValidUntil(), state.txTimestamp());
         final Grant grant = grants.grant(request, period, false);
         return decide(request, RequestState.APPROVED, false, note, grant);

@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -51,8 +53,8 @@ class MalformedInputPropertiesTest extends DirectoryFixture {
     private static final Instant SOON = Instant.parse("2026-02-01T00:00:00Z");
 
     /** A submit transaction, who may call it and a valid argument for it. */
-    record Tx(String name, TestIdentity caller, String validJson, BiFunction<DirectoryContract, Context, String> call,
-            BiFunction<DirectoryContract, String, java.util.function.Function<Context, String>> with) {
+    record Tx(String name, TestIdentity caller, String validJson,
+            BiFunction<DirectoryContract, String, Function<Context, String>> with) {
         @Override
         public String toString() {
             return name;
@@ -88,8 +90,8 @@ class MalformedInputPropertiesTest extends DirectoryFixture {
                     (c, j) -> ctx -> c.logAccess(ctx, j)));
 
     private static Tx tx(final String name, final TestIdentity caller, final Object valid,
-            final BiFunction<DirectoryContract, String, java.util.function.Function<Context, String>> with) {
-        return new Tx(name, caller, LedgerJson.toJson(valid), null, with);
+            final BiFunction<DirectoryContract, String, Function<Context, String>> with) {
+        return new Tx(name, caller, LedgerJson.toJson(valid), with);
     }
 
     @BeforeProperty
@@ -148,11 +150,11 @@ class MalformedInputPropertiesTest extends DirectoryFixture {
         final Arbitrary<Long> seed = Arbitraries.longs();
         final Arbitrary<String> text = Arbitraries.strings().ofMinLength(1).ofMaxLength(8);
         return Combinators.combine(txs, mutation, seed, text)
-                .as((tx, m, s, t) -> new Object[] {tx, mutate(tx.validJson(), m, new java.util.Random(s), t)});
+                .as((tx, m, s, t) -> new Object[] {tx, mutate(tx.validJson(), m, new Random(s), t)});
     }
 
     /** One always-invalidating change to a valid argument. */
-    static String mutate(final String validJson, final int mutation, final java.util.Random random, final String text) {
+    static String mutate(final String validJson, final int mutation, final Random random, final String text) {
         final ObjectNode root = (ObjectNode) LedgerJson.readTree(validJson);
         final List<JsonNode[]> slots = new ArrayList<>(); // [parent, index-or-name holder]
         collect(root, slots);
