@@ -1,16 +1,67 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.model.directory;
 
+
 import org.tracechain.model.error.ErrorCode;
 
 /** Why the govdir chaincode refused a transaction. The constant name is the wire code. */
 public enum DirectoryError implements ErrorCode {
+    // ---- input ----
     MALFORMED_INPUT,
     INVALID_FIELD,
+    /** A text or identifier is longer than its documented maximum. */
+    FIELD_TOO_LONG,
+    /** A list has more elements than its documented maximum. */
+    TOO_MANY_VALUES,
+    /** The whole JSON argument is larger than the transaction accepts. */
+    INPUT_TOO_LARGE,
     ACCESS_DENIED,
     UNKNOWN_TRANSACTION,
+    // ---- configuration ----
+    NOT_CONFIGURED,
+    // ---- departments and duties ----
     DEPARTMENT_ALREADY_EXISTS,
-    DEPARTMENT_NOT_FOUND;
+    DEPARTMENT_NOT_FOUND,
+    DUTY_ALREADY_EXISTS,
+    DUTY_NOT_FOUND,
+    /** A catalog entry cites a duty of another department. */
+    DUTY_NOT_OWNED,
+    // ---- catalog entries ----
+    ENTRY_ALREADY_EXISTS,
+    ENTRY_NOT_FOUND,
+    /** A catalog entry must serve at least one duty. */
+    DUTY_REQUIRED,
+    /** A catalog entry must describe at least one data item. */
+    ITEMS_REQUIRED,
+    DUPLICATE_ITEM,
+    /** Conditional sharing needs the conditions stated. */
+    CONDITIONS_REQUIRED,
+    /** Not-shared entries (and conditional requests) need a legal basis. */
+    LEGAL_BASIS_REQUIRED,
+    /** The revision changes nothing. */
+    ENTRY_UNCHANGED,
+    /** The caller expected another latest version (lost update). */
+    VERSION_CONFLICT,
+    VERSION_LIMIT_REACHED,
+    ENTRY_ALREADY_PUBLISHED,
+    ENTRY_NOT_PUBLISHED,
+    ENTRY_RETIRED,
+    // ---- sharing requests ----
+    REQUEST_ALREADY_EXISTS,
+    REQUEST_NOT_FOUND,
+    REQUEST_NOT_PENDING,
+    /** A department cannot request its own entry. */
+    REQUEST_OWN_ENTRY,
+    ITEM_NOT_IN_ENTRY,
+    REASON_REQUIRED,
+    INVALID_VALIDITY,
+    // ---- grants and access ----
+    GRANT_NOT_FOUND,
+    GRANT_REVOKED,
+    GRANT_EXPIRED,
+    GRANT_NOT_YET_VALID,
+    ITEM_NOT_GRANTED,
+    ACCESS_LOG_NOT_FOUND;
 
     @Override
     public String domain() {
