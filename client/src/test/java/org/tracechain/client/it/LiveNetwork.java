@@ -17,8 +17,11 @@ import org.tracechain.network.topology.TopologyLoader;
 final class LiveNetwork implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveNetwork.class);
-    /** Tests use their own port block so that a demo network on the default block can keep running. */
-    static final int TEST_BASE_PORT = 28000;
+    /**
+     * Tests use their own port block so that a demo network on the default block can keep running;
+     * {@code -Dtracechain.it.basePort} moves it (e.g. two checkouts testing at once).
+     */
+    static final int TEST_BASE_PORT = Integer.getInteger("tracechain.it.basePort", 28000);
 
     private final FabricNetwork network;
     private final boolean startedHere;
