@@ -38,7 +38,7 @@ final class ColdChainService {
     SensorReportResult record(final SensorReadingsRequest request) {
         tx.access.requireAnyRole("recording sensor readings", Role.LOGISTICS);
         final List<String> lotIds = FoodInput.ids("lotIds", request.lotIds(), FoodInput.LOTS_PER_EVENT_MAX, true);
-        final String deviceId = FoodInput.id("deviceId", request.deviceId());
+        final String deviceId = FoodInput.text("deviceId", request.deviceId(), FoodInput.NAME_MAX);
         final String measurement = request.measurement() == null ? "temperature"
                 : FoodInput.text("measurement", request.measurement(), FoodInput.NAME_MAX);
         final String unit = FoodInput.id("unit", request.unit());

@@ -50,12 +50,20 @@ final class TraceService {
         final int maxDepth = bounded("maxDepth", request.maxDepth(), DEFAULT_DEPTH, 0, MAX_DEPTH);
         final int maxLots = bounded("maxLots", request.maxLots(), DEFAULT_LOTS, 1, MAX_LOTS);
         final boolean includeEvents = request.includeEvents() == null || request.includeEvents();
-        final List<String> starts = startLots(request, maxLots);
+        final List<String> starts = startLots(request);
 
         final Set<String> visited = new HashSet<>();
         final ArrayDeque<String> queue = new ArrayDeque<>();
         final Map<String, Integer> depth = new HashMap<>();
+        final LinkedHashSet<String> frontier = new LinkedHashSet<>();
+        boolean truncated = false;
         for (final String start : starts) {
+            if (visited.size() >= maxLots) {
+                // More start lots than this call may return: hand the rest back untouched.
+                truncated = true;
+                frontier.add(start);
+                continue;
+            }
             tx.lots.require("startLotIds", start);
             visited.add(start);
             queue.add(start);
@@ -63,8 +71,6 @@ final class TraceService {
         }
         final List<Lot> lots = new ArrayList<>();
         final List<TraceResult.Edge> edges = new ArrayList<>();
-        final LinkedHashSet<String> frontier = new LinkedHashSet<>();
-        boolean truncated = false;
         while (!queue.isEmpty()) {
             final String lotId = queue.poll();
             final Lot lot = tx.lots.find(lotId).orElse(null);
@@ -140,7 +146,7 @@ final class TraceService {
         }
     }
 
-    private List<String> startLots(final TraceRequest request, final int maxLots) {
+    private List<String> startLots(final TraceRequest request) {
         final boolean hasStarts = request.startLotIds() != null && !request.startLotIds().isEmpty();
         if (hasStarts == (request.lotId() != null)) {
             throw Refusal.of(FoodError.INVALID_FIELD, "give either lotId or startLotIds");
@@ -148,7 +154,7 @@ final class TraceService {
         if (!hasStarts) {
             return List.of(FoodInput.id("lotId", request.lotId()));
         }
-        return FoodInput.ids("startLotIds", request.startLotIds(), maxLots, true);
+        return FoodInput.ids("startLotIds", request.startLotIds(), MAX_LOTS, true);
     }
 
     private static int bounded(final String field, final Integer value, final int fallback, final int min,

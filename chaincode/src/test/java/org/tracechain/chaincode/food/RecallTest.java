@@ -157,4 +157,28 @@ class RecallTest extends FoodFixture {
         assertThat(ledger.keys()).noneMatch(k -> k.startsWith(FoodKeys.key(FoodKeys.RECALL_QUEUE, "RC-BIG")
                 .substring(0, FoodKeys.key(FoodKeys.RECALL_QUEUE).length())));
     }
+
+    @Test
+    void recalled_or_held_lots_cannot_be_sold_or_aggregated() {
+        submit(REGULATOR, ctx -> contract.hold(ctx, "{\"lotId\":\"R2\",\"reason\":\"sampling\"}"));
+        assertRefused("LOT_ON_HOLD", MARKET2, ctx -> contract.sell(ctx, "{\"lotId\":\"R2\",\"quantity\":1}"));
+        recall("RC-1", "R1");
+        assertRefused("LOT_RECALLED", MARKET1, ctx -> contract.sell(ctx, "{\"lotId\":\"R1\",\"quantity\":1}"));
+        submit(REGULATOR, ctx -> contract.hold(ctx, "{\"lotId\":\"R3\",\"reason\":\"sampling\"}"));
+        assertRefused("LOT_ON_HOLD", PROCESSOR, ctx -> contract.aggregate(ctx,
+                "{\"containerId\":\"P1\",\"lotIds\":[\"R3\"]}"));
+        assertRefused("LOT_RECALLED", REGULATOR, ctx -> contract.hold(ctx, "{\"lotId\":\"R1\",\"reason\":\"x\"}"));
+    }
+
+    @Test
+    void garbage_recall_ids_for_continue_recall_change_nothing() {
+        for (final String id : List.of("", " ", "\u0000", "x".repeat(200), "no such", "{}", "RC-404")) {
+            final var before = ledger.snapshot();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ledger.submit(REGULATOR,
+                    ctx -> contract.continueRecall(ctx, id)))
+                    .isInstanceOf(org.hyperledger.fabric.shim.ChaincodeException.class)
+                    .hasMessageMatching("\\[(INVALID_FIELD|RECALL_NOT_FOUND)\\].*");
+            assertThat(ledger.snapshot()).isEqualTo(before);
+        }
+    }
 }

@@ -6,8 +6,10 @@ import java.util.List;
 /**
  * A lineage graph returned by {@code TraceBack} / {@code TraceForward}.
  *
- * <p>When {@code truncated}, {@code frontier} lists lots whose further lineage is missing: call again with
- * {@code startLotIds = frontier}. Pages may overlap (lineage is a DAG); merge them by id.
+ * <p>When {@code truncated}, {@code frontier} lists lots whose further lineage is missing: lots at the depth
+ * limit (returned, not expanded) and lots not returned because of the lot limit. Call again with
+ * {@code startLotIds = frontier} (in chunks of at most 10,000; start lots beyond {@code maxLots} come back in
+ * the frontier untouched). Pages may overlap (lineage is a DAG); merge them by id.
  *
  * @param direction {@code BACK} (ancestors) or {@code FORWARD} (descendants)
  * @param startLotIds where the walk started
