@@ -102,7 +102,10 @@ final class FoodInput {
         return amount;
     }
 
-    /** Plain notation in JSON ({@code 100}, not {@code 1E+2}). */
+    /**
+     * Trailing zeros stripped (and no negative scale), so equal amounts hash identically. Note that LedgerJson
+     * writes numbers value-canonically, so 100 still appears as {@code 1E+2} in stored JSON.
+     */
     static BigDecimal normalise(final BigDecimal value) {
         final BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
