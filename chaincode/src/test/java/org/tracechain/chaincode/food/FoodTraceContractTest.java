@@ -26,10 +26,13 @@ class FoodTraceContractTest {
     void stores_registered_lot_as_canonical_json() {
         ledger.submit(farmer, ctx -> contract.registerLot(ctx, LOT_JSON));
 
-        assertThat(ledger.stateAsString("\u0000lot\u0000L1\u0000")).hasValue("{\"holderMspId\":\"FarmMSP\","
-                + "\"lotId\":\"L1\",\"productCode\":\"06901234567892\",\"productName\":\"Choy sum\",\"quantity\":120.5,"
-                + "\"registeredAt\":\"2026-01-01T00:00:01Z\",\"registeredBy\":\"x509::CN=farmer, OU=client, O=FarmMSP::"
-                + "CN=ca.farmmsp, O=FarmMSP\",\"registrationTxId\":\"tx000001\",\"unit\":\"kg\"}");
+        assertThat(ledger.stateAsString("\u0000lot\u0000L1\u0000")).hasValue("{\"digitalLink\":"
+                + "\"https://id.gs1.org/01/06901234567892/10/L1\",\"holderMspId\":\"FarmMSP\",\"lotId\":\"L1\","
+                + "\"origin\":{\"producer\":\"FarmMSP\"},\"parentLotIds\":[],\"productCode\":\"06901234567892\","
+                + "\"productName\":\"Choy sum\",\"quantity\":120.5,\"registeredAt\":\"2026-01-01T00:00:01Z\","
+                + "\"registeredBy\":\"x509::CN=farmer, OU=client, O=FarmMSP::CN=ca.farmmsp, O=FarmMSP\","
+                + "\"registrationTxId\":\"tx000001\",\"status\":\"ACTIVE\",\"traceCode\":\"TCEK3PERVSPDOL3X7KIZ7T\",\"unit\":\"kg\","
+                + "\"updatedAt\":\"2026-01-01T00:00:01Z\",\"updatedTxId\":\"tx000001\"}");
     }
 
     @Test

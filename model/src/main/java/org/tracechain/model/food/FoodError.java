@@ -5,12 +5,54 @@ import org.tracechain.model.error.ErrorCode;
 
 /** Why the foodtrace chaincode refused a transaction. The constant name is the wire code. */
 public enum FoodError implements ErrorCode {
+    // ---- input ----
     MALFORMED_INPUT,
     INVALID_FIELD,
-    ACCESS_DENIED,
+    INPUT_TOO_LARGE,
+    TOO_MANY_ITEMS,
+    DUPLICATE_ITEM,
+    MALFORMED_TERMS,
     UNKNOWN_TRANSACTION,
+    // ---- access ----
+    ACCESS_DENIED,
+    NOT_CONFIGURED,
+    NOT_AN_AUTHORITY,
+    NOT_HOLDER,
+    NOT_RECEIVER,
+    NOT_A_RECALL_HOLDER,
+    NOT_A_TRADING_PARTY,
+    // ---- lots and state transitions ----
     LOT_ALREADY_EXISTS,
-    LOT_NOT_FOUND;
+    LOT_NOT_FOUND,
+    LOT_IN_TRANSIT,
+    LOT_NOT_IN_TRANSIT,
+    LOT_CONSUMED,
+    LOT_RECALLED,
+    LOT_ON_HOLD,
+    LOT_NOT_ON_HOLD,
+    LOT_IN_CONTAINER,
+    LOT_NOT_IN_CONTAINER,
+    SHIP_TO_SELF,
+    TRACE_CODE_NOT_FOUND,
+    SERIAL_ALREADY_EXISTS,
+    SERIAL_NOT_FOUND,
+    // ---- quantities ----
+    INSUFFICIENT_QUANTITY,
+    UNIT_MISMATCH,
+    QUANTITY_NOT_CONSERVED,
+    // ---- events and documents ----
+    DUPLICATE_EVENT,
+    EVENT_NOT_FOUND,
+    INCONSISTENT_RESULT,
+    DOCUMENT_ALREADY_EXISTS,
+    DOCUMENT_NOT_FOUND,
+    TERMS_NOT_FOUND,
+    // ---- recalls ----
+    RECALL_ALREADY_EXISTS,
+    RECALL_NOT_FOUND,
+    RECALL_COMPLETE,
+    RECALL_ALREADY_ACKNOWLEDGED,
+    TOO_MANY_CHILDREN;
 
     @Override
     public String domain() {

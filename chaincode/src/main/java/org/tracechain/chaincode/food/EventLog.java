@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.tracechain.chaincode.food;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.tracechain.chaincode.access.Caller;
+import org.tracechain.chaincode.ledger.LedgerState;
+import org.tracechain.chaincode.ledger.Refusal;
+import org.tracechain.model.food.EventBody;
+import org.tracechain.model.food.EventNotice;
+import org.tracechain.model.food.FoodChaincodeEvents;
+import org.tracechain.model.food.FoodError;
+import org.tracechain.model.food.TrackingEvent;
+
+/**
+ * The append-only journal of tracking events. An event's id is the SHA-256 of its canonical body, so the
+ * same body recorded twice is refused as a duplicate; nothing is ever updated or deleted.
+ */
+final class EventLog {
+
+    private final LedgerState state;
+    private final Caller caller;
+    /** Fabric does not let a transaction read its own writes, so ids and documents written here are tracked. */
+    private final Set<String> eventsThisTx = new HashSet<>();
+    private final Set<String> documentsThisTx = new HashSet<>();
+
+    EventLog(final LedgerState state, final Caller caller) {
+        this.state = state;
+        this.caller = caller;
+    }
+
+    /** Hashes, stores and indexes (per lot, by record time) a new event. */
+    TrackingEvent record(final EventBody body) {
+        final String eventId = Hashing.ofCanonicalJson(body);
+        final String key = FoodKeys.event(eventId);
+        if (eventsThisTx.contains(eventId) || state.exists(key)) {
+            throw Refusal.of(FoodError.DUPLICATE_EVENT, "an identical %s event %s is already recorded", body.kind(),
+                    eventId);
+        }
+        eventsThisTx.add(eventId);
+        final TrackingEvent event = new TrackingEvent(eventId, body, state.txTimestamp(), state.txId());
+        state.put(key, event);
+        final String time = FoodKeys.sortable(event.recordTime());
+        for (final String lotId : body.lotIds()) {
+            state.index(FoodKeys.LOT_EVENTS, lotId, time, eventId);
+        }
+        return event;
+    }
+
+    Optional<TrackingEvent> find(final String eventId) {
+        return state.get(FoodKeys.event(eventId), TrackingEvent.class);
+    }
+
+    TrackingEvent require(final String field, final String eventId) {
+        final String id = FoodInput.hash(field, eventId);
+        return find(id).orElseThrow(() -> Refusal.of(FoodError.EVENT_NOT_FOUND, "event %s does not exist", id));
+    }
+
+    /** Every hash must name a recorded document (or one recorded earlier in this transaction). */
+    void requireDocuments(final List<String> hashes) {
+        for (final String hash : hashes) {
+            if (!documentsThisTx.contains(hash) && !state.exists(FoodKeys.document(hash))) {
+                throw Refusal.of(FoodError.DOCUMENT_NOT_FOUND, "document %s is not recorded (RecordDocument first)",
+                        hash);
+            }
+        }
+    }
+
+    boolean documentKnown(final String hash) {
+        return documentsThisTx.contains(hash) || state.exists(FoodKeys.document(hash));
+    }
+
+    void documentWritten(final String hash) {
+        documentsThisTx.add(hash);
+    }
+
+    /** Emits the transaction's single chaincode event announcing {@code event}. */
+    void announce(final TrackingEvent event) {
+        state.event(FoodChaincodeEvents.EVENT_RECORDED, notice(event));
+    }
+
+    EventNotice notice(final TrackingEvent event) {
+        return new EventNotice(event.eventId(), event.body().kind(), event.body().lotIds(), caller.mspId());
+    }
+}

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.tracechain.chaincode.food;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.tracechain.chaincode.ledger.Refusal;
+import org.tracechain.chaincode.validation.Fields;
+import org.tracechain.model.food.FoodError;
+
+/**
+ * Input validation for foodtrace: the shared {@link Fields} checks plus explicit size limits, decimals that
+ * cannot blow up ({@code 1e999999999}), hashes and event times. Every refusal is a specific {@link FoodError}.
+ */
+final class FoodInput {
+
+    /** Raw JSON argument limit (a full sensor report fits comfortably). */
+    static final int MAX_ARGUMENT_CHARS = 256 * 1024;
+    static final int NAME_MAX = 256;
+    static final int TEXT_MAX = 1024;
+    static final int URI_MAX = 2048;
+    static final int DOCUMENTS_MAX = 20;
+    static final int TRANSFORM_SIDE_MAX = 100;
+    static final int LOTS_PER_EVENT_MAX = 200;
+    static final int SERIALS_MAX = 1000;
+    static final int READINGS_MAX = 1000;
+    static final int AUTHORITIES_MAX = 20;
+    static final int PAGE_DEFAULT = 100;
+    static final int PAGE_MAX = 500;
+    /** Largest integer part of any decimal (quantities, results, readings). */
+    private static final int INTEGER_DIGITS_MAX = 18;
+    private static final int SCALE_MAX = 6;
+    /** Clients may declare event times slightly ahead of the proposal timestamp (clock skew). */
+    private static final Duration FUTURE_SKEW = Duration.ofMinutes(10);
+    private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    private static final Pattern HASH = Pattern.compile("[0-9a-fA-F]{64}");
+
+    private static final Fields FIELDS = new Fields(FoodError.INVALID_FIELD);
+
+    private FoodInput() {}
+
+    static void argumentSize(final String json) {
+        if (json != null && json.length() > MAX_ARGUMENT_CHARS) {
+            throw Refusal.of(FoodError.INPUT_TOO_LARGE, "argument has %d characters; the limit is %d", json.length(),
+                    MAX_ARGUMENT_CHARS);
+        }
+    }
+
+    static String id(final String field, final String value) {
+        return FIELDS.id(field, value);
+    }
+
+    static String optionalId(final String field, final String value) {
+        return value == null ? null : FIELDS.id(field, value);
+    }
+
+    static String text(final String field, final String value, final int max) {
+        return FIELDS.text(field, value, max);
+    }
+
+    static String optionalText(final String field, final String value, final int max) {
+        return FIELDS.optionalText(field, value, max);
+    }
+
+    static void required(final String field, final Object value) {
+        if (value == null) {
+            throw Refusal.of(FoodError.INVALID_FIELD, "%s is required", field);
+        }
+    }
+
+    /** A decimal of any sign, bounded in digits; normalised so equal amounts have equal JSON. */
+    static BigDecimal decimal(final String field, final BigDecimal value) {
+        required(field, value);
+        // Checked on precision/scale only: toPlainString of 1e999999999 would allocate a gigabyte.
+        if (value.precision() - value.scale() > INTEGER_DIGITS_MAX) {
+            throw Refusal.of(FoodError.INVALID_FIELD, "%s is too large: %s", field, value.toString());
+        }
+        final BigDecimal stripped = value.stripTrailingZeros();
+        if (stripped.scale() > SCALE_MAX) {
+            throw Refusal.of(FoodError.INVALID_FIELD, "%s has more than %d decimal places: %s", field, SCALE_MAX,
+                    value.toString());
+        }
+        return normalise(stripped);
+    }
+
+    static BigDecimal optionalDecimal(final String field, final BigDecimal value) {
+        return value == null ? null : decimal(field, value);
+    }
+
+    /** A positive, bounded, normalised amount. */
+    static BigDecimal quantity(final String field, final BigDecimal value) {
+        final BigDecimal amount = decimal(field, value);
+        if (amount.signum() <= 0) {
+            throw Refusal.of(FoodError.INVALID_FIELD, "%s must be positive, was %s", field, amount.toPlainString());
+        }
+        return amount;
+    }
+
+    /**
+     * Trailing zeros stripped (and no negative scale), so equal amounts hash identically. Note that LedgerJson
+     * writes numbers value-canonically, so 100 still appears as {@code 1E+2} in stored JSON.
+     */
+    static BigDecimal normalise(final BigDecimal value) {
+        final BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** A list that may be absent (→ empty) with at most {@code max} non-null elements. */
+    static <T> List<T> list(final String field, final List<T> values, final int max) {
+        if (values == null) {
+            return List.of();
+        }
+        if (values.size() > max) {
+            throw Refusal.of(FoodError.TOO_MANY_ITEMS, "%s has %d entries; the limit is %d", field, values.size(), max);
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null) {
+                throw Refusal.of(FoodError.INVALID_FIELD, "%s[%d] is null", field, i);
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    /** As {@link #list} but with at least one element. */
+    static <T> List<T> nonEmptyList(final String field, final List<T> values, final int max) {
+        final List<T> out = list(field, values, max);
+        if (out.isEmpty()) {
+            throw Refusal.of(FoodError.INVALID_FIELD, "%s needs at least one entry", field);
+        }
+        return out;
+    }
+
+    /** Distinct identifiers, in the given order. */
+    static List<String> ids(final String field, final List<String> values, final int max, final boolean required) {
+        final List<String> raw = required ? nonEmptyList(field, values, max) : list(field, values, max);
+        final List<String> out = new ArrayList<>(raw.size());
+        final Set<String> seen = new HashSet<>();
+        for (final String value : raw) {
+            id(field, value);
+            if (!seen.add(value)) {
+                throw Refusal.of(FoodError.DUPLICATE_ITEM, "%s lists %s twice", field, value);
+            }
+            out.add(value);
+        }
+        return List.copyOf(out);
+    }
+
+    /** A hex SHA-256, returned in lower case. */
+    static String hash(final String field, final String value) {
+        required(field, value);
+        if (!HASH.matcher(value).matches()) {
+            throw Refusal.of(FoodError.INVALID_FIELD, "%s must be 64 hexadecimal digits (SHA-256)", field);
+        }
+        return value.toLowerCase(Locale.ROOT);
+    }
+
+    /** Distinct document hashes (at most {@value #DOCUMENTS_MAX}), lower case. */
+    static List<String> hashes(final String field, final List<String> values) {
+        final List<String> raw = list(field, values, DOCUMENTS_MAX);
+        final List<String> out = new ArrayList<>();
+        for (final String value : raw) {
+            final String hash = hash(field, value);
+            if (out.contains(hash)) {
+                throw Refusal.of(FoodError.DUPLICATE_ITEM, "%s lists %s twice", field, hash);
+            }
+            out.add(hash);
+        }
+        return List.copyOf(out);
+    }
+
+    /** The declared event time, defaulting to the transaction time; not in the future, not before 2000. */
+    static Instant eventTime(final Instant declared, final Instant txTime) {
+        if (declared == null) {
+            return txTime;
+        }
+        if (declared.isAfter(txTime.plus(FUTURE_SKEW))) {
+            throw Refusal.of(FoodError.INVALID_FIELD, "eventTime %s is in the future (transaction time %s)",
+                    declared, txTime);
+        }
+        if (declared.isBefore(EARLIEST)) {
+            throw Refusal.of(FoodError.INVALID_FIELD, "eventTime %s is before %s", declared, EARLIEST);
+        }
+        return declared;
+    }
+
+    static int pageSize(final Integer requested) {
+        if (requested == null) {
+            return PAGE_DEFAULT;
+        }
+        if (requested < 1 || requested > PAGE_MAX) {
+            throw Refusal.of(FoodError.INVALID_FIELD, "pageSize must be 1-%d, was %d", PAGE_MAX, requested);
+        }
+        return requested;
+    }
+
+    /** Bookmarks are ledger keys (they contain U+0000), so only their length is checked. */
+    static String bookmark(final String bookmark) {
+        if (bookmark != null && bookmark.length() > TEXT_MAX) {
+            throw Refusal.of(FoodError.INVALID_FIELD, "bookmark is longer than %d characters", TEXT_MAX);
+        }
+        return bookmark == null ? "" : bookmark;
+    }
+}

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.tracechain.chaincode.food;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.tracechain.chaincode.ledger.Refusal;
+import org.tracechain.model.food.BusinessStep;
+import org.tracechain.model.food.Disposition;
+import org.tracechain.model.food.EventBody;
+import org.tracechain.model.food.EventKind;
+import org.tracechain.model.food.FoodChaincodeEvents;
+import org.tracechain.model.food.FoodError;
+import org.tracechain.model.food.Lot;
+import org.tracechain.model.food.LotOrigin;
+import org.tracechain.model.food.LotStatus;
+import org.tracechain.model.food.RegisterLotRequest;
+import org.tracechain.model.food.RegisterSerialsRequest;
+import org.tracechain.model.food.SerialItem;
+import org.tracechain.model.food.TrackingEvent;
+import org.tracechain.model.identity.Role;
+
+/** Commissioning lots (一批一码) and their item serials (一物一码), and reading them back. */
+final class LotService {
+
+    private static final LocalDate EARLIEST_PRODUCTION = LocalDate.of(1900, 1, 1);
+
+    private final FoodTx tx;
+
+    LotService(final FoodTx tx) {
+        this.tx = tx;
+    }
+
+    /** A producer commissions a lot; its organisation holds it. Records a REGISTER event. */
+    Lot registerLot(final RegisterLotRequest request) {
+        tx.access.requireAnyRole("registering a lot", Role.PRODUCER);
+        final String lotId = FoodInput.id("lotId", request.lotId());
+        final String productCode = FoodInput.id("productCode", request.productCode());
+        final String productName = FoodInput.text("productName", request.productName(), FoodInput.NAME_MAX);
+        final var quantity = FoodInput.quantity("quantity", request.quantity());
+        final String unit = FoodInput.id("unit", request.unit());
+        final String category = FoodInput.optionalText("category", request.category(), FoodInput.NAME_MAX);
+        final LotOrigin origin = origin(request.origin());
+        final List<String> serials = FoodInput.ids("serials", request.serials(), FoodInput.SERIALS_MAX, false);
+        final List<String> documents = FoodInput.hashes("documentHashes", request.documentHashes());
+        if (tx.lots.exists(lotId)) {
+            throw Refusal.of(FoodError.LOT_ALREADY_EXISTS, "lot %s already exists", lotId);
+        }
+        final String traceCode = TraceCodes.traceCode(lotId);
+        if (tx.lots.traceCodeTaken(traceCode)) {
+            throw Refusal.of(FoodError.LOT_ALREADY_EXISTS, "trace code %s of lot %s is already taken", traceCode, lotId);
+        }
+        requireNewSerials(serials);
+        tx.events.requireDocuments(documents);
+
+        final Lot lot = new Lot(lotId, traceCode, TraceCodes.digitalLink(productCode, lotId), productCode, productName,
+                category, quantity, unit, origin, tx.caller.mspId(), LotStatus.ACTIVE, null, null, List.of(),
+                serials.isEmpty() ? null : serials.size(), null, null, null, tx.caller.id(), tx.now(), tx.txId(),
+                tx.now(), tx.txId());
+        tx.lots.create(lot);
+        storeSerials(lotId, serials);
+        documents.forEach(hash -> tx.state.index(FoodKeys.LOT_DOCUMENTS, lotId, hash));
+        final TrackingEvent event = tx.events.record(EventBody.of(EventKind.REGISTER, BusinessStep.COMMISSIONING,
+                Disposition.ACTIVE, tx.caller.mspId(), tx.caller.id(), tx.now(), origin.site(), List.of(lotId),
+                documents, null).withQuantity(quantity, unit));
+        tx.state.event(FoodChaincodeEvents.LOT_REGISTERED, tx.events.notice(event));
+        return lot;
+    }
+
+    /** The holder (producer or processor) registers item serials under a lot. */
+    Lot registerSerials(final RegisterSerialsRequest request) {
+        tx.access.requireAnyRole("registering serials", Role.PRODUCER, Role.PROCESSOR);
+        final Lot lot = tx.lots.require("lotId", request.lotId());
+        tx.access.requireHolder("registering serials", lot);
+        if (lot.status() == LotStatus.RECALLED || lot.status() == LotStatus.CONSUMED) {
+            throw Refusal.of(lot.status() == LotStatus.RECALLED ? FoodError.LOT_RECALLED : FoodError.LOT_CONSUMED,
+                    "registering serials: lot %s is %s", lot.lotId(), lot.status());
+        }
+        final List<String> serials = FoodInput.ids("serials", request.serials(), FoodInput.SERIALS_MAX, true);
+        requireNewSerials(serials);
+        storeSerials(lot.lotId(), serials);
+        final int count = (lot.serialCount() == null ? 0 : lot.serialCount()) + serials.size();
+        final Lot updated = lot.toBuilder().serialCount(count).updated(tx.now(), tx.txId()).build();
+        tx.lots.update(lot, updated);
+        tx.state.event(FoodChaincodeEvents.SERIALS_REGISTERED, new RegisterSerialsRequest(lot.lotId(), serials));
+        return updated;
+    }
+
+    Lot getLot(final String lotId) {
+        return tx.lots.require("lotId", lotId);
+    }
+
+    /** Resolves a scanned 追溯码 to its lot. */
+    Lot getLotByTraceCode(final String traceCode) {
+        FoodInput.id("traceCode", traceCode);
+        final List<String> lotIds = tx.state.scan(FoodKeys.LOT_BY_TRACE_CODE, List.of(traceCode), 1,
+                kv -> tx.state.attributesOf(kv.getKey()).get(1));
+        if (lotIds.isEmpty()) {
+            throw Refusal.of(FoodError.TRACE_CODE_NOT_FOUND, "no lot has trace code %s", traceCode);
+        }
+        return tx.lots.require("lotId", lotIds.get(0));
+    }
+
+    /** Resolves a scanned item serial (一物一码) to its registration (and so its lot). */
+    SerialItem getSerial(final String serial) {
+        FoodInput.id("serial", serial);
+        return tx.state.get(FoodKeys.serial(serial), SerialItem.class)
+                .orElseThrow(() -> Refusal.of(FoodError.SERIAL_NOT_FOUND, "serial %s is not registered", serial));
+    }
+
+    private LotOrigin origin(final LotOrigin requested) {
+        if (requested == null) {
+            return new LotOrigin(tx.caller.mspId(), null, null, null);
+        }
+        final LocalDate producedOn = requested.producedOn();
+        if (producedOn != null) {
+            final LocalDate latest = LocalDate.ofInstant(tx.now(), ZoneOffset.UTC).plusDays(1);
+            if (producedOn.isAfter(latest) || producedOn.isBefore(EARLIEST_PRODUCTION)) {
+                throw Refusal.of(FoodError.INVALID_FIELD, "origin.producedOn %s is not a plausible date", producedOn);
+            }
+        }
+        final String producer = FoodInput.optionalText("origin.producer", requested.producer(), FoodInput.NAME_MAX);
+        return new LotOrigin(producer == null ? tx.caller.mspId() : producer,
+                FoodInput.optionalText("origin.site", requested.site(), FoodInput.NAME_MAX),
+                FoodInput.optionalId("origin.regionCode", requested.regionCode()), producedOn);
+    }
+
+    private void requireNewSerials(final List<String> serials) {
+        for (final String serial : serials) {
+            if (tx.state.exists(FoodKeys.serial(serial))) {
+                throw Refusal.of(FoodError.SERIAL_ALREADY_EXISTS, "serial %s is already registered", serial);
+            }
+        }
+    }
+
+    private void storeSerials(final String lotId, final List<String> serials) {
+        for (final String serial : serials) {
+            tx.state.put(FoodKeys.serial(serial), new SerialItem(serial, lotId, tx.caller.mspId(), tx.now(), tx.txId()));
+            tx.state.index(FoodKeys.LOT_SERIALS, lotId, serial);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.tracechain.chaincode.food;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.tracechain.model.food.Lot;
+import org.tracechain.model.food.LotQuery;
+import org.tracechain.model.food.LotStatus;
+import org.tracechain.model.food.RecallBatchNotice;
+import org.tracechain.model.food.RecallRequest;
+import org.tracechain.model.food.TraceRequest;
+import org.tracechain.model.food.TraceResult;
+
+/** A generated lineage of exactly 10,000 lots: ROOT → 99 lots → 100 lots each. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LargeLineageTest extends FoodFixture {
+
+    private static final int MIDDLE = 99;
+    private static final int LEAVES_EACH = 100;
+    private static final int TOTAL = 1 + MIDDLE + MIDDLE * LEAVES_EACH;
+
+    @BeforeAll
+    void buildLineage() {
+        configure();
+        registerLot(FARM1, "ROOT", String.valueOf(MIDDLE * LEAVES_EACH * 10));
+        deliver(FARM1, "ROOT", PROCESSOR);
+        split(PROCESSOR, "ROOT", String.valueOf(MIDDLE * LEAVES_EACH * 10),
+                IntStream.range(0, MIDDLE).mapToObj(i -> "M" + i).toList(), String.valueOf(LEAVES_EACH * 10));
+        for (int m = 0; m < MIDDLE; m++) {
+            final int middle = m;
+            split(PROCESSOR, "M" + m, String.valueOf(LEAVES_EACH * 10),
+                    IntStream.range(0, LEAVES_EACH).mapToObj(i -> "L" + middle + "-" + i).toList(), "10");
+        }
+    }
+
+    @Test
+    void trace_forward_returns_all_10000_lots_with_their_events_in_one_call() {
+        final long start = System.nanoTime();
+        final TraceResult result = evaluate(REGULATOR, ctx -> contract.traceForward(ctx, json(new TraceRequest("ROOT",
+                null, null, 10_000, true))), TraceResult.class);
+        final long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(result.lots()).hasSize(TOTAL);
+        assertThat(result.truncated()).isFalse();
+        assertThat(result.edges()).hasSize(TOTAL - 1);
+        assertThat(result.events()).hasSize(1 + 2 + 1 + MIDDLE); // register, ship, receive, 100 splits
+        assertThat(millis).as("trace of 10,000 lots took %d ms", millis).isLessThan(15_000);
+    }
+
+    @Test
+    void trace_forward_pages_a_large_graph_through_the_frontier() {
+        final Set<String> seen = new HashSet<>();
+        List<String> frontier = List.of("ROOT");
+        int calls = 0;
+        while (!frontier.isEmpty()) {
+            final List<String> starts = frontier;
+            final TraceResult page = evaluate(MARKET1, ctx -> contract.traceForward(ctx, json(new TraceRequest(null,
+                    starts, null, 3000, false))), TraceResult.class);
+            page.lots().forEach(l -> seen.add(l.lotId()));
+            assertThat(page.lots()).hasSizeLessThanOrEqualTo(3000);
+            frontier = page.frontier();
+            calls++;
+        }
+        assertThat(seen).hasSize(TOTAL);
+        assertThat(calls).isBetween(4, 5);
+    }
+
+    @Test
+    void trace_back_from_a_leaf_reaches_the_root() {
+        final TraceResult back = evaluate(MARKET1, ctx -> contract.traceBack(ctx, "{\"lotId\":\"L98-99\"}"),
+                TraceResult.class);
+        assertThat(back.lots()).extracting(Lot::lotId).containsExactly("L98-99", "M98", "ROOT");
+    }
+
+    @Test
+    void recall_of_the_root_reaches_all_10000_lots_in_bounded_batches() {
+        final long start = System.nanoTime();
+        RecallBatchNotice batch = submit(REGULATOR, ctx -> contract.recall(ctx, json(new RecallRequest("RC-ALL", "ROOT",
+                "contaminated irrigation water", null))), RecallBatchNotice.class);
+        final Set<String> recalled = new HashSet<>();
+        int batches = 1;
+        int total = batch.lots().size();
+        batch.lots().forEach(l -> recalled.add(l.lotId()));
+        while (!batch.complete()) {
+            assertThat(batch.lots()).hasSizeLessThanOrEqualTo(RecallService.BATCH_LOTS);
+            batch = submit(REGULATOR, ctx -> contract.continueRecall(ctx, "RC-ALL"), RecallBatchNotice.class);
+            batch.lots().forEach(l -> recalled.add(l.lotId()));
+            total += batch.lots().size();
+            batches++;
+        }
+        final long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(recalled).hasSize(TOTAL);
+        assertThat(total).isEqualTo(TOTAL);
+        assertThat(batches).isEqualTo(TOTAL / RecallService.BATCH_LOTS);
+        assertThat(evaluate(REGULATOR, ctx -> contract.lotsByStatus(ctx, json(new LotQuery(null, null,
+                LotStatus.ACTIVE, null, null, null, null, null, 10, null))),
+                new com.fasterxml.jackson.core.type.TypeReference<org.tracechain.model.food.ResultPage<Lot>>() {})
+                .items()).isEmpty();
+        assertThat(millis).as("recall of 10,000 lots took %d ms", millis).isLessThan(20_000);
+    }
+}

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.tracechain.model.food;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The channel's foodtrace configuration. Role attributes are minted by each organisation's own CA, so the
+ * regulator role counts only for the listed authority organisations.
+ *
+ * @param authorityMspIds authority organisations (sorted, distinct)
+ * @param updatedByMspId organisation of the admin that set it
+ * @param updatedBy admin identity
+ * @param updatedAt transaction timestamp
+ * @param txId transaction
+ */
+public record FoodConfiguration(List<String> authorityMspIds, String updatedByMspId, String updatedBy,
+        Instant updatedAt, String txId) {
+    public FoodConfiguration {
+        authorityMspIds = List.copyOf(authorityMspIds);
+    }
+}
