@@ -58,11 +58,13 @@ public final class Fields {
         if (value == null) {
             throw Refusal.of(invalid, "%s is required", field);
         }
+        // Bound the magnitude before anything renders the number: 1e999999999 has one digit of precision
+        // but a billion characters in plain notation.
+        if (value.precision() - value.scale() > 24 || value.scale() > 6 || value.precision() > 30) {
+            throw Refusal.of(invalid, "%s must have at most 24 integer digits and 6 decimals", field);
+        }
         if (value.signum() <= 0) {
             throw Refusal.of(invalid, "%s must be positive, was %s", field, value.toPlainString());
-        }
-        if (value.precision() > 30 || value.scale() > 6) {
-            throw Refusal.of(invalid, "%s has too many digits: %s", field, value.toPlainString());
         }
         return value.stripTrailingZeros();
     }

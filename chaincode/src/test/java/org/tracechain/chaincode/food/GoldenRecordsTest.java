@@ -185,7 +185,7 @@ class GoldenRecordsTest extends FoodFixture {
                 + "'x509::CN=samr-admin, OU=admin, O=SamrMSP::CN=ca.samrmsp, O=SamrMSP','updatedByMspId':'SamrMSP'}"));
     }
 
-    /** LedgerJson's canonical numbers strip trailing zeros, so 10 is written 1E+1 (valid JSON, value-canonical). */
+    /** LedgerJson writes decimals value-canonically and in plain notation: 10, never 1E+1 or 10.0. */
     @Test
     void transformation_output_lot_and_event() {
         registerLot(FARM2, "F2", "10");                                                            // tx000008
@@ -201,7 +201,7 @@ class GoldenRecordsTest extends FoodFixture {
         assertThat(stored(FoodKeys.event(event.eventId()))).isEqualTo(q("{'body':{'actorId':"
                 + "'x509::CN=proc, OU=client, O=ProcMSP::CN=ca.procmsp, O=ProcMSP','actorMspId':'ProcMSP','bizStep':"
                 + "'commissioning','disposition':'active','documentHashes':[],'eventTime':'2026-01-01T00:00:11Z',"
-                + "'kind':'TRANSFORM','lotIds':['F2','S1'],'transformation':{'inputs':[{'lotId':'F2','quantity':1E+1,"
+                + "'kind':'TRANSFORM','lotIds':['F2','S1'],'transformation':{'inputs':[{'lotId':'F2','quantity':10,"
                 + "'unit':'kg'}],'kind':'SPLIT','outputs':[{'lotId':'S1','quantity':9.5,'unit':'kg'}]}},'eventId':'"
                 + event.eventId() + "','recordTime':'2026-01-01T00:00:11Z','txId':'tx000011'}"));
         assertThat(event.eventId()).isEqualTo(Hashing.ofCanonicalJson(event.body()));
