@@ -97,7 +97,7 @@ class NetworkFoundationIT {
                 .isInstanceOfSatisfying(TransactionRefusedException.class, e -> {
                     assertThat(e.code()).hasValue(FoodError.ACCESS_DENIED.name());
                     assertThat(e.transactionId()).isPresent();
-                    assertThat(e.chaincodeMessage()).contains("producer role");
+                    assertThat(e.chaincodeMessage()).contains("producer");
                 });
         assertThatThrownBy(() -> foodtrace(farmer).evaluate(FoodTransaction.GET_LOT, lotId))
                 .isInstanceOfSatisfying(TransactionRefusedException.class,

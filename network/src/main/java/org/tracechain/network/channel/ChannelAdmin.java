@@ -57,6 +57,10 @@ public final class ChannelAdmin {
         if (list.output().contains("Status: 200")) {
             return;
         }
+        if (!list.output().contains("Status: 404")) {
+            throw new NetworkException("osnadmin cannot tell whether " + orderer + " serves " + channel + ":\n"
+                    + list.output().strip());
+        }
         LOG.info("  joining {} to channel {}", orderer, channel);
         final CommandRunner.Result join = osnadmin(adminPort, tls, "channel", "join", "--channelID", channel,
                 "--config-block", block.toString());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.tracechain.network.install.FabricInstallation;
 import org.tracechain.network.process.Health;
+import org.tracechain.network.process.Ports;
 import org.tracechain.network.topology.PortPlan;
 
 /**
@@ -66,9 +67,14 @@ public record OrdererNode(String name, String mspId, Path identityDir, Path orgT
                 ports0.operations(), name + " operations");
     }
 
+    /**
+     * Healthy and serving: after a restart the operations endpoint answers before the orderer has replayed its
+     * Raft log and opened its client and admin listeners.
+     */
     @Override
     public boolean ready() {
-        return Health.check(ports0.operations()).healthy();
+        return Health.check(ports0.operations()).healthy() && Ports.accepting(ports0.listen())
+                && Ports.accepting(ports0.admin());
     }
 
     @Override
