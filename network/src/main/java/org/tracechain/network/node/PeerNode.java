@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.tracechain.network.install.FabricInstallation;
 import org.tracechain.network.process.Health;
+import org.tracechain.network.process.Ports;
 import org.tracechain.network.topology.PortPlan;
 
 /**
@@ -68,9 +69,10 @@ public record PeerNode(String name, String host, String mspId, Path identityDir,
         return Health.metric(ports0.operations(), "gossip_membership_total_peers_known", "channel", channel);
     }
 
+    /** Healthy and serving: the operations endpoint comes up before the peer's gRPC listener does. */
     @Override
     public boolean ready() {
-        return Health.check(ports0.operations()).healthy();
+        return Health.check(ports0.operations()).healthy() && Ports.accepting(ports0.listen());
     }
 
     @Override
