@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.client;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import org.tracechain.model.json.LedgerJson;
+import org.tracechain.model.json.MalformedJsonException;
+
 /**
  * One chaincode on one channel, called as the client's identity. Transaction arguments are strings (tracechain
  * transactions take one canonical JSON argument or plain ids); results are bytes, text, or decoded JSON.
@@ -70,6 +76,31 @@ public interface LedgerContract {
      * @throws LedgerException if refused, unavailable, or the result is not JSON of that type
      */
     <T> T evaluateJson(String transactionName, Class<T> resultType, String... arguments) throws LedgerException;
+
+    /**
+     * Evaluates a transaction and decodes its JSON result as a generic type, e.g. a list or page of records.
+     *
+     * <pre>{@code
+     * List<EntryVersion> history = govdir.evaluateJsonAs("EntryHistory", new TypeReference<List<EntryVersion>>() {}, code);
+     * }</pre>
+     *
+     * @param transactionName the transaction function
+     * @param resultType the result type
+     * @param arguments string arguments
+     * @param <T> the result type
+     * @return the decoded result
+     * @throws LedgerException if refused, unavailable, or the result is not JSON of that type
+     */
+    default <T> T evaluateJsonAs(final String transactionName, final TypeReference<T> resultType,
+            final String... arguments) throws LedgerException {
+        Objects.requireNonNull(resultType, "resultType must not be null");
+        final byte[] result = evaluate(transactionName, arguments);
+        try {
+            return LedgerJson.fromJson(new String(result, StandardCharsets.UTF_8), resultType);
+        } catch (MalformedJsonException e) {
+            throw LedgerErrors.undecodable(transactionName, null, e);
+        }
+    }
 
     /**
      * Submits a transaction and waits for it to commit; the commit status is checked.

@@ -14,7 +14,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code tracechain dir ...}: the govdir chaincode. Add directory commands here and to {@code subcommands}. */
 @Command(name = "dir", description = "Government data directory (channel and chaincode govdir).",
-        subcommands = {DirectoryCommands.GetDepartment.class, DirectoryCommands.RegisterDepartment.class})
+        subcommands = {DirectoryCommands.GetDepartment.class, DirectoryCommands.RegisterDepartment.class,
+            DirectoryDutyCommands.class, DirectoryEntryCommands.class,
+            DirectorySharingCommands.RequestGroup.class, DirectorySharingCommands.RequestsGroup.class,
+            DirectorySharingCommands.GrantGroup.class, DirectorySharingCommands.Grants.class,
+            DirectorySharingCommands.AccessGroup.class,
+            DirectoryAuditCommands.Search.class, DirectoryAuditCommands.AuditLog.class,
+            DirectoryAuditCommands.ExportDcat.class})
 final class DirectoryCommands {
 
     static final String CHANNEL = "govdir";

@@ -20,11 +20,26 @@ final class Results {
                 + result.blockNumber());
     }
 
+    static void print(final CliOutput output, final String transactionName, final String transactionId,
+            final long blockNumber, final Object value) {
+        if (output.json()) {
+            output.printJson(json(transactionId, blockNumber, "VALID", value));
+            return;
+        }
+        output.record(value);
+        output.line(transactionName + " committed: tx " + transactionId + ", block " + blockNumber);
+    }
+
     static Map<String, Object> json(final TransactionResult result, final Object value) {
+        return json(result.transactionId(), result.blockNumber(), result.validationCode(), value);
+    }
+
+    private static Map<String, Object> json(final String transactionId, final long blockNumber,
+            final String validationCode, final Object value) {
         final Map<String, Object> json = new LinkedHashMap<>();
-        json.put("transactionId", result.transactionId());
-        json.put("blockNumber", result.blockNumber());
-        json.put("validationCode", result.validationCode());
+        json.put("transactionId", transactionId);
+        json.put("blockNumber", blockNumber);
+        json.put("validationCode", validationCode);
         json.put("result", value);
         return json;
     }

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.tracechain.client.cli;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.tracechain.client.directory.GovDirectory;
+import org.tracechain.model.directory.ApproveSharingRequest;
+import org.tracechain.model.directory.DepartmentQuery;
+import org.tracechain.model.directory.DirectoryPage;
+import org.tracechain.model.directory.DirectoryTransaction;
+import org.tracechain.model.directory.LogAccessRequest;
+import org.tracechain.model.directory.PartyQuery;
+import org.tracechain.model.directory.PartySide;
+import org.tracechain.model.directory.RefuseSharingRequest;
+import org.tracechain.model.directory.RevokeGrantRequest;
+import org.tracechain.model.directory.SharingRequest;
+import org.tracechain.model.directory.SubmitSharingRequest;
+import org.tracechain.model.directory.WithdrawSharingRequest;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Sharing between departments: {@code dir request ...} (requesters submit and withdraw, owners approve and
+ * refuse), {@code dir requests ...} (lists), {@code dir grant ...}, {@code dir grants} and {@code dir access log}.
+ */
+final class DirectorySharingCommands {
+
+    private DirectorySharingCommands() {}
+
+    @Command(name = "request", description = "Sharing requests (submit/withdraw: requester; approve/refuse: owner's catalog-admin).",
+            subcommands = {Submit.class, Withdraw.class, GetRequest.class, Approve.class, Refuse.class})
+    static final class RequestGroup {}
+
+    @Command(name = "submit", description = "Ask another department for data items of its entry.")
+    static final class Submit extends DirectoryCommand {
+        @Option(names = "--id", required = true, description = "new request id") String requestId;
+        @Option(names = "--department", required = true, paramLabel = "CODE", description = "your (requesting) department")
+        String department;
+        @Option(names = "--entry", required = true, paramLabel = "CODE", description = "entry code") String entry;
+        @Option(names = "--item", required = true, paramLabel = "NAME", description = "data item (repeat for several)")
+        List<String> items;
+        @Option(names = "--purpose", required = true, description = "what the data is for") String purpose;
+        @Option(names = "--legal-basis", description = "legal basis (required for conditional entries)")
+        String legalBasis;
+        @Option(names = "--scenario", description = "application scenario") String scenario;
+        @Option(names = "--valid-from", paramLabel = "INSTANT", description = "requested grant start, e.g. 2026-01-01T00:00:00Z")
+        Instant validFrom;
+        @Option(names = "--valid-until", paramLabel = "INSTANT", description = "requested grant end")
+        Instant validUntil;
+
+        @Override
+        protected void run(final GovDirectory directory) throws Exception {
+            committed(DirectoryTransaction.SUBMIT_REQUEST, directory.submitRequest(new SubmitSharingRequest(requestId,
+                    department, entry, items, purpose, legalBasis, scenario, validFrom, validUntil)));
+        }
+    }
+
+    @Command(name = "withdraw", description = "Withdraw your pending request.")
+    static final class Withdraw extends DirectoryCommand {
+        @Parameters(paramLabel = "ID", description = "request id") String requestId;
+        @Option(names = "--reason", description = "why (optional)") String reason;
+
+        @Override
+        protected void run(final GovDirectory directory) throws Exception {
+            committed(DirectoryTransaction.WITHDRAW_REQUEST,
+                    directory.withdrawRequest(new WithdrawSharingRequest(requestId, reason)));
+        }
+    }
+
+    @Command(name = "get", description = "Show a request.")
+    static final class GetRequest extends DirectoryCommand {
+        @Parameters(paramLabel = "ID", description = "request id") String requestId;
+
+        @Override
+        protected void run(final GovDirectory directory) throws Exception {
+            output().record(directory.getRequest(requestId));
+        }
+    }
+
+    @Command(name = "approve", description = "Approve a pending request of your entry, making a grant.")
+    static final class Approve extends DirectoryCommand {
+        @Parameters(paramLabel = "ID", description = "request id") String requestId;
+        @Option(names = "--valid-from", paramLabel = "INSTANT", description = "grant start (default: as requested, else now)")
+        Instant validFrom;
+        @Option(names = "--valid-until", paramLabel = "INSTANT", description = "grant end (default: as requested, else 365 days)")
+        Instant validUntil;
+        @Option(names = "--days", paramLabel = "N", description = "grant for N days from --valid-from or now (instead of --valid-until)")
+        Integer days;
+        @Option(names = "--note", description = "approval note") String note;
+
+        @Override
+        protected void run(final GovDirectory directory) throws Exception {
+            Instant until = validUntil;
+            if (days != null) {
+                if (validUntil != null || days <= 0) {
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            "--days must be positive and cannot be combined with --valid-until");
+                }
+                until = (validFrom != null ? validFrom : Instant.now()).plus(Duration.ofDays(days));
+            }
+            committed(DirectoryTransaction.APPROVE_REQUEST,
+                    directory.approveRequest(new ApproveSharingRequest(requestId, validFrom, until, note)));
+        }
+    }
+
+    @Command(name = "refuse", description = "Refuse a pending request of your entry.")
+    static final class Refuse extends DirectoryCommand {
+        @Parameters(paramLabel = "ID", description = "request id") String requestId;
+        @Option(names = "--reason", required = true, description = "why") String reason;
+
+        @Override
+        protected void run(final GovDirectory directory) throws Exception {
+            committed(DirectoryTransaction.REFUSE_REQUEST,
+                    directory.refuseRequest(new RefuseSharingRequest(requestId, reason)));
+        }
+    }
+
+    @Command(name = "requests", description = "Lists of requests (departments involved, regulators, auditors).",
+            subcommands = {Pending.class, Overdue.class, ByDepartment.class})
+    static final class RequestsGroup {}
+
+    @Command(name = "pending", description = "Undecided requests of a department's entries, earliest due first.")
+    static final class Pending extends DirectoryCommand {
+        @Option(names = "--department", required = true, paramLabel = "CODE", description = "owner department")
+        String department;
+        @ArgGroup(exclusive = false) Paging paging = new Paging();
+
+        @Override
+        protected void run(final GovDirectory directory) throws Exception {
+            final DirectoryPage<SharingRequest> page =
+                    directory.pendingRequests(new DepartmentQuery(department, paging.pageSize, paging.bookmark));
+            page(page, DirectoryTables.requests(page.items()));
+        }
+    }
+
+    @Command(name = "overdue", description = "Pending requests past their due time (10 working days).")
+    static final class Overdue extends DirectoryCommand {
+        @Option(names = "--department", required = true, paramLabel = "CODE", description = "owner department")
+        String department;
+        @ArgGroup(exclusive = false) Paging paging = new Paging();
+
+        @Override
+        protected void run(final GovDirectory directory) throws Exception {
+            final DirectoryPage<SharingRequest> page =
+                    directory.overdueRequests(new DepartmentQuery(department, paging.pageSize, paging.bookmark));
+            page(page, DirectoryTables.requests(page.items()));
+        }
+    }
+
+    @Command(name = "list", description = "All requests of a department, as owner or requester.")
+    static final class ByDepartment extends DirectoryCommand {
+        @Option(names = "--department", required = true, paramLabel = "CODE", description = "department code")
+        String department;
+        @Option(names = "--side", defaultValue = "OWNER", description = "OWNER or REQUESTER (default ${DEFAULT-VALUE})")
+        PartySide side;
+        @ArgGroup(exclusive = false) Paging paging = new Paging();
+
+        @Override
+        protected void run(final GovDirectory directory) throws Exception {
+            final DirectoryPage<SharingRequest> page = directory.requestsByDepartment(
+                    new PartyQuery(department, side, paging.pageSize, paging.bookmark));
+            page(page, DirectoryTables.requests(page.items()));
+        }
+    }
+
+    @Command(name = "grant", description = "Grants (revoke: owner's catalog-admin).",
+            subcommands = {Revoke.class, GetGrant.class})
+    static final class GrantGroup {}
+
+    @Command(name = "revoke", description = "Revoke a grant of your entry.")
+    static final class Revoke extends DirectoryCommand {
+        @Parameters(paramLabel = "ID", description = "grant id") String grantId;
+        @Option(names = "--reason", required = true, description = "why") String reason;
+
+        @Override
+        protected void run(final GovDirectory directory) throws Exception {
+            committed(DirectoryTransaction.REVOKE_GRANT, directory.revokeGrant(new RevokeGrantRequest(grantId, reason)));
+        }
+    }
+
+    @Command(name = "get", description = "Show a grant.")
+    static final class GetGrant extends DirectoryCommand {
+        @Parameters(paramLabel = "ID", description = "grant id") String grantId;
+
+        @Override
+        protected void run(final GovDirectory directory) throws Exception {
+            output().record(directory.getGrant(grantId));
+        }
+    }
+
+    @Command(name = "grants", description = "Grants of a department, as owner or requester.")
+    static final class Grants extends DirectoryCommand {
+        @Option(names = "--department", required = true, paramLabel = "CODE", description = "department code")
+        String department;
+        @Option(names = "--side", defaultValue = "OWNER", description = "OWNER or REQUESTER (default ${DEFAULT-VALUE})")
+        PartySide side;
+        @ArgGroup(exclusive = false) Paging paging = new Paging();
+
+        @Override
+        protected void run(final GovDirectory directory) throws Exception {
+            final var page = directory.grantsByDepartment(new PartyQuery(department, side, paging.pageSize,
+                    paging.bookmark));
+            page(page, DirectoryTables.grants(page.items()));
+        }
+    }
+
+    @Command(name = "access", description = "Record uses of granted data (requester).", subcommands = LogAccess.class)
+    static final class AccessGroup {}
+
+    @Command(name = "log", description = "Record one use of granted data items.")
+    static final class LogAccess extends DirectoryCommand {
+        @Option(names = "--grant", required = true, paramLabel = "ID", description = "grant id") String grantId;
+        @Option(names = "--item", required = true, paramLabel = "NAME", description = "data item used (repeat for several)")
+        List<String> items;
+        @Option(names = "--purpose", required = true, description = "purpose of this use") String purpose;
+
+        @Override
+        protected void run(final GovDirectory directory) throws Exception {
+            committed(DirectoryTransaction.LOG_ACCESS, directory.logAccess(new LogAccessRequest(grantId, items, purpose)));
+        }
+    }
+}
