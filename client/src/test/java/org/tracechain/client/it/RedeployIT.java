@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.tracechain.client.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.tracechain.client.LedgerClient;
+import org.tracechain.model.food.FoodTransaction;
+import org.tracechain.model.food.Lot;
+import org.tracechain.model.food.RegisterLotRequest;
+import org.tracechain.model.json.LedgerJson;
+import org.tracechain.network.FabricNetwork;
+import org.tracechain.network.process.CommandRunner;
+
+/**
+ * Redeploying a changed chaincode jar moves its definition to the next sequence, restarts its server under
+ * the new package id, and keeps the ledger. Runs after the domain tests, before the restart test.
+ */
+@ExtendWith(LiveNetworkExtension.class)
+@Order(100)
+class RedeployIT {
+
+    private static final Pattern SEQUENCE = Pattern.compile("\"sequence\"\\s*:\\s*(\\d+)");
+    private static final Path CHAINCODE = Path.of(System.getProperty("tracechain.chaincode.dir", "../chaincode/target"));
+
+    @Test
+    void a_changed_chaincode_jar_is_committed_at_the_next_sequence(final FabricNetwork network, @TempDir final Path dir)
+            throws Exception {
+        final String lotId = Ids.unique("LOT");
+        try (LedgerClient farmer = LiveNetworkExtension.connect(network.home(), "producer", "farmer", "producer")) {
+            NetworkFoundationIT.foodtrace(farmer).submit(FoodTransaction.REGISTER_LOT, LedgerJson.toJson(
+                    new RegisterLotRequest(lotId, "06901234567892", "Water spinach", BigDecimal.TEN, "kg")));
+        }
+        final long before = committedSequence(network);
+        // Same code, one extra resource: a different jar digest, so a different package id.
+        copyWithMarker(CHAINCODE.resolve("foodtrace-chaincode.jar"), dir.resolve("foodtrace-chaincode.jar"));
+        Files.copy(CHAINCODE.resolve("govdir-chaincode.jar"), dir.resolve("govdir-chaincode.jar"));
+
+        new FabricNetwork(network.home(), network.topology(), dir).up();
+
+        assertThat(committedSequence(network)).isEqualTo(before + 1);
+        try (LedgerClient carrier = LiveNetworkExtension.connect(network.home(), "distributor", "carrier", "distributor");
+                LedgerClient farmer = LiveNetworkExtension.connect(network.home(), "producer", "farmer", "producer")) {
+            final Lot lot = NetworkFoundationIT.foodtrace(carrier).evaluateJson(FoodTransaction.GET_LOT, Lot.class, lotId);
+            assertThat(lot.lotId()).isEqualTo(lotId);
+            assertThat(NetworkFoundationIT.foodtrace(farmer).submit(FoodTransaction.REGISTER_LOT, LedgerJson.toJson(
+                    new RegisterLotRequest(Ids.unique("LOT"), "06901234567892", "Amaranth", BigDecimal.ONE, "kg")))
+                    .validationCode()).isEqualTo("VALID");
+        }
+        // Deploying the original jar again is one more sequence (the package id changed back).
+        network.up();
+        assertThat(committedSequence(network)).isEqualTo(before + 2);
+    }
+
+    private static long committedSequence(final FabricNetwork network) {
+        final CommandRunner.Result result = network.adminCli("producer").run("lifecycle", "chaincode",
+                "querycommitted", "--channelID", "foodtrace", "--name", "foodtrace", "--output", "json");
+        assertThat(result.ok()).as(result.output()).isTrue();
+        final Matcher m = SEQUENCE.matcher(result.output());
+        assertThat(m.find()).as(result.output()).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    private static void copyWithMarker(final Path source, final Path target) throws IOException {
+        try (ZipFile in = new ZipFile(source.toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+            final Enumeration<? extends ZipEntry> entries = in.entries();
+            while (entries.hasMoreElements()) {
+                final ZipEntry entry = entries.nextElement();
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                try (InputStream data = in.getInputStream(entry)) {
+                    data.transferTo(out);
+                }
+                out.closeEntry();
+            }
+            out.putNextEntry(new ZipEntry("META-INF/tracechain-redeploy.txt"));
+            final OutputStream stream = out;
+            stream.write("redeployed by RedeployIT".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+    }
+}
