@@ -101,6 +101,9 @@ public final class FabricNetwork {
             NetworkState state = prepare(fabric);
             final List<Node> started = new ArrayList<>();
             try {
+                // Chaincode JVMs take longest to start; their package ids need no network, so launch them first
+                // and let them come up while the orderers and peers do.
+                final Map<String, CcaasPackage> packages = launchChaincodeServers(state, started);
                 final List<Node> orderers = orderers(fabric);
                 startAll("orderers", orderers, started);
                 joinOrderers(fabric);
@@ -108,7 +111,7 @@ public final class FabricNetwork {
                 startAll("peers", peers, started);
                 joinPeers(fabric);
                 awaitGossip(peers);
-                state = deployChaincode(fabric, state, started);
+                state = deployChaincode(fabric, state, packages);
             } catch (RuntimeException e) {
                 LOG.error("network start failed; stopping every node so nothing half-started is left");
                 stopAll();
@@ -310,6 +313,14 @@ public final class FabricNetwork {
     }
 
     private void startAll(final String what, final List<Node> nodes, final List<Node> started) throws IOException {
+        launch(what, nodes, started);
+        for (final Node node : nodes) {
+            awaitReady(node);
+        }
+    }
+
+    /** Starts the nodes that are not running (after checking their ports), without waiting for them. */
+    private void launch(final String what, final List<Node> nodes, final List<Node> started) throws IOException {
         final List<Node> toStart = new ArrayList<>();
         for (final Node node : nodes) {
             if (processes.running(node.name()).isPresent()) {
@@ -328,9 +339,6 @@ public final class FabricNetwork {
             LOG.info("Starting {} (log {})", node.name(), home.relativize(node.log()));
             processes.start(node.name(), node.command(), node.environment(), node.dataDir(), node.log());
             started.add(node);
-        }
-        for (final Node node : nodes) {
-            awaitReady(node);
         }
     }
 
@@ -425,8 +433,36 @@ public final class FabricNetwork {
 
     // ---- chaincode ----------------------------------------------------------------------------------------------
 
+    /** Builds each chaincode's package and starts (or keeps) its server under that package id. */
+    private Map<String, CcaasPackage> launchChaincodeServers(final NetworkState state, final List<Node> started)
+            throws IOException {
+        final Map<String, CcaasPackage> packages = new LinkedHashMap<>();
+        final List<Node> servers = new ArrayList<>();
+        for (int c = 0; c < topology.channels().size(); c++) {
+            final Topology.ChaincodeSpec cc = topology.channels().get(c).chaincode();
+            if (cc == null) {
+                continue;
+            }
+            final Path jar = chaincodeDir.resolve(cc.jar());
+            if (!Files.isRegularFile(jar)) {
+                throw new NetworkException("chaincode jar " + jar + " not found; build it first (mvn -q package -DskipTests)");
+            }
+            final CcaasPackage pkg = CcaasPackage.create(cc.name(), jar, ports.chaincode(c));
+            packages.put(cc.name(), pkg);
+            final ChaincodeServer server = chaincodeServer(cc, c, pkg.packageId());
+            final NetworkState.ChaincodeState previous = state.chaincodes().get(cc.name());
+            if (previous != null && !previous.packageId().equals(pkg.packageId())) {
+                // The running JVM registers under the old package id; the peers would refuse it.
+                processes.stop(server.name(), STOP_GRACE);
+            }
+            servers.add(server);
+        }
+        launch("chaincode servers", servers, started);
+        return packages;
+    }
+
     private NetworkState deployChaincode(final FabricInstallation fabric, final NetworkState initial,
-            final List<Node> started) throws IOException {
+            final Map<String, CcaasPackage> packages) throws IOException {
         NetworkState state = initial;
         final Topology.OrdererOrganization ordererOrg = topology.ordererOrganization();
         final ChaincodeDeployer deployer = new ChaincodeDeployer("127.0.0.1:" + ports.orderer(0).listen(),
@@ -437,11 +473,7 @@ public final class FabricNetwork {
             if (cc == null) {
                 continue;
             }
-            final Path jar = chaincodeDir.resolve(cc.jar());
-            if (!Files.isRegularFile(jar)) {
-                throw new NetworkException("chaincode jar " + jar + " not found; build it first (mvn -q package -DskipTests)");
-            }
-            final CcaasPackage pkg = CcaasPackage.create(cc.name(), jar, ports.chaincode(c));
+            final CcaasPackage pkg = packages.get(cc.name());
             final Path packageFile = pkg.writeTo(home.resolve("packages"));
             final List<ChaincodeDeployer.Organization> orgs = channel.organizations().stream().map(name -> {
                 final Topology.PeerOrganization org = topology.organization(name).orElseThrow();
@@ -449,15 +481,9 @@ public final class FabricNetwork {
                         ports.peer(org, 0).listen(), Layout.tlsCaCert(layout.peerOrg(org)));
             }).toList();
             deployer.install(pkg, packageFile, orgs);
+            awaitReady(chaincodeServer(cc, c, pkg.packageId()));
 
-            final ChaincodeServer server = chaincodeServer(cc, c, pkg.packageId());
             final NetworkState.ChaincodeState previous = state.chaincodes().get(cc.name());
-            if (previous != null && !previous.packageId().equals(pkg.packageId())) {
-                // The running JVM registers under the old package id; the peers would refuse it.
-                processes.stop(server.name(), STOP_GRACE);
-            }
-            startAll("chaincode server " + cc.name(), List.of(server), started);
-
             final Path collections = home.resolve("config").resolve(channel.name() + "-collections.json");
             final ChaincodeDeployer.Result result = deployer.define(channel.name(), cc.name(), pkg, orgs,
                     Files.isRegularFile(collections) ? collections : null);
