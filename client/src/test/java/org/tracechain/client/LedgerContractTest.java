@@ -17,13 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracechain.client.testing.FakeGateway;
 import org.tracechain.client.testing.TestCredentials;
+import org.tracechain.client.testing.TestLots;
 import org.tracechain.model.food.Lot;
 import org.tracechain.model.food.RegisterLotRequest;
 import org.tracechain.model.json.LedgerJson;
 
 class LedgerContractTest {
 
-    private static final Lot LOT = new Lot("L1", "06901234567892", "Organic rice", new BigDecimal("12.5"), "kg",
+    private static final Lot LOT = TestLots.registered("L1", "06901234567892", "Organic rice", new BigDecimal("12.5"), "kg",
             "ProducerMSP", "x509::CN=farmer", Instant.parse("2025-03-01T08:00:00Z"), "tx-1");
 
     @TempDir

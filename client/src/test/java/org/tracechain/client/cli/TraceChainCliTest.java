@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tracechain.client.LedgerClient;
 import org.tracechain.client.testing.FakeGateway;
 import org.tracechain.client.testing.TestCredentials;
+import org.tracechain.client.testing.TestLots;
 import org.tracechain.model.directory.Department;
 import org.tracechain.model.directory.RegisterDepartmentRequest;
 import org.tracechain.model.food.Lot;
@@ -67,7 +68,7 @@ class TraceChainCliTest {
     }
 
     private static Lot lot(final RegisterLotRequest request) {
-        return new Lot(request.lotId(), request.productCode(), request.productName(), request.quantity(), request.unit(),
+        return TestLots.registered(request.lotId(), request.productCode(), request.productName(), request.quantity(), request.unit(),
                 "ProducerMSP", "x509::CN=farmer", Instant.parse("2025-03-01T08:00:00Z"), "tx-lot");
     }
 
