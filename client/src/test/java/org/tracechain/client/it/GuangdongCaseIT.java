@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,6 +18,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -30,6 +34,8 @@ import org.tracechain.client.food.Committed;
 import org.tracechain.client.food.FoodTrace;
 import org.tracechain.client.food.Pending;
 import org.tracechain.client.food.SafetyNotice;
+import org.tracechain.client.food.export.EpcisExport;
+import org.tracechain.client.food.export.FsmaCsvExport;
 import org.tracechain.model.food.AcknowledgeRecallRequest;
 import org.tracechain.model.food.DocumentRecord;
 import org.tracechain.model.food.DocumentRequest;
@@ -101,10 +107,11 @@ class GuangdongCaseIT {
         final FoodTrace regulator = FoodTrace.of(regulatorClient);
         final Stopwatch clock = new Stopwatch();
 
-        final String farm1 = Ids.unique("GZ-F1");
-        final String farm2 = Ids.unique("GZ-F2");
-        final String batch = Ids.unique("GZ-BATCH");
-        final List<String> retail = List.of(Ids.unique("GZ-R1"), Ids.unique("GZ-R2"), Ids.unique("GZ-R3"));
+        // GS1 lot numbers (AI 10) have at most 20 characters, so the lot ids stay short to get Digital Links.
+        final String farm1 = Ids.unique("F1");
+        final String farm2 = Ids.unique("F2");
+        final String batch = Ids.unique("B");
+        final List<String> retail = List.of(Ids.unique("R1"), Ids.unique("R2"), Ids.unique("R3"));
         final String recallId = Ids.unique("SAMR-GZ");
         final Instant started = Instant.now().minusSeconds(60);
 
@@ -266,8 +273,49 @@ class GuangdongCaseIT {
         LOG.info("Guangdong case timings: {}", clock);
     }
 
-    /** Extended with the EPCIS and FSMA exports once they exist. */
-    private void exports(final TraceResult back, final FoodTrace regulator, final Instant from, final List<String> lots) {
+    /** EPCIS JSON-LD of the trace parses back with one event per ledger event; FSMA rows for the trace and a date range. */
+    private static void exports(final TraceResult back, final FoodTrace regulator, final Instant from,
+            final List<String> lots) throws Exception {
+        final JsonNode epcis = new ObjectMapper().readTree(EpcisExport.toJsonLd(back));
+        assertThat(epcis.path("type").asText()).isEqualTo("EPCISDocument");
+        assertThat(epcis.path("@context").get(0).asText()).isEqualTo(EpcisExport.EPCIS_CONTEXT);
+        final JsonNode eventList = epcis.path("epcisBody").path("eventList");
+        assertThat(eventList.size()).isEqualTo(back.events().size());
+        final Map<String, Long> byType = new TreeMap<>();
+        eventList.forEach(e -> byType.merge(e.path("type").asText(), 1L, Long::sum));
+        assertThat(byType.get("TransformationEvent")).isEqualTo(
+                back.events().stream().filter(e -> e.body().kind() == EventKind.TRANSFORM).count());
+        assertThat(byType.get("ObjectEvent")).isEqualTo(
+                back.events().stream().filter(e -> e.body().kind() != EventKind.TRANSFORM).count());
+        eventList.forEach(e -> assertThat(e.path("eventID").asText()).matches("ni:///sha-256;[0-9a-f]{64}\\?ver=CBV2\\.0"));
+        final JsonNode commissioning = eventList.get(0);
+        assertThat(commissioning.path("action").asText()).isEqualTo("ADD");
+        assertThat(commissioning.path("quantityList").get(0).path("epcClass").asText())
+                .startsWith("https://id.gs1.org/01/" + CHOY_SUM + "/10/");
+        LOG.info("EPCIS export of the trace back: {} events {}", eventList.size(), byType);
+
+        final List<String> traceRows = FsmaCsvExport.toCsv(back).lines().toList();
+        assertThat(traceRows.get(0)).startsWith("Traceability Lot Code,");
+        assertThat(traceRows).anyMatch(r -> r.startsWith(lots.get(0) + ",") && r.contains(",harvesting,"));
+        assertThat(traceRows).anyMatch(r -> r.startsWith(lots.get(1) + ",") && r.contains(",harvesting,"));
+        assertThat(traceRows).anyMatch(r -> r.startsWith(lots.get(2) + ",") && r.contains(",transformation,"));
+        assertThat(traceRows).anyMatch(r -> r.startsWith(lots.get(4) + ",") && r.contains(",shipping,"));
+        assertThat(traceRows).anyMatch(r -> r.startsWith(lots.get(4) + ",") && r.contains(",receiving,"));
+
+        final List<Lot> registered = regulator.lotsRegisteredBetween(from, Instant.now().plusSeconds(60)).stream()
+                .filter(l -> lots.contains(l.lotId())).toList();
+        assertThat(registered).extracting(Lot::lotId).containsExactlyInAnyOrderElementsOf(lots);
+        final List<TrackingEvent> events = new ArrayList<>();
+        for (final Lot lot : registered) {
+            events.addAll(regulator.allEventsOfLot(lot.lotId()));
+        }
+        final List<String> rangeRows = FsmaCsvExport.toCsv(registered, events, back.documents()).lines().toList();
+        assertThat(rangeRows.stream().filter(r -> r.contains(",shipping,")).count()).isEqualTo(3);
+        assertThat(rangeRows.stream().filter(r -> r.contains(",receiving,")).count()).isEqualTo(3);
+        assertThat(rangeRows.stream().filter(r -> r.contains(",harvesting,")).count()).isEqualTo(2);
+        assertThat(rangeRows.stream().filter(r -> r.contains(",transformation,")).count()).isEqualTo(4);
+        LOG.info("FSMA CSV: {} rows for the trace, {} rows for the date range", traceRows.size() - 1,
+                rangeRows.size() - 1);
     }
 
     // ---- scenario data ----
