@@ -133,7 +133,7 @@ class TraceBenchmarkIT {
             bytes = 0;
             List<String> next = List.of(root);
             while (!next.isEmpty()) {
-                final List<String> chunk = next.subList(0, Math.min(10_000, next.size()));
+                final List<String> chunk = next.subList(0, Math.min(1_000, next.size()));
                 final byte[] page = food.contract().evaluate(FoodTransaction.TRACE_FORWARD, LedgerJson.toJson(
                         new TraceRequest(null, chunk, null, 1_000, null)));
                 bytes += page.length;
