@@ -17,17 +17,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracechain.client.testing.FakeGateway;
 import org.tracechain.client.testing.TestCredentials;
+import org.tracechain.client.testing.TestLots;
 import org.tracechain.model.food.Lot;
 import org.tracechain.model.food.RegisterLotRequest;
 import org.tracechain.model.json.LedgerJson;
 
 class LedgerContractTest {
 
-    // Decoded from JSON like the chaincode's answer, so the test does not depend on the record's arity.
-    private static final Lot LOT = LedgerJson.fromJson("{\"lotId\":\"L1\",\"productCode\":\"06901234567892\","
-            + "\"productName\":\"Organic rice\",\"quantity\":12.5,\"unit\":\"kg\",\"holderMspId\":\"ProducerMSP\","
-            + "\"registeredBy\":\"x509::CN=farmer\",\"registeredAt\":\"2025-03-01T08:00:00Z\","
-            + "\"registrationTxId\":\"tx-1\"}", Lot.class);
+    private static final Lot LOT = TestLots.registered("L1", "06901234567892", "Organic rice", new BigDecimal("12.5"), "kg",
+            "ProducerMSP", "x509::CN=farmer", Instant.parse("2025-03-01T08:00:00Z"), "tx-1");
 
     @TempDir
     Path home;

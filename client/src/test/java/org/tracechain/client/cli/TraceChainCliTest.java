@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tracechain.client.LedgerClient;
 import org.tracechain.client.testing.FakeGateway;
 import org.tracechain.client.testing.TestCredentials;
+import org.tracechain.client.testing.TestLots;
 import org.tracechain.model.directory.Department;
 import org.tracechain.model.directory.RegisterDepartmentRequest;
 import org.tracechain.model.food.Lot;
@@ -67,18 +68,8 @@ class TraceChainCliTest {
     }
 
     private static Lot lot(final RegisterLotRequest request) {
-        // As the chaincode answers: the request's fields plus holder and registration details.
-        final java.util.Map<String, Object> lot = new java.util.TreeMap<>();
-        lot.put("lotId", request.lotId());
-        lot.put("productCode", request.productCode());
-        lot.put("productName", request.productName());
-        lot.put("quantity", request.quantity());
-        lot.put("unit", request.unit());
-        lot.put("holderMspId", "ProducerMSP");
-        lot.put("registeredBy", "x509::CN=farmer");
-        lot.put("registeredAt", "2025-03-01T08:00:00Z");
-        lot.put("registrationTxId", "tx-lot");
-        return LedgerJson.fromJson(LedgerJson.toJson(lot), Lot.class);
+        return TestLots.registered(request.lotId(), request.productCode(), request.productName(), request.quantity(), request.unit(),
+                "ProducerMSP", "x509::CN=farmer", Instant.parse("2025-03-01T08:00:00Z"), "tx-lot");
     }
 
     private void lotsAreRegisteredAndReadable() {

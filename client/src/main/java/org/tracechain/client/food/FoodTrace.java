@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.tracechain.client.food;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.tracechain.client.ChaincodeEventListener;
+import org.tracechain.client.LedgerClient;
+import org.tracechain.client.LedgerContract;
+import org.tracechain.client.LedgerException;
+import org.tracechain.model.food.AcknowledgeRecallRequest;
+import org.tracechain.model.food.AggregateRequest;
+import org.tracechain.model.food.AlertRecord;
+import org.tracechain.model.food.ConfigurationRequest;
+import org.tracechain.model.food.CorrectEventRequest;
+import org.tracechain.model.food.DocumentRecord;
+import org.tracechain.model.food.DocumentRequest;
+import org.tracechain.model.food.DocumentVerification;
+import org.tracechain.model.food.EventDetails;
+import org.tracechain.model.food.FoodConfiguration;
+import org.tracechain.model.food.FoodTransaction;
+import org.tracechain.model.food.InspectRequest;
+import org.tracechain.model.food.Lot;
+import org.tracechain.model.food.LotQuery;
+import org.tracechain.model.food.LotVersion;
+import org.tracechain.model.food.RecallAcknowledgement;
+import org.tracechain.model.food.RecallAffectedLot;
+import org.tracechain.model.food.RecallBatchNotice;
+import org.tracechain.model.food.RecallRequest;
+import org.tracechain.model.food.RecallStatusView;
+import org.tracechain.model.food.ReceiveRequest;
+import org.tracechain.model.food.RegisterLotRequest;
+import org.tracechain.model.food.RegisterSerialsRequest;
+import org.tracechain.model.food.RegulatorActionRequest;
+import org.tracechain.model.food.ResultPage;
+import org.tracechain.model.food.SellRequest;
+import org.tracechain.model.food.SensorReadingsRequest;
+import org.tracechain.model.food.SensorReportResult;
+import org.tracechain.model.food.SerialItem;
+import org.tracechain.model.food.ShipRequest;
+import org.tracechain.model.food.TermsVerification;
+import org.tracechain.model.food.TraceRequest;
+import org.tracechain.model.food.TraceResult;
+import org.tracechain.model.food.TrackingEvent;
+import org.tracechain.model.food.TradeTerms;
+import org.tracechain.model.food.TransformRequest;
+import org.tracechain.model.food.VerifyTermsRequest;
+import org.tracechain.model.identity.CallerInfo;
+
+/**
+ * The foodtrace chaincode as a typed API: one method per transaction, model records in and out. Submit methods
+ * wait for the commit and return the result with its transaction id ({@link Committed}); the {@code …Async}
+ * variants return once the transaction is endorsed and sent ({@link Pending}). Private trade terms of a
+ * ship/receive travel in the transient map, never in the transaction.
+ *
+ * <pre>{@code
+ * try (LedgerClient client = LedgerClient.newBuilder().organization("producer").user("processor").connect()) {
+ *     FoodTrace food = FoodTrace.of(client);
+ *     Committed<TrackingEvent> shipped = food.ship(
+ *             new ShipRequest("GZ-R1", "DistributorMSP", "Baiyun packing hall", null, null, null),
+ *             new TradeTerms(new BigDecimal("1200"), "CNY", "PO-7", null));
+ *     log.info("shipped in tx {}", shipped.transactionId());
+ *     TraceResult origin = food.traceBack("GZ-R1");
+ * } catch (TransactionRefusedException e) {
+ *     if (e.hasCode(FoodError.LOT_RECALLED)) { ... }   // e.transactionId() names the refused proposal
+ * }
+ * }</pre>
+ *
+ * <p>Every method throws the client's {@link LedgerException} subclasses: {@code TransactionRefusedException}
+ * (with the chaincode's {@code FoodError} code), {@code CommitFailedException}, {@code LedgerUnavailableException}.
+ * Implementations are thread-safe.
+ */
+public interface FoodTrace {
+
+    /** The channel foodtrace is deployed on by default. */
+    String DEFAULT_CHANNEL = "foodtrace";
+
+    /**
+     * The foodtrace chaincode on the {@value #DEFAULT_CHANNEL} channel, as the client's identity.
+     *
+     * @param client a connected client
+     * @return the typed API
+     */
+    static FoodTrace of(final LedgerClient client) {
+        return of(client, DEFAULT_CHANNEL);
+    }
+
+    /**
+     * The foodtrace chaincode on another channel.
+     *
+     * @param client a connected client
+     * @param channel channel name
+     * @return the typed API
+     */
+    static FoodTrace of(final LedgerClient client, final String channel) {
+        return new FoodTraceImpl(client, channel);
+    }
+
+    /** The underlying contract. */
+    LedgerContract contract();
+
+    // ---- identity and configuration ----
+
+    /** {@code WhoAmI}: the caller as the chaincode sees it. */
+    CallerInfo whoAmI() throws LedgerException;
+
+    /** {@code Configure} (organisation admin): the authority organisations. */
+    Committed<FoodConfiguration> configure(ConfigurationRequest request) throws LedgerException;
+
+    /** {@code GetConfiguration}. */
+    FoodConfiguration configuration() throws LedgerException;
+
+    // ---- lots ----
+
+    /** {@code RegisterLot} (producer). */
+    Committed<Lot> registerLot(RegisterLotRequest request) throws LedgerException;
+
+    /** {@code RegisterLot} without waiting for the commit. */
+    Pending<Lot> registerLotAsync(RegisterLotRequest request) throws LedgerException;
+
+    /** {@code RegisterSerials} (holder): the lot with its new serial count. */
+    Committed<Lot> registerSerials(RegisterSerialsRequest request) throws LedgerException;
+
+    /** {@code GetLot}. */
+    Lot lot(String lotId) throws LedgerException;
+
+    /** {@code GetLotByTraceCode}: the lot behind a 追溯码. */
+    Lot lotByTraceCode(String traceCode) throws LedgerException;
+
+    /** {@code GetSerial}. */
+    SerialItem serial(String serial) throws LedgerException;
+
+    /** {@code LotHistory}: every committed version of the lot, newest first. */
+    List<LotVersion> lotHistory(String lotId) throws LedgerException;
+
+    /** {@code LotsByHolder} (one page; {@code query.holderMspId}). */
+    ResultPage<Lot> lotsByHolder(LotQuery query) throws LedgerException;
+
+    /** {@code LotsByProduct} (one page; {@code query.productCode}). */
+    ResultPage<Lot> lotsByProduct(LotQuery query) throws LedgerException;
+
+    /** {@code LotsByStatus} (one page; {@code query.status}). */
+    ResultPage<Lot> lotsByStatus(LotQuery query) throws LedgerException;
+
+    /** {@code LotsByRegistrationDate} (one page; {@code query.registeredFrom/To}). */
+    ResultPage<Lot> lotsByRegistrationDate(LotQuery query) throws LedgerException;
+
+    /**
+     * Every lot registered in {@code [from, to)}, following the bookmarks.
+     *
+     * @param from inclusive lower bound
+     * @param to exclusive upper bound
+     * @return the lots in registration order
+     */
+    List<Lot> lotsRegisteredBetween(Instant from, Instant to) throws LedgerException;
+
+    /** {@code LotsInContainer} (one page; {@code query.containerId}). */
+    ResultPage<Lot> lotsInContainer(LotQuery query) throws LedgerException;
+
+    // ---- custody ----
+
+    /**
+     * {@code Ship} (holder): the lot goes in transit to {@code request.toMspId}.
+     *
+     * @param request the shipment
+     * @param terms private terms stored in the pair's private data collection, or null
+     * @return the SHIP event
+     */
+    Committed<TrackingEvent> ship(ShipRequest request, TradeTerms terms) throws LedgerException;
+
+    /** {@link #ship} without waiting for the commit. */
+    Pending<TrackingEvent> shipAsync(ShipRequest request, TradeTerms terms) throws LedgerException;
+
+    /**
+     * {@code Receive} (the named receiving organisation).
+     *
+     * @param request the receipt
+     * @param terms private terms (e.g. the receiving advice), or null
+     * @return the RECEIVE event
+     */
+    Committed<TrackingEvent> receive(ReceiveRequest request, TradeTerms terms) throws LedgerException;
+
+    /** {@link #receive} without waiting for the commit. */
+    Pending<TrackingEvent> receiveAsync(ReceiveRequest request, TradeTerms terms) throws LedgerException;
+
+    /** {@code Sell} (retailer of the holder). */
+    Committed<TrackingEvent> sell(SellRequest request) throws LedgerException;
+
+    /** {@code VerifyTerms}: do these terms hash to what the event recorded? */
+    TermsVerification verifyTerms(VerifyTermsRequest request) throws LedgerException;
+
+    /** {@code GetTerms}: the private terms of a SHIP/RECEIVE event (members of its collection only). */
+    TradeTerms terms(String eventId) throws LedgerException;
+
+    // ---- transformation and aggregation ----
+
+    /** {@code Transform} (processor holding the inputs): the TRANSFORM event. */
+    Committed<TrackingEvent> transform(TransformRequest request) throws LedgerException;
+
+    /** {@link #transform} without waiting for the commit. */
+    Pending<TrackingEvent> transformAsync(TransformRequest request) throws LedgerException;
+
+    /** {@code Aggregate}: pack lots into a container. */
+    Committed<TrackingEvent> aggregate(AggregateRequest request) throws LedgerException;
+
+    /** {@code Disaggregate}: unpack lots from a container. */
+    Committed<TrackingEvent> disaggregate(AggregateRequest request) throws LedgerException;
+
+    // ---- inspection and documents ----
+
+    /** {@code Inspect} (inspector): the INSPECT event. */
+    Committed<TrackingEvent> inspect(InspectRequest request) throws LedgerException;
+
+    /** {@code RecordDocument}: anchor an off-chain document by hash. */
+    Committed<DocumentRecord> recordDocument(DocumentRequest request) throws LedgerException;
+
+    /** {@code VerifyDocument}: was a document with this SHA-256 recorded, and is it valid now? */
+    DocumentVerification verifyDocument(String hash) throws LedgerException;
+
+    // ---- cold chain ----
+
+    /** {@code RecordSensorReadings} (logistics): the SENSOR event and the alert, if any reading was out of range. */
+    Committed<SensorReportResult> recordSensorReadings(SensorReadingsRequest request) throws LedgerException;
+
+    /** {@code AlertsByLot} (one page; {@code query.lotId}). */
+    ResultPage<AlertRecord> alertsByLot(LotQuery query) throws LedgerException;
+
+    // ---- events ----
+
+    /** {@code CorrectEvent}: an error declaration for an event. */
+    Committed<TrackingEvent> correctEvent(CorrectEventRequest request) throws LedgerException;
+
+    /** {@code GetEvent}: the event and its corrections. */
+    EventDetails event(String eventId) throws LedgerException;
+
+    /** {@code EventsByLot} (one page; {@code query.lotId}). */
+    ResultPage<TrackingEvent> eventsByLot(LotQuery query) throws LedgerException;
+
+    /**
+     * Every event of a lot, following the bookmarks.
+     *
+     * @param lotId the lot
+     * @return its events in ledger order
+     */
+    List<TrackingEvent> allEventsOfLot(String lotId) throws LedgerException;
+
+    // ---- trace ----
+
+    /** {@code TraceBack}: ancestors, their events and documents. */
+    TraceResult traceBack(TraceRequest request) throws LedgerException;
+
+    /** {@code TraceBack} from one lot with the chaincode's default limits. */
+    TraceResult traceBack(String lotId) throws LedgerException;
+
+    /** {@code TraceForward}: descendants, their events and documents. */
+    TraceResult traceForward(TraceRequest request) throws LedgerException;
+
+    /** {@code TraceForward} from one lot with the chaincode's default limits. */
+    TraceResult traceForward(String lotId) throws LedgerException;
+
+    // ---- regulator actions ----
+
+    /** {@code Recall} (regulator of an authority organisation): the first batch. */
+    Committed<RecallBatchNotice> recall(RecallRequest request) throws LedgerException;
+
+    /** {@code ContinueRecall}: the next batch of a large recall. */
+    Committed<RecallBatchNotice> continueRecall(String recallId) throws LedgerException;
+
+    /** {@code AcknowledgeRecall} (a holder organisation of recalled lots). */
+    Committed<RecallAcknowledgement> acknowledgeRecall(AcknowledgeRecallRequest request) throws LedgerException;
+
+    /** {@code RecallStatus}: holders and who has not acknowledged. */
+    RecallStatusView recallStatus(String recallId) throws LedgerException;
+
+    /** {@code RecallLots} (one page; {@code query.recallId}). */
+    ResultPage<RecallAffectedLot> recallLots(LotQuery query) throws LedgerException;
+
+    /** {@code Hold} (regulator): the HOLD event. */
+    Committed<TrackingEvent> hold(RegulatorActionRequest request) throws LedgerException;
+
+    /** {@code Release} (regulator): the RELEASE event. */
+    Committed<TrackingEvent> release(RegulatorActionRequest request) throws LedgerException;
+
+    // ---- notifications ----
+
+    /**
+     * Delivers recall batches and cold-chain alerts, in ledger order, resuming after the last handled notice when
+     * started again with the same checkpoint file (nothing missed, nothing repeated). Other foodtrace events are
+     * passed over (and checkpointed). A new checkpoint file starts at the next block to commit.
+     *
+     * <pre>{@code
+     * try (ChaincodeEventListener listener = food.listenForRecallsAndAlerts(
+     *         home.resolve("checkpoints/safety.json"), notice -> notifier.send(notice))) {
+     *     ...
+     * }
+     * }</pre>
+     *
+     * @param checkpointFile where the position is saved
+     * @param handler called once per notice; throwing stops the listener (the notice is redelivered on restart)
+     * @return the running listener; close it to stop
+     * @throws IOException if the checkpoint file cannot be opened or is in use
+     */
+    ChaincodeEventListener listenForRecallsAndAlerts(Path checkpointFile, SafetyNotice.Handler handler)
+            throws IOException;
+
+    /**
+     * As {@link #listenForRecallsAndAlerts(Path, SafetyNotice.Handler)}, starting at {@code startBlock} when the
+     * checkpoint file is new.
+     *
+     * @param checkpointFile where the position is saved
+     * @param startBlock first block to read without a saved position
+     * @param handler called once per notice
+     * @return the running listener
+     * @throws IOException if the checkpoint file cannot be opened or is in use
+     */
+    ChaincodeEventListener listenForRecallsAndAlerts(Path checkpointFile, long startBlock,
+            SafetyNotice.Handler handler) throws IOException;
+}

@@ -1,0 +1,444 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.tracechain.client.food;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.tracechain.client.ChaincodeEventListener;
+import org.tracechain.client.LedgerClient;
+import org.tracechain.client.LedgerContract;
+import org.tracechain.client.LedgerEvent;
+import org.tracechain.client.LedgerException;
+import org.tracechain.client.LedgerTransaction;
+import org.tracechain.client.TransactionResult;
+import org.tracechain.model.food.AcknowledgeRecallRequest;
+import org.tracechain.model.food.AggregateRequest;
+import org.tracechain.model.food.AlertRecord;
+import org.tracechain.model.food.ColdChainAlertNotice;
+import org.tracechain.model.food.ConfigurationRequest;
+import org.tracechain.model.food.CorrectEventRequest;
+import org.tracechain.model.food.DocumentRecord;
+import org.tracechain.model.food.DocumentRequest;
+import org.tracechain.model.food.DocumentVerification;
+import org.tracechain.model.food.EventDetails;
+import org.tracechain.model.food.FoodChaincodeEvents;
+import org.tracechain.model.food.FoodConfiguration;
+import org.tracechain.model.food.FoodTransaction;
+import org.tracechain.model.food.InspectRequest;
+import org.tracechain.model.food.Lot;
+import org.tracechain.model.food.LotQuery;
+import org.tracechain.model.food.LotVersion;
+import org.tracechain.model.food.RecallAcknowledgement;
+import org.tracechain.model.food.RecallAffectedLot;
+import org.tracechain.model.food.RecallBatchNotice;
+import org.tracechain.model.food.RecallRequest;
+import org.tracechain.model.food.RecallStatusView;
+import org.tracechain.model.food.ReceiveRequest;
+import org.tracechain.model.food.RegisterLotRequest;
+import org.tracechain.model.food.RegisterSerialsRequest;
+import org.tracechain.model.food.RegulatorActionRequest;
+import org.tracechain.model.food.ResultPage;
+import org.tracechain.model.food.SellRequest;
+import org.tracechain.model.food.SensorReadingsRequest;
+import org.tracechain.model.food.SensorReportResult;
+import org.tracechain.model.food.SerialItem;
+import org.tracechain.model.food.ShipRequest;
+import org.tracechain.model.food.TermsVerification;
+import org.tracechain.model.food.TraceRequest;
+import org.tracechain.model.food.TraceResult;
+import org.tracechain.model.food.TrackingEvent;
+import org.tracechain.model.food.TradeTerms;
+import org.tracechain.model.food.TransformRequest;
+import org.tracechain.model.food.VerifyTermsRequest;
+import org.tracechain.model.identity.CallerInfo;
+import org.tracechain.model.json.LedgerJson;
+
+/** {@link FoodTrace} over a {@link LedgerContract}: encode the request, call, decode the result. */
+final class FoodTraceImpl implements FoodTrace {
+
+    /** Page size used when following bookmarks (the chaincode's maximum). */
+    private static final int FULL_PAGE = 500;
+
+    private final LedgerClient client;
+    private final LedgerContract contract;
+
+    FoodTraceImpl(final LedgerClient client, final String channel) {
+        this.client = Objects.requireNonNull(client, "client must not be null");
+        this.contract = client.contract(channel, FoodTransaction.CHAINCODE);
+    }
+
+    @Override
+    public LedgerContract contract() {
+        return contract;
+    }
+
+    // ---- identity and configuration ----
+
+    @Override
+    public CallerInfo whoAmI() throws LedgerException {
+        return contract.evaluateJson(FoodTransaction.WHO_AM_I, CallerInfo.class);
+    }
+
+    @Override
+    public Committed<FoodConfiguration> configure(final ConfigurationRequest request) throws LedgerException {
+        return submit(FoodTransaction.CONFIGURE, FoodConfiguration.class, request);
+    }
+
+    @Override
+    public FoodConfiguration configuration() throws LedgerException {
+        return contract.evaluateJson(FoodTransaction.GET_CONFIGURATION, FoodConfiguration.class);
+    }
+
+    // ---- lots ----
+
+    @Override
+    public Committed<Lot> registerLot(final RegisterLotRequest request) throws LedgerException {
+        return submit(FoodTransaction.REGISTER_LOT, Lot.class, request);
+    }
+
+    @Override
+    public Pending<Lot> registerLotAsync(final RegisterLotRequest request) throws LedgerException {
+        return new PendingImpl<>(contract.submitAsync(FoodTransaction.REGISTER_LOT, json(request)), Lot.class);
+    }
+
+    @Override
+    public Committed<Lot> registerSerials(final RegisterSerialsRequest request) throws LedgerException {
+        return submit(FoodTransaction.REGISTER_SERIALS, Lot.class, request);
+    }
+
+    @Override
+    public Lot lot(final String lotId) throws LedgerException {
+        return contract.evaluateJson(FoodTransaction.GET_LOT, Lot.class, lotId);
+    }
+
+    @Override
+    public Lot lotByTraceCode(final String traceCode) throws LedgerException {
+        return contract.evaluateJson(FoodTransaction.GET_LOT_BY_TRACE_CODE, Lot.class, traceCode);
+    }
+
+    @Override
+    public SerialItem serial(final String serial) throws LedgerException {
+        return contract.evaluateJson(FoodTransaction.GET_SERIAL, SerialItem.class, serial);
+    }
+
+    @Override
+    public List<LotVersion> lotHistory(final String lotId) throws LedgerException {
+        return List.of(contract.evaluateJson(FoodTransaction.LOT_HISTORY, LotVersion[].class, lotId));
+    }
+
+    @Override
+    public ResultPage<Lot> lotsByHolder(final LotQuery query) throws LedgerException {
+        return lotPage(FoodTransaction.LOTS_BY_HOLDER, query);
+    }
+
+    @Override
+    public ResultPage<Lot> lotsByProduct(final LotQuery query) throws LedgerException {
+        return lotPage(FoodTransaction.LOTS_BY_PRODUCT, query);
+    }
+
+    @Override
+    public ResultPage<Lot> lotsByStatus(final LotQuery query) throws LedgerException {
+        return lotPage(FoodTransaction.LOTS_BY_STATUS, query);
+    }
+
+    @Override
+    public ResultPage<Lot> lotsByRegistrationDate(final LotQuery query) throws LedgerException {
+        return lotPage(FoodTransaction.LOTS_BY_REGISTRATION_DATE, query);
+    }
+
+    @Override
+    public List<Lot> lotsRegisteredBetween(final Instant from, final Instant to) throws LedgerException {
+        Objects.requireNonNull(from, "from must not be null");
+        Objects.requireNonNull(to, "to must not be null");
+        final List<Lot> lots = new ArrayList<>();
+        String bookmark = null;
+        do {
+            final ResultPage<Lot> page = lotsByRegistrationDate(
+                    new LotQuery(null, null, null, from, to, null, null, null, FULL_PAGE, bookmark));
+            lots.addAll(page.items());
+            bookmark = page.bookmark();
+        } while (!bookmark.isEmpty());
+        return List.copyOf(lots);
+    }
+
+    @Override
+    public ResultPage<Lot> lotsInContainer(final LotQuery query) throws LedgerException {
+        return lotPage(FoodTransaction.LOTS_IN_CONTAINER, query);
+    }
+
+    // ---- custody ----
+
+    @Override
+    public Committed<TrackingEvent> ship(final ShipRequest request, final TradeTerms terms) throws LedgerException {
+        return committed(withTerms(FoodTransaction.SHIP, request, terms).submit(), TrackingEvent.class);
+    }
+
+    @Override
+    public Pending<TrackingEvent> shipAsync(final ShipRequest request, final TradeTerms terms)
+            throws LedgerException {
+        return new PendingImpl<>(withTerms(FoodTransaction.SHIP, request, terms).submitAsync(), TrackingEvent.class);
+    }
+
+    @Override
+    public Committed<TrackingEvent> receive(final ReceiveRequest request, final TradeTerms terms)
+            throws LedgerException {
+        return committed(withTerms(FoodTransaction.RECEIVE, request, terms).submit(), TrackingEvent.class);
+    }
+
+    @Override
+    public Pending<TrackingEvent> receiveAsync(final ReceiveRequest request, final TradeTerms terms)
+            throws LedgerException {
+        return new PendingImpl<>(withTerms(FoodTransaction.RECEIVE, request, terms).submitAsync(),
+                TrackingEvent.class);
+    }
+
+    @Override
+    public Committed<TrackingEvent> sell(final SellRequest request) throws LedgerException {
+        return submit(FoodTransaction.SELL, TrackingEvent.class, request);
+    }
+
+    @Override
+    public TermsVerification verifyTerms(final VerifyTermsRequest request) throws LedgerException {
+        return contract.evaluateJson(FoodTransaction.VERIFY_TERMS, TermsVerification.class, json(request));
+    }
+
+    @Override
+    public TradeTerms terms(final String eventId) throws LedgerException {
+        return contract.evaluateJson(FoodTransaction.GET_TERMS, TradeTerms.class, eventId);
+    }
+
+    // ---- transformation and aggregation ----
+
+    @Override
+    public Committed<TrackingEvent> transform(final TransformRequest request) throws LedgerException {
+        return submit(FoodTransaction.TRANSFORM, TrackingEvent.class, request);
+    }
+
+    @Override
+    public Pending<TrackingEvent> transformAsync(final TransformRequest request) throws LedgerException {
+        return new PendingImpl<>(contract.submitAsync(FoodTransaction.TRANSFORM, json(request)), TrackingEvent.class);
+    }
+
+    @Override
+    public Committed<TrackingEvent> aggregate(final AggregateRequest request) throws LedgerException {
+        return submit(FoodTransaction.AGGREGATE, TrackingEvent.class, request);
+    }
+
+    @Override
+    public Committed<TrackingEvent> disaggregate(final AggregateRequest request) throws LedgerException {
+        return submit(FoodTransaction.DISAGGREGATE, TrackingEvent.class, request);
+    }
+
+    // ---- inspection and documents ----
+
+    @Override
+    public Committed<TrackingEvent> inspect(final InspectRequest request) throws LedgerException {
+        return submit(FoodTransaction.INSPECT, TrackingEvent.class, request);
+    }
+
+    @Override
+    public Committed<DocumentRecord> recordDocument(final DocumentRequest request) throws LedgerException {
+        return submit(FoodTransaction.RECORD_DOCUMENT, DocumentRecord.class, request);
+    }
+
+    @Override
+    public DocumentVerification verifyDocument(final String hash) throws LedgerException {
+        return contract.evaluateJson(FoodTransaction.VERIFY_DOCUMENT, DocumentVerification.class, hash);
+    }
+
+    // ---- cold chain ----
+
+    @Override
+    public Committed<SensorReportResult> recordSensorReadings(final SensorReadingsRequest request)
+            throws LedgerException {
+        return submit(FoodTransaction.RECORD_SENSOR_READINGS, SensorReportResult.class, request);
+    }
+
+    @Override
+    public ResultPage<AlertRecord> alertsByLot(final LotQuery query) throws LedgerException {
+        final AlertPage page = contract.evaluateJson(FoodTransaction.ALERTS_BY_LOT, AlertPage.class, json(query));
+        return new ResultPage<>(page.items(), page.bookmark());
+    }
+
+    // ---- events ----
+
+    @Override
+    public Committed<TrackingEvent> correctEvent(final CorrectEventRequest request) throws LedgerException {
+        return submit(FoodTransaction.CORRECT_EVENT, TrackingEvent.class, request);
+    }
+
+    @Override
+    public EventDetails event(final String eventId) throws LedgerException {
+        return contract.evaluateJson(FoodTransaction.GET_EVENT, EventDetails.class, eventId);
+    }
+
+    @Override
+    public ResultPage<TrackingEvent> eventsByLot(final LotQuery query) throws LedgerException {
+        final EventPage page = contract.evaluateJson(FoodTransaction.EVENTS_BY_LOT, EventPage.class, json(query));
+        return new ResultPage<>(page.items(), page.bookmark());
+    }
+
+    @Override
+    public List<TrackingEvent> allEventsOfLot(final String lotId) throws LedgerException {
+        Objects.requireNonNull(lotId, "lotId must not be null");
+        final List<TrackingEvent> events = new ArrayList<>();
+        String bookmark = null;
+        do {
+            final ResultPage<TrackingEvent> page = eventsByLot(
+                    new LotQuery(null, null, null, null, null, lotId, null, null, FULL_PAGE, bookmark));
+            events.addAll(page.items());
+            bookmark = page.bookmark();
+        } while (!bookmark.isEmpty());
+        return List.copyOf(events);
+    }
+
+    // ---- trace ----
+
+    @Override
+    public TraceResult traceBack(final TraceRequest request) throws LedgerException {
+        return contract.evaluateJson(FoodTransaction.TRACE_BACK, TraceResult.class, json(request));
+    }
+
+    @Override
+    public TraceResult traceBack(final String lotId) throws LedgerException {
+        return traceBack(new TraceRequest(Objects.requireNonNull(lotId, "lotId must not be null"), null, null, null,
+                null));
+    }
+
+    @Override
+    public TraceResult traceForward(final TraceRequest request) throws LedgerException {
+        return contract.evaluateJson(FoodTransaction.TRACE_FORWARD, TraceResult.class, json(request));
+    }
+
+    @Override
+    public TraceResult traceForward(final String lotId) throws LedgerException {
+        return traceForward(new TraceRequest(Objects.requireNonNull(lotId, "lotId must not be null"), null, null,
+                null, null));
+    }
+
+    // ---- regulator actions ----
+
+    @Override
+    public Committed<RecallBatchNotice> recall(final RecallRequest request) throws LedgerException {
+        return submit(FoodTransaction.RECALL, RecallBatchNotice.class, request);
+    }
+
+    @Override
+    public Committed<RecallBatchNotice> continueRecall(final String recallId) throws LedgerException {
+        return committed(contract.submit(FoodTransaction.CONTINUE_RECALL, recallId), RecallBatchNotice.class);
+    }
+
+    @Override
+    public Committed<RecallAcknowledgement> acknowledgeRecall(final AcknowledgeRecallRequest request)
+            throws LedgerException {
+        return submit(FoodTransaction.ACKNOWLEDGE_RECALL, RecallAcknowledgement.class, request);
+    }
+
+    @Override
+    public RecallStatusView recallStatus(final String recallId) throws LedgerException {
+        return contract.evaluateJson(FoodTransaction.RECALL_STATUS, RecallStatusView.class, recallId);
+    }
+
+    @Override
+    public ResultPage<RecallAffectedLot> recallLots(final LotQuery query) throws LedgerException {
+        final RecallLotPage page = contract.evaluateJson(FoodTransaction.RECALL_LOTS, RecallLotPage.class,
+                json(query));
+        return new ResultPage<>(page.items(), page.bookmark());
+    }
+
+    @Override
+    public Committed<TrackingEvent> hold(final RegulatorActionRequest request) throws LedgerException {
+        return submit(FoodTransaction.HOLD, TrackingEvent.class, request);
+    }
+
+    @Override
+    public Committed<TrackingEvent> release(final RegulatorActionRequest request) throws LedgerException {
+        return submit(FoodTransaction.RELEASE, TrackingEvent.class, request);
+    }
+
+    // ---- notifications ----
+
+    @Override
+    public ChaincodeEventListener listenForRecallsAndAlerts(final Path checkpointFile,
+            final SafetyNotice.Handler handler) throws IOException {
+        return start(client.newChaincodeEventListener(contract.channel(), contract.chaincode())
+                .checkpointFile(checkpointFile), handler);
+    }
+
+    @Override
+    public ChaincodeEventListener listenForRecallsAndAlerts(final Path checkpointFile, final long startBlock,
+            final SafetyNotice.Handler handler) throws IOException {
+        return start(client.newChaincodeEventListener(contract.channel(), contract.chaincode())
+                .checkpointFile(checkpointFile).startBlock(startBlock), handler);
+    }
+
+    private static ChaincodeEventListener start(final ChaincodeEventListener.Builder builder,
+            final SafetyNotice.Handler handler) throws IOException {
+        Objects.requireNonNull(handler, "handler must not be null");
+        return builder.start(event -> {
+            final SafetyNotice notice = notice(event);
+            if (notice != null) {
+                handler.handle(notice);
+            }
+        });
+    }
+
+    /** The notice an event carries, or null for events that are neither recalls nor alerts. */
+    static SafetyNotice notice(final LedgerEvent event) throws LedgerException {
+        return switch (event.eventName()) {
+            case FoodChaincodeEvents.RECALL_ISSUED -> new SafetyNotice.Recall(
+                    event.payloadAs(RecallBatchNotice.class), true, event.transactionId(), event.blockNumber());
+            case FoodChaincodeEvents.RECALL_CONTINUED -> new SafetyNotice.Recall(
+                    event.payloadAs(RecallBatchNotice.class), false, event.transactionId(), event.blockNumber());
+            case FoodChaincodeEvents.COLD_CHAIN_ALERT -> new SafetyNotice.ColdChainAlert(
+                    event.payloadAs(ColdChainAlertNotice.class), event.transactionId(), event.blockNumber());
+            default -> null;
+        };
+    }
+
+    // ---- plumbing ----
+
+    private <T> Committed<T> submit(final String transaction, final Class<T> type, final Object request)
+            throws LedgerException {
+        return committed(contract.submit(transaction, json(request)), type);
+    }
+
+    private static <T> Committed<T> committed(final TransactionResult result, final Class<T> type)
+            throws LedgerException {
+        return new Committed<>(result.payloadAs(type), result.transactionId(), result.blockNumber());
+    }
+
+    private LedgerTransaction withTerms(final String transaction, final Object request, final TradeTerms terms) {
+        final LedgerTransaction.Builder builder = contract.newTransaction(transaction).addArguments(json(request));
+        if (terms != null) {
+            builder.putTransient(FoodTransaction.TRANSIENT_TERMS, LedgerJson.toBytes(terms));
+        }
+        return builder.build();
+    }
+
+    private ResultPage<Lot> lotPage(final String transaction, final LotQuery query) throws LedgerException {
+        final LotPage page = contract.evaluateJson(transaction, LotPage.class, json(query));
+        return new ResultPage<>(page.items(), page.bookmark());
+    }
+
+    private static String json(final Object request) {
+        return LedgerJson.toJson(Objects.requireNonNull(request, "request must not be null"));
+    }
+
+    // The generic ResultPage<T> JSON decoded through concrete records (the contract decodes by Class).
+    record LotPage(List<Lot> items, String bookmark) {}
+
+    record EventPage(List<TrackingEvent> items, String bookmark) {}
+
+    record AlertPage(List<AlertRecord> items, String bookmark) {}
+
+    record RecallLotPage(List<RecallAffectedLot> items, String bookmark) {}
+
+    @Override
+    public String toString() {
+        return "FoodTrace[" + contract + "]";
+    }
+}
