@@ -2,7 +2,7 @@
 package org.tracechain.client.cli;
 
 import org.tracechain.client.LedgerClient;
-import org.tracechain.client.directory.Committed;
+import org.tracechain.client.Committed;
 import org.tracechain.client.directory.GovDirectory;
 import org.tracechain.model.directory.DirectoryPage;
 import picocli.CommandLine.Option;

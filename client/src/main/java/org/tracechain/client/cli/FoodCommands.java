@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.tracechain.client.LedgerClient;
 import org.tracechain.client.LedgerContract;
-import org.tracechain.client.food.Committed;
+import org.tracechain.client.Committed;
 import org.tracechain.client.food.FoodTrace;
 import org.tracechain.client.food.export.EpcisExport;
 import org.tracechain.client.food.export.FsmaCsvExport;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.client.directory;
 
+import org.tracechain.client.Committed;
+
 import java.util.List;
 import org.tracechain.client.CommitFailedException;
 import org.tracechain.client.LedgerClient;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.client.directory;
 
+import org.tracechain.client.Committed;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.List;
 import java.util.Objects;

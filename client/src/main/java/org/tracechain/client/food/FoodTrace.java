@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.client.food;
 
+import org.tracechain.client.Committed;
+import org.tracechain.client.Pending;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.client.food;
 
+import org.tracechain.client.Committed;
+import org.tracechain.client.Pending;
+
 import org.tracechain.client.LedgerException;
 import org.tracechain.client.PendingTransaction;
 import org.tracechain.client.TransactionResult;

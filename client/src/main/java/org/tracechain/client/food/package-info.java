@@ -6,3 +6,5 @@
  * recall and cold-chain alert listener. Exports live in {@code org.tracechain.client.food.export}.
  */
 package org.tracechain.client.food;
+
+import org.tracechain.client.Committed;

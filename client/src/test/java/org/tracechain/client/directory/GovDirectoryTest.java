@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.client.directory;
 
+import org.tracechain.client.Committed;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.client.food;
 
+import org.tracechain.client.Committed;
+import org.tracechain.client.Pending;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tracechain.client.CommitFailedException;
 import org.tracechain.client.LedgerClient;
 import org.tracechain.client.TransactionRefusedException;
-import org.tracechain.client.directory.Committed;
+import org.tracechain.client.Committed;
 import org.tracechain.client.directory.DirectoryChange;
 import org.tracechain.client.directory.DirectoryFollower;
 import org.tracechain.client.directory.GovDirectory;

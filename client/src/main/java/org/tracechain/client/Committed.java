@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.tracechain.client.food;
+package org.tracechain.client;
 
 import java.util.Objects;
 

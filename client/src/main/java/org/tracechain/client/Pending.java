@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.tracechain.client.food;
-
-import org.tracechain.client.LedgerException;
+package org.tracechain.client;
 
 /**
- * A foodtrace transaction that was endorsed and sent for ordering; its result is known, its commit not yet.
+ * A transaction that was endorsed and sent for ordering; its result is known, its commit not yet.
  * Submitting many independent transactions this way and awaiting them afterwards overlaps their ordering.
  *
  * <pre>{@code
