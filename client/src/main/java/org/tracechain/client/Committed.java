@@ -22,4 +22,13 @@ public record Committed<T>(T value, String transactionId, long blockNumber) {
         Objects.requireNonNull(value, "value must not be null");
         Objects.requireNonNull(transactionId, "transactionId must not be null");
     }
+
+    /**
+     * The committed result of {@code result}, its payload decoded as {@code type}.
+     *
+     * @throws LedgerException if the payload is not JSON of that type
+     */
+    public static <T> Committed<T> of(final TransactionResult result, final Class<T> type) throws LedgerException {
+        return new Committed<>(result.payloadAs(type), result.transactionId(), result.blockNumber());
+    }
 }

@@ -10,7 +10,6 @@ import org.tracechain.client.LedgerClient;
 import org.tracechain.client.LedgerContract;
 import org.tracechain.client.LedgerException;
 import org.tracechain.client.LedgerTransaction;
-import org.tracechain.client.TransactionResult;
 import org.tracechain.model.directory.AccessLog;
 import org.tracechain.model.directory.AccessLogQuery;
 import org.tracechain.model.directory.ApproveSharingRequest;
@@ -265,8 +264,7 @@ final class GovDirectoryImpl implements GovDirectory {
         if (!endorsers.isEmpty()) {
             transaction.endorsingOrganizations(endorsers.toArray(String[]::new));
         }
-        final TransactionResult result = transaction.build().submit();
-        return new Committed<>(result.payloadAs(resultType), result.transactionId(), result.blockNumber());
+        return Committed.of(transaction.build().submit(), resultType);
     }
 
     private <T> T get(final String transactionName, final String id, final Class<T> resultType)

@@ -16,7 +16,6 @@ import org.tracechain.client.LedgerContract;
 import org.tracechain.client.LedgerEvent;
 import org.tracechain.client.LedgerException;
 import org.tracechain.client.LedgerTransaction;
-import org.tracechain.client.TransactionResult;
 import org.tracechain.model.food.AcknowledgeRecallRequest;
 import org.tracechain.model.food.AggregateRequest;
 import org.tracechain.model.food.AlertRecord;
@@ -176,7 +175,7 @@ final class FoodTraceImpl implements FoodTrace {
 
     @Override
     public Committed<TrackingEvent> ship(final ShipRequest request, final TradeTerms terms) throws LedgerException {
-        return committed(withTerms(FoodTransaction.SHIP, request, terms).submit(), TrackingEvent.class);
+        return Committed.of(withTerms(FoodTransaction.SHIP, request, terms).submit(), TrackingEvent.class);
     }
 
     @Override
@@ -188,7 +187,7 @@ final class FoodTraceImpl implements FoodTrace {
     @Override
     public Committed<TrackingEvent> receive(final ReceiveRequest request, final TradeTerms terms)
             throws LedgerException {
-        return committed(withTerms(FoodTransaction.RECEIVE, request, terms).submit(), TrackingEvent.class);
+        return Committed.of(withTerms(FoodTransaction.RECEIVE, request, terms).submit(), TrackingEvent.class);
     }
 
     @Override
@@ -331,7 +330,7 @@ final class FoodTraceImpl implements FoodTrace {
 
     @Override
     public Committed<RecallBatchNotice> continueRecall(final String recallId) throws LedgerException {
-        return committed(contract.submit(FoodTransaction.CONTINUE_RECALL, recallId), RecallBatchNotice.class);
+        return Committed.of(contract.submit(FoodTransaction.CONTINUE_RECALL, recallId), RecallBatchNotice.class);
     }
 
     @Override
@@ -406,12 +405,7 @@ final class FoodTraceImpl implements FoodTrace {
 
     private <T> Committed<T> submit(final String transaction, final Class<T> type, final Object request)
             throws LedgerException {
-        return committed(contract.submit(transaction, json(request)), type);
-    }
-
-    private static <T> Committed<T> committed(final TransactionResult result, final Class<T> type)
-            throws LedgerException {
-        return new Committed<>(result.payloadAs(type), result.transactionId(), result.blockNumber());
+        return Committed.of(contract.submit(transaction, json(request)), type);
     }
 
     private LedgerTransaction withTerms(final String transaction, final Object request, final TradeTerms terms) {
