@@ -22,6 +22,7 @@ final class LiveNetwork implements AutoCloseable {
      * {@code -Dtracechain.it.basePort} moves it (e.g. two checkouts testing at once).
      */
     static final int TEST_BASE_PORT = Integer.getInteger("tracechain.it.basePort", 28000);
+    private static final int DEFAULT_BASE_PORT = 28000;
 
     private final FabricNetwork network;
     private final boolean startedHere;
@@ -38,7 +39,10 @@ final class LiveNetwork implements AutoCloseable {
     }
 
     static LiveNetwork start() {
-        final Path home = Path.of(System.getProperty("tracechain.it.home", "target/it-network"));
+        // A network's data belongs to its port block: another block gets a home of its own.
+        final Path base = Path.of(System.getProperty("tracechain.it.home", "target/it-network"));
+        final Path home = TEST_BASE_PORT == DEFAULT_BASE_PORT ? base
+                : base.resolveSibling(base.getFileName() + "-" + TEST_BASE_PORT);
         final Path chaincodeDir = Path.of(System.getProperty("tracechain.chaincode.dir", "../chaincode/target"));
         final String topologyFile = System.getProperty("tracechain.it.topology", "");
         final Topology topology = (topologyFile.isBlank() ? TopologyLoader.defaultTopology()
