@@ -80,7 +80,16 @@ public final class TraceChainCli implements Runnable {
     public static CommandLine newCommandLine(final LedgerClientFactory clientFactory) {
         final CommandLine commandLine = new CommandLine(new TraceChainCli(clientFactory));
         commandLine.setExecutionExceptionHandler(new FailureReporter());
+        addHelpOptions(commandLine);
         return commandLine;
+    }
+
+    /** {@code --help} (and {@code --version}) on every command and subcommand, set in one place. */
+    private static void addHelpOptions(final CommandLine commandLine) {
+        if (!commandLine.getCommandSpec().mixinStandardHelpOptions()) {
+            commandLine.getCommandSpec().mixinStandardHelpOptions(true);
+        }
+        commandLine.getSubcommands().values().forEach(TraceChainCli::addHelpOptions);
     }
 
     @Override
