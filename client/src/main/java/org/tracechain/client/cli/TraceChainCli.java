@@ -68,6 +68,9 @@ public final class TraceChainCli implements Runnable {
 
     /** Runs the command line and exits with its exit code. */
     public static void main(final String[] args) {
+        // gRPC logs through java.util.logging; send it to SLF4J so logback's level applies (WARN by default).
+        org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+        org.slf4j.bridge.SLF4JBridgeHandler.install();
         System.exit(newCommandLine(LedgerClientFactory.FROM_HOME).execute(args));
     }
 
