@@ -346,15 +346,18 @@ final class FoodCommands {
         Integer maxDepth;
         @Option(names = "--max-lots", description = "lots to return (default 1000)")
         Integer maxLots;
+        @Option(names = "--all", description = "the whole lineage however large, fetched in pages of --max-lots lots")
+        boolean all;
 
         @Override
         protected void execute() throws Exception {
             final TraceRequest request = new TraceRequest(lotId, null, maxDepth, maxLots, null);
+            final int pageLots = maxLots == null ? 1_000 : maxLots;
             try (LedgerClient client = connect()) {
                 final FoodTrace food = food(client);
                 final TraceResult trace = switch (direction.toLowerCase(java.util.Locale.ROOT)) {
-                    case "back" -> food.traceBack(request);
-                    case "forward" -> food.traceForward(request);
+                    case "back" -> all ? food.traceBackAll(lotId, pageLots) : food.traceBack(request);
+                    case "forward" -> all ? food.traceForwardAll(lotId, pageLots) : food.traceForward(request);
                     default -> throw new CommandLine.ParameterException(spec.commandLine(),
                             "direction must be back or forward, not " + direction);
                 };
@@ -365,7 +368,8 @@ final class FoodCommands {
                 TraceTree.render(trace).forEach(output()::line);
                 output().line(trace.lots().size() + " lots, " + trace.events().size() + " events, "
                         + trace.documents().size() + " documents" + (trace.truncated()
-                                ? "; truncated, continue from " + trace.frontier().size() + " frontier lots" : ""));
+                                ? "; truncated at " + trace.frontier().size() + " frontier lots (--all fetches the rest)"
+                                : ""));
                 for (final DocumentRecord document : trace.documents()) {
                     output().line("  " + document.type() + "  " + document.hash() + "  " + document.issuer()
                             + (document.uri() == null ? "" : "  " + document.uri()));

@@ -262,6 +262,22 @@ public interface FoodTrace {
     /** {@code TraceForward} from one lot with the chaincode's default limits. */
     TraceResult traceForward(String lotId) throws LedgerException;
 
+    /**
+     * The whole ancestry of a lot however large, fetched in pages of at most {@code pageLots} lots (each page one
+     * evaluate, well within the peer's execution timeout) and merged: never truncated.
+     *
+     * <pre>{@code
+     * TraceResult origins = food.traceBackAll("RETAIL-7", 1_000);
+     * }</pre>
+     */
+    TraceResult traceBackAll(String lotId, int pageLots) throws LedgerException;
+
+    /**
+     * Everything made from a lot however large, fetched in pages of at most {@code pageLots} lots and merged:
+     * what a recall affects, without running into the peer's execution timeout on 10,000-lot lineages.
+     */
+    TraceResult traceForwardAll(String lotId, int pageLots) throws LedgerException;
+
     // ---- regulator actions ----
 
     /** {@code Recall} (regulator of an authority organisation): the first batch. */

@@ -321,6 +321,16 @@ final class FoodTraceImpl implements FoodTrace {
                 null, null));
     }
 
+    @Override
+    public TraceResult traceBackAll(final String lotId, final int pageLots) throws LedgerException {
+        return TracePager.all(this::traceBack, Objects.requireNonNull(lotId, "lotId must not be null"), pageLots);
+    }
+
+    @Override
+    public TraceResult traceForwardAll(final String lotId, final int pageLots) throws LedgerException {
+        return TracePager.all(this::traceForward, Objects.requireNonNull(lotId, "lotId must not be null"), pageLots);
+    }
+
     // ---- regulator actions ----
 
     @Override

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.tracechain.client.food;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.tracechain.client.testing.TestLots;
+import org.tracechain.model.food.Lot;
+import org.tracechain.model.food.TraceRequest;
+import org.tracechain.model.food.TraceResult;
+
+class TracePagerTest {
+
+    /** root → 30 lots → 40 lots each (1,231 lots), plus one lot made from two different parents (a DAG). */
+    private final Map<String, List<String>> children = new LinkedHashMap<>();
+    private final List<Integer> startsPerCall = new ArrayList<>();
+
+    TracePagerTest() {
+        final List<String> level1 = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            final String child = "A" + i;
+            level1.add(child);
+            final List<String> grandchildren = new ArrayList<>();
+            for (int j = 0; j < 40; j++) {
+                grandchildren.add(child + "-" + j);
+            }
+            children.put(child, grandchildren);
+        }
+        children.put("ROOT", level1);
+        children.put("A0-0", List.of("MERGED"));
+        children.put("A29-39", List.of("MERGED"));
+    }
+
+    @Test
+    void pages_through_the_whole_lineage_and_merges_overlapping_pages() throws Exception {
+        final TraceResult all = TracePager.all(this::forward, "ROOT", 100);
+
+        assertThat(all.lots()).extracting(Lot::lotId).doesNotHaveDuplicates().hasSize(1 + 30 + 1200 + 1)
+                .contains("ROOT", "A17", "A29-39", "MERGED");
+        assertThat(all.edges()).doesNotHaveDuplicates().hasSize(30 + 1200 + 2)
+                .contains(new TraceResult.Edge("A0-0", "MERGED"), new TraceResult.Edge("A29-39", "MERGED"));
+        assertThat(all.truncated()).isFalse();
+        assertThat(all.frontier()).isEmpty();
+        assertThat(all.startLotIds()).containsExactly("ROOT");
+        assertThat(startsPerCall).hasSizeGreaterThan(1).allMatch(n -> n <= 100);
+    }
+
+    @Test
+    void one_page_when_the_lineage_fits() throws Exception {
+        final TraceResult all = TracePager.all(this::forward, "A3", 100);
+
+        assertThat(all.lots()).hasSize(41);
+        assertThat(startsPerCall).containsExactly(1);
+    }
+
+    @Test
+    void refuses_a_non_positive_page_size() {
+        assertThatThrownBy(() -> TracePager.all(this::forward, "ROOT", 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** TraceForward as the chaincode pages it: breadth first, at most maxLots lots, the rest in the frontier. */
+    private TraceResult forward(final TraceRequest request) {
+        startsPerCall.add(request.startLotIds().size());
+        final int maxLots = request.maxLots();
+        final Set<String> visited = new HashSet<>();
+        final Set<String> frontier = new LinkedHashSet<>();
+        final ArrayDeque<String> queue = new ArrayDeque<>();
+        boolean truncated = false;
+        for (final String start : request.startLotIds()) {
+            if (visited.size() >= maxLots) {
+                truncated = true;
+                frontier.add(start);
+                continue;
+            }
+            visited.add(start);
+            queue.add(start);
+        }
+        final List<Lot> lots = new ArrayList<>();
+        final List<TraceResult.Edge> edges = new ArrayList<>();
+        while (!queue.isEmpty()) {
+            final String lotId = queue.poll();
+            lots.add(TestLots.registered(lotId, "06901234567892", "Choy sum", BigDecimal.ONE, "kg", "ProducerMSP",
+                    "x509::CN=processor", Instant.parse("2026-01-01T08:00:00Z"), "tx-" + lotId));
+            for (final String child : children.getOrDefault(lotId, List.of())) {
+                edges.add(new TraceResult.Edge(lotId, child));
+                if (visited.contains(child)) {
+                    continue;
+                }
+                if (visited.size() >= maxLots) {
+                    truncated = true;
+                    frontier.add(child);
+                    continue;
+                }
+                visited.add(child);
+                queue.add(child);
+            }
+        }
+        return new TraceResult("FORWARD", request.startLotIds(), lots, edges, List.of(), List.of(), truncated,
+                List.copyOf(frontier));
+    }
+}
