@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.network;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +31,5 @@ final class CryptoSetup {
             CryptoGenerator.generate(layout.root(), new OrgCrypto(org.name(), org.mspId(), org.domain(), false,
                     org.peers().stream().map(NodeIdentity::new).toList(), users));
         }
-    }
-
-    static Path orgMsp(final Path orgDir) {
-        return orgDir.resolve("msp");
     }
 }

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.chaincode.ledger;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -191,19 +189,10 @@ public final class LedgerState {
         return StateBasedEndorsementFactory.getInstance().newStateBasedEndorsement(parameter).listOrgs();
     }
 
-    static String utf8(final byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
-    }
-
     private static IllegalStateException closeFailure(final Exception e) {
         if (e instanceof RuntimeException runtime) {
             throw runtime;
         }
         return new IllegalStateException("ledger iterator failed: " + e.getMessage(), e);
-    }
-
-    /** Convenience for list arguments. */
-    public static List<String> prefix(final String... attributes) {
-        return Arrays.asList(attributes);
     }
 }
