@@ -28,6 +28,7 @@ import org.tracechain.network.identity.Layout;
 import org.tracechain.network.identity.WalletWriter;
 import org.tracechain.network.install.FabricInstallation;
 import org.tracechain.network.install.FabricInstaller;
+import org.tracechain.network.io.ExclusiveFileLock;
 import org.tracechain.network.node.ChaincodeServer;
 import org.tracechain.network.node.Node;
 import org.tracechain.network.node.OrdererNode;
@@ -96,7 +97,7 @@ public final class FabricNetwork {
     @SuppressWarnings("try") // the lock is held for the duration of the block, never referenced
     public List<NodeStatus> up() {
         final long start = System.nanoTime();
-        try (HomeLock lock = HomeLock.acquire(home)) {
+        try (ExclusiveFileLock lock = HomeLock.acquire(home)) {
             final FabricInstallation fabric = installer.ensureInstalled();
             NetworkState state = prepare(fabric);
             final List<Node> started = new ArrayList<>();
@@ -128,7 +129,7 @@ public final class FabricNetwork {
     /** Stops every process of the network by PID; ledgers and crypto material stay. */
     @SuppressWarnings("try")
     public void down() {
-        try (HomeLock lock = HomeLock.acquire(home)) {
+        try (ExclusiveFileLock lock = HomeLock.acquire(home)) {
             stopAll();
         } catch (IOException e) {
             throw new NetworkException("cannot use home directory " + home + ": " + e.getMessage(), e);

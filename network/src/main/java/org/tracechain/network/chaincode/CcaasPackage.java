@@ -2,16 +2,12 @@
 package org.tracechain.network.chaincode;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.tracechain.network.io.Sha256;
 
 /**
  * A chaincode-as-a-service package: {@code metadata.json} (type ccaas, label) and {@code code.tar.gz} with
@@ -38,7 +34,7 @@ public record CcaasPackage(String label, byte[] bytes, String packageId, String 
         outer.put("metadata.json", ("{\"type\":\"ccaas\",\"label\":\"" + label + "\"}").getBytes(StandardCharsets.UTF_8));
         outer.put("code.tar.gz", TarWriter.targz(code));
         final byte[] bytes = TarWriter.targz(outer);
-        return new CcaasPackage(label, bytes, label + ":" + HexFormat.of().formatHex(digest(bytes)), jarDigest);
+        return new CcaasPackage(label, bytes, label + ":" + Sha256.of(bytes), jarDigest);
     }
 
     /** Writes the package to {@code dir/<label>.tgz} and returns the file. */
@@ -50,22 +46,10 @@ public record CcaasPackage(String label, byte[] bytes, String packageId, String 
     }
 
     static String sha256(final Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            final MessageDigest md = ((DigestInputStream) in).getMessageDigest();
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(md.digest());
+        try {
+            return Sha256.of(file);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read chaincode jar " + file + ": " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] digest(final byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

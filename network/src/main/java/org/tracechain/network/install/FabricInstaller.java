@@ -1,116 +1,219 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.network.install;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tracechain.network.NetworkException;
+import org.tracechain.network.io.ExclusiveFileLock;
 import org.tracechain.network.process.Directories;
 
 /**
- * Finds or builds the Fabric v3.1.5 binaries.
+ * Finds or installs the Fabric binaries ({@code peer}, {@code orderer}, {@code configtxgen}, {@code osnadmin}) and
+ * their default configuration, trying in order:
  *
  * <ol>
- *   <li>{@code TRACECHAIN_FABRIC_BIN}: a directory of existing binaries (e.g. a release tarball's {@code bin/});
- *       default configuration from {@code TRACECHAIN_FABRIC_CONFIG} or its sibling {@code config/}.</li>
- *   <li>The cache {@code ${TRACECHAIN_CACHE:-~/.cache/tracechain}/fabric/v3.1.5/}, reused when complete.</li>
- *   <li>Otherwise {@code CGO_ENABLED=0 go install github.com/hyperledger/fabric/cmd/<tool>@<commit>} into the
- *       cache, and {@code core.yaml}/{@code orderer.yaml} copied from that module's {@code sampleconfig/}.</li>
+ *   <li>{@code TRACECHAIN_FABRIC_BIN}: a directory of existing binaries (e.g. a release tarball's {@code bin/}),
+ *       with {@code core.yaml}/{@code orderer.yaml} in {@code TRACECHAIN_FABRIC_CONFIG} or its sibling
+ *       {@code config/}.</li>
+ *   <li>The cache {@code ${TRACECHAIN_CACHE:-~/.cache/tracechain}/fabric/v3.1.5/}, if its files still match the
+ *       digests recorded when it was installed.</li>
+ *   <li>A Fabric source archive with vendored modules: {@code TRACECHAIN_FABRIC_SRC}, by default
+ *       {@code ../shared/fabric/fabric-3.1.5-src.tar.xz} beside the project root; checked against the pinned
+ *       digest, built offline with Go.</li>
+ *   <li>The official release tarball for this platform, checked against its pinned digest: downloaded from the
+ *       Fabric GitHub release, or the file or mirror URL in {@code TRACECHAIN_FABRIC_RELEASE}. No Go needed.</li>
+ *   <li>{@code go install} of the tag's commit through the Go module proxy.</li>
  * </ol>
+ *
+ * <p>Sources 3-5 install into the cache atomically and under a lock: a concurrent install waits and reuses the
+ * result, and an interrupted one leaves nothing that could pass for a complete cache. A failing source falls
+ * through to the next with its reason logged; when all fail, one error lists each source and why.
+ *
+ * <pre>{@code
+ * FabricInstallation fabric = new FabricInstaller().ensureInstalled();
+ * fabric.peer();   // ~/.cache/tracechain/fabric/v3.1.5/bin/peer
+ * }</pre>
  */
 public final class FabricInstaller {
 
-    public static final String FABRIC_VERSION = "3.1.5";
-    public static final String FABRIC_COMMIT = "86c1172bec37e6590c6b1ae6f847833df48d65fc";
-    static final String MODULE = "github.com/hyperledger/fabric";
-    static final List<String> TOOLS = List.of("peer", "orderer", "configtxgen", "osnadmin");
-    static final List<String> CONFIG_FILES = List.of("core.yaml", "orderer.yaml");
+    /** The system property naming the project's root directory, where the default source archive is looked up. */
+    public static final String PROJECT_ROOT_PROPERTY = "tracechain.project.root";
 
     private static final Logger LOG = LoggerFactory.getLogger(FabricInstaller.class);
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(15);
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(40);
-    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(20);
-
-    /** Where Go's official installer puts it; non-login shells often lack it on PATH. */
-    private static final List<Path> GO_FALLBACKS = List.of(Path.of("/usr/local/go/bin/go"), Path.of("/usr/lib/go/bin/go"));
 
     private final Map<String, String> env;
-    private final List<Path> goFallbacks;
+    private final Optional<Path> projectRoot;
+    private final FabricPin pin;
+    private final Optional<String> platform;
+    private final List<Path> goPlaces;
+    private final Duration progressEvery;
+    private volatile FabricInstallation verified;
 
+    /** An installer for this process: its environment, and the project root from {@value #PROJECT_ROOT_PROPERTY}. */
     public FabricInstaller() {
-        this(System.getenv(), GO_FALLBACKS);
+        this(System.getenv(), Optional.ofNullable(System.getProperty(PROJECT_ROOT_PROPERTY)).filter(s -> !s.isBlank())
+                .map(Path::of), FabricPin.V3_1_5, Platform.current(), GoToolchain.USUAL_PLACES, PROGRESS_EVERY);
     }
 
-    FabricInstaller(final Map<String, String> env) {
-        this(env, GO_FALLBACKS);
-    }
-
-    FabricInstaller(final Map<String, String> env, final List<Path> goFallbacks) {
+    FabricInstaller(final Map<String, String> env, final Optional<Path> projectRoot, final FabricPin pin,
+            final Optional<String> platform, final List<Path> goPlaces, final Duration progressEvery) {
         this.env = Map.copyOf(env);
-        this.goFallbacks = List.copyOf(goFallbacks);
+        this.projectRoot = projectRoot.map(p -> p.toAbsolutePath().normalize());
+        this.pin = pin;
+        this.platform = platform;
+        this.goPlaces = List.copyOf(goPlaces);
+        this.progressEvery = progressEvery;
     }
 
-    /** The cache directory for this Fabric version. */
+    /** The cache directory of the pinned Fabric version. */
     public Path cacheDir() {
-        final String cache = env.get("TRACECHAIN_CACHE");
-        final Path root = cache != null && !cache.isBlank()
-                ? Path.of(cache)
-                : Path.of(System.getProperty("user.home"), ".cache", "tracechain");
-        return root.resolve("fabric").resolve("v" + FABRIC_VERSION);
+        return cache().dir();
     }
 
-    /** Returns a complete installation, building it first if needed. */
+    /** A complete installation, installing one first if needed; says on one line which source it used. */
     public FabricInstallation ensureInstalled() {
-        final String given = env.get("TRACECHAIN_FABRIC_BIN");
-        if (given != null && !given.isBlank()) {
-            final Path bin = Path.of(given).toAbsolutePath();
-            final String configEnv = env.get("TRACECHAIN_FABRIC_CONFIG");
-            final Path config = configEnv != null && !configEnv.isBlank()
-                    ? Path.of(configEnv).toAbsolutePath()
-                    : bin.resolveSibling("config");
-            final FabricInstallation installation = new FabricInstallation(bin, config);
-            final List<String> missing = missing(installation);
-            if (!missing.isEmpty()) {
-                throw new NetworkException("TRACECHAIN_FABRIC_BIN=" + bin + " is incomplete: missing " + missing
-                        + " (config files are looked up in " + config + "; set TRACECHAIN_FABRIC_CONFIG to override)");
+        final FabricInstallation known = verified;
+        if (known != null) {
+            return known;
+        }
+        synchronized (this) {
+            if (verified == null) {
+                verified = find();
             }
-            LOG.info("Using Fabric binaries from TRACECHAIN_FABRIC_BIN={}", bin);
-            return installation;
+            return verified;
         }
-        final FabricInstallation cached = new FabricInstallation(cacheDir().resolve("bin"), cacheDir().resolve("config"));
-        if (missing(cached).isEmpty()) {
-            LOG.debug("Fabric {} binaries found in {}", FABRIC_VERSION, cacheDir());
-            return cached;
+    }
+
+    @SuppressWarnings("try") // the lock is held for the duration of the block, never referenced
+    private FabricInstallation find() {
+        final List<String> tried = new ArrayList<>();
+        final Optional<String> given = setting("TRACECHAIN_FABRIC_BIN");
+        if (given.isPresent()) {
+            return given(Path.of(given.get()).toAbsolutePath());
         }
-        build(cached);
-        return cached;
+        tried.add("TRACECHAIN_FABRIC_BIN: not set");
+        final FabricCache cache = cache();
+        final FabricCache.Verified cached = cache.verify();
+        if (cached.ok()) {
+            LOG.info("Fabric {}: {} (installed from {}; digests verified)", pin.version(), cache.dir(),
+                    cached.manifest().orElseThrow().source());
+            return cache.installation();
+        }
+        try (ExclusiveFileLock lock = cache.lock()) {
+            // Another process may have installed it while we waited for the lock.
+            final FabricCache.Verified afterWait = cache.verify();
+            if (afterWait.ok()) {
+                LOG.info("Fabric {}: {} (installed by another process from {})", pin.version(), cache.dir(),
+                        afterWait.manifest().orElseThrow().source());
+                return cache.installation();
+            }
+            tried.add("cache " + cache.dir() + ": " + afterWait.problem());
+            LOG.info("Fabric {} is not installed in the cache: {}", pin.version(), afterWait.problem());
+            cache.removeLeftovers();
+            for (final InstallSource source : sources()) {
+                final Optional<String> failure = tryInstall(cache, source);
+                if (failure.isEmpty()) {
+                    return cache.installation();
+                }
+                tried.add(source.description() + ": " + failure.get());
+            }
+        } catch (IOException e) {
+            throw new NetworkException("cannot install Fabric into " + cache.dir() + ": " + e.getMessage(), e);
+        }
+        throw new NetworkException(nothingWorked(tried));
+    }
+
+    /** Installs from one source into the cache; empty on success, else why it failed. */
+    private Optional<String> tryInstall(final FabricCache cache, final InstallSource source) throws IOException {
+        LOG.info("Installing Fabric {} from {}", pin.version(), source.description());
+        final long start = System.nanoTime();
+        final Path staging = cache.newTemporary("partial");
+        final Path work = cache.newTemporary("work");
+        try {
+            Files.createDirectories(staging.resolve("bin"));
+            Files.createDirectories(staging.resolve("config"));
+            source.install(staging, work);
+            cache.commit(staging, source.description());
+            LOG.info("Fabric {}: {} (installed from {} in {} s)", pin.version(), cache.dir(), source.description(),
+                    (System.nanoTime() - start) / 1_000_000_000L);
+            return Optional.empty();
+        } catch (SourceUnavailableException e) {
+            LOG.warn("Fabric {} not installed from {}: {}", pin.version(), source.description(), e.getMessage());
+            return Optional.of(e.getMessage());
+        } finally {
+            Directories.deleteRecursively(work);
+            Directories.deleteRecursively(staging);
+        }
+    }
+
+    /** Sources 3-5, in order. */
+    List<InstallSource> sources() {
+        final Supplier<Optional<GoToolchain>> go = () -> GoToolchain.find(env, goPlaces);
+        final List<InstallSource> sources = new ArrayList<>();
+        final Optional<String> archive = setting("TRACECHAIN_FABRIC_SRC");
+        if (archive.isPresent()) {
+            sources.add(new SourceArchiveBuild(pin, Path.of(archive.get()), "TRACECHAIN_FABRIC_SRC", go, progressEvery,
+                    BUILD_TIMEOUT));
+        } else if (projectRoot.isPresent()) {
+            final Path beside = projectRoot.get().resolveSibling("shared").resolve("fabric").resolve(pin.sourceArchiveName());
+            sources.add(new SourceArchiveBuild(pin, beside, "default beside the project", go, progressEvery,
+                    BUILD_TIMEOUT));
+        } else {
+            sources.add(unavailable("source archive", "TRACECHAIN_FABRIC_SRC is not set, and no project root ("
+                    + PROJECT_ROOT_PROPERTY + ") is known to look beside"));
+        }
+        sources.add(new ReleaseTarball(pin, platform, setting("TRACECHAIN_FABRIC_RELEASE"), progressEvery));
+        sources.add(new GoModuleInstall(pin, env, go, progressEvery, BUILD_TIMEOUT));
+        return sources;
+    }
+
+    private static InstallSource unavailable(final String description, final String reason) {
+        return new InstallSource() {
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public void install(final Path staging, final Path work) throws SourceUnavailableException {
+                throw new SourceUnavailableException(reason);
+            }
+        };
+    }
+
+    private FabricInstallation given(final Path bin) {
+        final Path config = setting("TRACECHAIN_FABRIC_CONFIG").map(Path::of).map(Path::toAbsolutePath)
+                .orElse(bin.resolveSibling("config"));
+        final FabricInstallation installation = new FabricInstallation(bin, config);
+        final List<String> missing = missing(installation);
+        if (!missing.isEmpty()) {
+            throw new NetworkException("TRACECHAIN_FABRIC_BIN=" + bin + " is incomplete: missing " + missing
+                    + " (config files are looked up in " + config + "; set TRACECHAIN_FABRIC_CONFIG to override)");
+        }
+        LOG.info("Fabric: {} (TRACECHAIN_FABRIC_BIN; config {})", bin, config);
+        return installation;
     }
 
     /** The files an installation lacks, as names. */
     static List<String> missing(final FabricInstallation installation) {
         final List<String> missing = new ArrayList<>();
-        for (final String tool : TOOLS) {
+        for (final String tool : FabricPin.TOOLS) {
             if (!Files.isExecutable(installation.binDir().resolve(tool))) {
                 missing.add("bin/" + tool);
             }
         }
-        for (final String file : CONFIG_FILES) {
+        for (final String file : FabricPin.CONFIG_FILES) {
             if (!Files.isRegularFile(installation.configDir().resolve(file))) {
                 missing.add("config/" + file);
             }
@@ -118,127 +221,29 @@ public final class FabricInstaller {
         return missing;
     }
 
-    private void build(final FabricInstallation target) {
-        final String go = findGo().orElseThrow(() -> new NetworkException(
-                "Fabric " + FABRIC_VERSION + " binaries are not installed and no Go toolchain was found on PATH. "
-                        + "Install Go >= 1.26.4 (https://go.dev/dl) or set TRACECHAIN_FABRIC_BIN to a directory "
-                        + "holding peer, orderer, configtxgen and osnadmin of Fabric " + FABRIC_VERSION + "."));
-        final Path staging = target.binDir().getParent().resolveSibling("v" + FABRIC_VERSION + ".partial");
-        try {
-            Directories.deleteRecursively(staging);
-            Files.createDirectories(staging.resolve("bin"));
-            Files.createDirectories(staging.resolve("config"));
-            LOG.info("Building Fabric {} ({}) with {}: peer, orderer, configtxgen, osnadmin. "
-                    + "The first build downloads ~150 modules and compiles for several minutes on 2 cores.",
-                    FABRIC_VERSION, FABRIC_COMMIT.substring(0, 12), go);
-            final List<String> install = new ArrayList<>(List.of(go, "install", "-ldflags",
-                    "-X " + MODULE + "/common/metadata.Version=" + FABRIC_VERSION));
-            TOOLS.forEach(tool -> install.add(MODULE + "/cmd/" + tool + "@" + FABRIC_COMMIT));
-            runGo(install, Map.of("CGO_ENABLED", "0", "GOBIN", staging.resolve("bin").toString()), "go install");
-            final String json = runGo(List.of(go, "mod", "download", "-json", MODULE + "@" + FABRIC_COMMIT), Map.of(),
-                    "go mod download");
-            final Path moduleDir = Path.of(jsonField(json, "Dir").orElseThrow(() -> new NetworkException(
-                    "go mod download did not report the module directory of " + MODULE + ": " + json)));
-            for (final String file : CONFIG_FILES) {
-                final Path copy = staging.resolve("config").resolve(file);
-                Files.copy(moduleDir.resolve("sampleconfig").resolve(file), copy, StandardCopyOption.REPLACE_EXISTING);
-                copy.toFile().setWritable(true, true);
-            }
-            Directories.deleteRecursively(cacheDir());
-            Files.createDirectories(cacheDir().getParent());
-            Files.move(staging, cacheDir(), StandardCopyOption.ATOMIC_MOVE);
-            LOG.info("Fabric {} installed in {}", FABRIC_VERSION, cacheDir());
-        } catch (IOException e) {
-            throw new NetworkException("cannot install Fabric into " + cacheDir() + ": " + e.getMessage(), e);
-        } finally {
-            try {
-                // Only a failed build leaves it behind: a complete one was moved into place.
-                Directories.deleteRecursively(staging);
-            } catch (IOException e) {
-                LOG.warn("cannot remove {}: {}", staging, e.getMessage());
-            }
+    private String nothingWorked(final List<String> tried) {
+        final StringBuilder text = new StringBuilder("Fabric " + pin.version()
+                + " is not installed, and no source could install it. Tried, in order:");
+        for (int i = 0; i < tried.size(); i++) {
+            text.append("\n  ").append(i + 1).append(". ").append(tried.get(i));
         }
-        final List<String> missing = missing(target);
-        if (!missing.isEmpty()) {
-            throw new NetworkException("Fabric build finished but " + missing + " are missing in " + cacheDir());
-        }
+        return text.append("\nTo install it, set one of:")
+                .append("\n  TRACECHAIN_FABRIC_SRC=/path/to/").append(pin.sourceArchiveName())
+                .append("   (Fabric's source archive with vendor/; needs Go, builds offline)")
+                .append("\n  TRACECHAIN_FABRIC_RELEASE=/path/to/").append(pin.releaseFileName(platform.orElse("<platform>")))
+                .append("   (the official release tarball, or a mirror's https URL)")
+                .append("\n  TRACECHAIN_FABRIC_BIN=/path/to/bin   (existing Fabric ").append(pin.version())
+                .append(" binaries; config from its sibling config/ or TRACECHAIN_FABRIC_CONFIG)")
+                .toString();
     }
 
-    private String runGo(final List<String> command, final Map<String, String> extraEnv, final String what) {
-        final ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().putAll(extraEnv);
-        final Deque<String> tail = new ArrayDeque<>();
-        final StringBuilder all = new StringBuilder();
-        final Instant start = Instant.now();
-        try {
-            final Process process = builder.start();
-            final Thread reader = new Thread(() -> {
-                try (BufferedReader in = new BufferedReader(
-                        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                    String line;
-                    while ((line = in.readLine()) != null) {
-                        synchronized (tail) {
-                            tail.addLast(line);
-                            if (tail.size() > 30) {
-                                tail.removeFirst();
-                            }
-                            all.append(line).append('\n');
-                        }
-                    }
-                } catch (IOException e) {
-                    LOG.debug("reading {} output failed", what, e);
-                }
-            }, "go-output");
-            reader.setDaemon(true);
-            reader.start();
-            while (!process.waitFor(PROGRESS_EVERY.toMillis(), TimeUnit.MILLISECONDS)) {
-                final Duration elapsed = Duration.between(start, Instant.now());
-                if (elapsed.compareTo(BUILD_TIMEOUT) > 0) {
-                    process.destroyForcibly();
-                    throw new NetworkException(what + " did not finish within " + BUILD_TIMEOUT.toMinutes() + " minutes");
-                }
-                LOG.info("  {} still running ({} s elapsed)", what, elapsed.toSeconds());
-            }
-            reader.join(5_000);
-            synchronized (tail) {
-                if (process.exitValue() != 0) {
-                    throw new NetworkException(what + " failed (exit " + process.exitValue() + "). Last output:\n  "
-                            + String.join("\n  ", tail) + "\nIf the Go module proxy cannot serve " + MODULE + "@"
-                            + FABRIC_COMMIT.substring(0, 12) + ", set TRACECHAIN_FABRIC_BIN to a directory with "
-                            + "Fabric " + FABRIC_VERSION + " binaries (e.g. a release tarball's bin/).");
-                }
-                LOG.info("  {} finished in {} s", what, Duration.between(start, Instant.now()).toSeconds());
-                return all.toString();
-            }
-        } catch (IOException e) {
-            throw new NetworkException("cannot run " + command.get(0) + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new NetworkException(what + " interrupted", e);
-        }
+    private FabricCache cache() {
+        final Path root = setting("TRACECHAIN_CACHE").map(Path::of)
+                .orElse(Path.of(System.getProperty("user.home"), ".cache", "tracechain"));
+        return new FabricCache(root.resolve("fabric"), pin);
     }
 
-    private Optional<String> findGo() {
-        final String path = env.getOrDefault("PATH", "");
-        for (final String dir : path.split(java.io.File.pathSeparator)) {
-            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "go"))) {
-                return Optional.of(Path.of(dir, "go").toString());
-            }
-        }
-        final String goroot = env.get("GOROOT");
-        if (goroot != null && Files.isExecutable(Path.of(goroot, "bin", "go"))) {
-            return Optional.of(Path.of(goroot, "bin", "go").toString());
-        }
-        for (final Path candidate : goFallbacks) {
-            if (Files.isExecutable(candidate)) {
-                return Optional.of(candidate.toString());
-            }
-        }
-        return Optional.empty();
-    }
-
-    static Optional<String> jsonField(final String json, final String field) {
-        final Matcher m = Pattern.compile("\"" + field + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
-        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    private Optional<String> setting(final String name) {
+        return Optional.ofNullable(env.get(name)).filter(value -> !value.isBlank());
     }
 }

@@ -2,7 +2,6 @@
 package org.tracechain.network.crypto;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,23 +33,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tracechain.network.install.FabricInstallation;
+import org.tracechain.network.install.FabricInstaller;
 
 /**
  * The real proof: Fabric's own tools load the generated MSPs. {@code configtxgen} builds a channel genesis
  * block from the organisation MSPs (CA certs, TLS CA certs, NodeOUs, Raft consenter TLS certs), and the
  * {@code peer} CLI loads local MSPs (signcert, keystore key found by SKI, NodeOUs) and signs with them
- * ({@code peer channel signconfigtx}: offline, no peer or orderer process). Skipped when the Fabric binaries
- * are absent ({@code -Dtracechain.fabric.bin=/path/to/bin}, default {@code ~/.cache/tracechain/fabric/v3.1.5/bin},
- * with core.yaml in its sibling {@code config}).
+ * ({@code peer channel signconfigtx}: offline, no peer or orderer process). The binaries come from
+ * {@link FabricInstaller}, which installs them first if needed, so this test fails rather than skips without them.
  */
 @Tag("fabric")
 class FabricToolsValidationTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(FabricToolsValidationTest.class);
-    private static final Path BIN = Path.of(System.getProperty("tracechain.fabric.bin",
-            System.getProperty("user.home") + "/.cache/tracechain/fabric/v3.1.5/bin"));
-    private static final Path CONFIG = BIN.resolveSibling("config");
     private static final String CHANNEL = "tracechain";
+
+    private static FabricInstallation fabric;
 
     @TempDir
     static Path work;
@@ -60,24 +59,26 @@ class FabricToolsValidationTest {
 
     @BeforeAll
     static void generate() {
+        // The real tools, installed the way `network up` installs them (from the cache, the source archive beside
+        // the project, or a release): this test is the proof, so it never skips for want of them.
+        fabric = new FabricInstaller().ensureInstalled();
         orderers = CryptoGenerator.generate(work.resolve("crypto"), Fixtures.orderers());
         farm = CryptoGenerator.generate(work.resolve("crypto"), Fixtures.farm());
     }
 
     @Test
     void configtxgen_builds_a_genesis_block_from_the_generated_msps() throws Exception {
-        assumeTrue(Files.isExecutable(BIN.resolve("configtxgen")), "no configtxgen in " + BIN);
         Files.writeString(work.resolve("configtx.yaml"), configtx());
         final Path block = work.resolve(CHANNEL + ".block");
 
-        final Result generated = run(work, Map.of(), BIN.resolve("configtxgen").toString(), "-configPath",
+        final Result generated = run(work, Map.of(), fabric.configtxgen().toString(), "-configPath",
                 work.toString(), "-profile", "TraceChain", "-channelID", CHANNEL, "-outputBlock", block.toString());
 
         LOG.info("configtxgen exit {}: {}", generated.exitCode(), generated.stderr().strip());
         assertThat(generated.exitCode()).as(generated.output()).isZero();
         assertThat(block).isNotEmptyFile();
 
-        final Result inspected = run(work, Map.of(), BIN.resolve("configtxgen").toString(), "-inspectBlock",
+        final Result inspected = run(work, Map.of(), fabric.configtxgen().toString(), "-inspectBlock",
                 block.toString());
         assertThat(inspected.exitCode()).as(inspected.output()).isZero();
         final JsonNode config = new ObjectMapper().readTree(inspected.stdout())
@@ -96,8 +97,6 @@ class FabricToolsValidationTest {
 
     @Test
     void the_peer_cli_signs_with_the_generated_local_msps() throws Exception {
-        assumeTrue(Files.isExecutable(BIN.resolve("peer")) && Files.isRegularFile(CONFIG.resolve("core.yaml")),
-                "no peer binary or core.yaml in " + BIN);
         assertSignsWith("FarmMSP", farm.userMspDir("Admin"), farm.userCert("Admin"));
         assertSignsWith("FarmMSP", farm.userMspDir("farmer"), farm.userCert("farmer"));
         assertSignsWith("FarmMSP", farm.nodeMspDir("peer0"), farm.nodeCert("peer0"));
@@ -115,9 +114,9 @@ class FabricToolsValidationTest {
         final Path tx = Files.createTempFile(work, "update", ".tx");
         Files.write(tx, unsigned.toByteArray());
 
-        final Result signed = run(work, Map.of("FABRIC_CFG_PATH", CONFIG.toString(), "CORE_PEER_LOCALMSPID", mspId,
+        final Result signed = run(work, Map.of("FABRIC_CFG_PATH", fabric.configDir().toString(), "CORE_PEER_LOCALMSPID", mspId,
                 "CORE_PEER_MSPCONFIGPATH", mspDir.toString(), "FABRIC_LOGGING_SPEC", "warning"),
-                BIN.resolve("peer").toString(), "channel", "signconfigtx", "-f", tx.toString());
+                fabric.peer().toString(), "channel", "signconfigtx", "-f", tx.toString());
 
         LOG.info("peer channel signconfigtx as {} ({}): exit {} {}", mspId, mspDir.getFileName(), signed.exitCode(),
                 signed.output().strip());
