@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -17,8 +16,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tracechain.network.chaincode.CcaasPackage;
-import org.tracechain.network.chaincode.ChaincodeDeployer;
 import org.tracechain.network.channel.ChannelAdmin;
 import org.tracechain.network.channel.PeerCli;
 import org.tracechain.network.config.CcaasBuilder;
@@ -29,21 +26,20 @@ import org.tracechain.network.identity.WalletWriter;
 import org.tracechain.network.install.FabricInstallation;
 import org.tracechain.network.install.FabricInstaller;
 import org.tracechain.network.io.ExclusiveFileLock;
-import org.tracechain.network.node.ChaincodeServer;
 import org.tracechain.network.node.Node;
 import org.tracechain.network.node.OrdererNode;
 import org.tracechain.network.node.PeerNode;
 import org.tracechain.network.process.Directories;
 import org.tracechain.network.process.LogTail;
 import org.tracechain.network.process.NodeProcesses;
-import org.tracechain.network.process.Ports;
 import org.tracechain.network.process.Wait;
 import org.tracechain.network.topology.PortPlan;
 import org.tracechain.network.topology.Topology;
 
 /**
  * A real Fabric network on this machine, described by a {@link Topology} and kept in a home directory:
- * Raft orderers, one peer per organisation, channels and one chaincode-as-a-service per channel.
+ * Raft orderers, one peer per organisation, channels, and for each channel's chaincode one chaincode server per
+ * member organisation (mutual TLS with its own peer).
  *
  * <pre>{@code
  * FabricNetwork network = new FabricNetwork(Path.of(".tracechain"), TopologyLoader.defaultTopology(),
@@ -59,8 +55,6 @@ import org.tracechain.network.topology.Topology;
 public final class FabricNetwork {
 
     private static final Logger LOG = LoggerFactory.getLogger(FabricNetwork.class);
-    private static final Duration NODE_START_TIMEOUT = Duration.ofSeconds(90);
-    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
     private final Path home;
     private final Topology topology;
@@ -69,6 +63,8 @@ public final class FabricNetwork {
     private final Layout layout;
     private final PortPlan ports;
     private final NodeProcesses processes;
+    private final NodeLauncher launcher;
+    private final ChaincodeStage chaincode;
 
     public FabricNetwork(final Path home, final Topology topology, final Path chaincodeDir) {
         this(home, topology, chaincodeDir, new FabricInstaller());
@@ -83,6 +79,8 @@ public final class FabricNetwork {
         this.layout = new Layout(this.home.resolve("crypto"));
         this.ports = new PortPlan(topology);
         this.processes = new NodeProcesses(this.home.resolve("run"));
+        this.launcher = new NodeLauncher(this.home, processes);
+        this.chaincode = new ChaincodeStage(topology, layout, ports, this.home, this.chaincodeDir, launcher);
     }
 
     public Path home() {
@@ -104,15 +102,15 @@ public final class FabricNetwork {
             try {
                 // Chaincode JVMs take longest to start; their package ids need no network, so launch them first
                 // and let them come up while the orderers and peers do.
-                final Map<String, CcaasPackage> packages = launchChaincodeServers(state, started);
+                final Map<String, ChaincodeStage.Packages> packages = chaincode.launchServers(state, started);
                 final List<Node> orderers = orderers(fabric);
-                startAll("orderers", orderers, started);
+                launcher.startAll("orderers", orderers, started);
                 joinOrderers(fabric);
                 final List<Node> peers = peers(fabric);
-                startAll("peers", peers, started);
+                launcher.startAll("peers", peers, started);
                 joinPeers(fabric);
                 awaitGossip(peers);
-                state = deployChaincode(fabric, state, packages);
+                state = chaincode.deploy(state, packages, org -> peerCli(fabric, org));
             } catch (RuntimeException e) {
                 LOG.error("network start failed; stopping every node so nothing half-started is left");
                 stopAll();
@@ -165,7 +163,7 @@ public final class FabricNetwork {
         final List<Node> nodes = new ArrayList<>();
         nodes.addAll(orderers(fabric));
         nodes.addAll(peers(fabric));
-        nodes.addAll(chaincodeServers(fabric, NetworkState.read(stateFile()).orElse(null)));
+        nodes.addAll(chaincode.servers(NetworkState.read(stateFile()).orElse(null)));
         final List<NodeStatus> result = new ArrayList<>();
         for (final Node node : nodes) {
             final Optional<ProcessHandle> process = processes.running(node.name());
@@ -199,6 +197,8 @@ public final class FabricNetwork {
                 throw new NetworkException("the data directory " + home + " is incomplete or corrupt: missing "
                         + missing + "; run 'tracechain network clean' to start over");
             }
+            // Checks the existing material and issues only what is new (e.g. a chaincode server's TLS identity).
+            CryptoSetup.generate(topology, layout);
             new WalletWriter(topology, layout, home).writeAll();
             return existing.get();
         }
@@ -291,77 +291,9 @@ public final class FabricNetwork {
         return nodes;
     }
 
-    private List<Node> chaincodeServers(final FabricInstallation fabric, final NetworkState state) {
-        final List<Node> nodes = new ArrayList<>();
-        for (int c = 0; c < topology.channels().size(); c++) {
-            final Topology.ChaincodeSpec cc = topology.channels().get(c).chaincode();
-            if (cc == null) {
-                continue;
-            }
-            final String packageId = state == null || !state.chaincodes().containsKey(cc.name()) ? ""
-                    : state.chaincodes().get(cc.name()).packageId();
-            nodes.add(chaincodeServer(cc, c, packageId));
-        }
-        return nodes;
-    }
-
-    private ChaincodeServer chaincodeServer(final Topology.ChaincodeSpec cc, final int channelIndex,
-            final String packageId) {
-        final String java = ProcessHandle.current().info().command().orElse("java");
-        final String name = "chaincode." + cc.name();
-        return new ChaincodeServer(name, chaincodeDir.resolve(cc.jar()), packageId, ports.chaincode(channelIndex),
-                home.resolve("nodes").resolve(name), java);
-    }
-
-    private void startAll(final String what, final List<Node> nodes, final List<Node> started) throws IOException {
-        launch(what, nodes, started);
-        for (final Node node : nodes) {
-            awaitReady(node);
-        }
-    }
-
-    /** Starts the nodes that are not running (after checking their ports), without waiting for them. */
-    private void launch(final String what, final List<Node> nodes, final List<Node> started) throws IOException {
-        final List<Node> toStart = new ArrayList<>();
-        for (final Node node : nodes) {
-            if (processes.running(node.name()).isPresent()) {
-                continue;
-            }
-            for (final Map.Entry<Integer, String> port : node.ports().entrySet()) {
-                Ports.requireFree(port.getKey(), port.getValue());
-            }
-            toStart.add(node);
-        }
-        if (toStart.isEmpty()) {
-            LOG.info("All {} already running", what);
-        }
-        for (final Node node : toStart) {
-            Files.createDirectories(node.dataDir());
-            LOG.info("Starting {} (log {})", node.name(), home.relativize(node.log()));
-            processes.start(node.name(), node.command(), node.environment(), node.dataDir(), node.log());
-            started.add(node);
-        }
-    }
-
-    private void awaitReady(final Node node) {
-        Wait.until(node.name() + " to report healthy", NODE_START_TIMEOUT, () -> {
-            if (processes.running(node.name()).isEmpty()) {
-                throw new NetworkException(node.name() + " exited during start-up" + LogTail.of(node.log(), 25));
-            }
-            return node.ready();
-        }, () -> " (" + node.health() + ")" + LogTail.of(node.log(), 25));
-        LOG.info("  {} ready", node.name());
-    }
-
     private void stopAll() {
         // Chaincode servers first, then peers, then orderers: nothing keeps calling a node that is gone.
-        final List<String> tracked = new ArrayList<>(processes.tracked());
-        tracked.sort((a, b) -> Integer.compare(stopOrder(a), stopOrder(b)));
-        for (final String name : tracked) {
-            if (processes.stop(name, STOP_GRACE)) {
-                LOG.info("Stopped {}", name);
-            }
-        }
+        launcher.stopAll(this::stopOrder);
     }
 
     private int stopOrder(final String name) {
@@ -386,7 +318,7 @@ public final class FabricNetwork {
             }
             for (int i = 0; i < org.orderers().size(); i++) {
                 admin.awaitOrdererActive(org.orderers().get(i), ports.orderer(i).admin(), tls, channel.name(),
-                        NODE_START_TIMEOUT);
+                        NodeLauncher.NODE_START_TIMEOUT);
             }
         }
         LOG.info("Orderers serve channels {}", topology.channels().stream().map(Topology.ChannelSpec::name).toList());
@@ -419,7 +351,7 @@ public final class FabricNetwork {
                         continue;
                     }
                     Wait.until(peer.name() + " to discover the " + others + " other peers of " + channel.name(),
-                            NODE_START_TIMEOUT, () -> peer.knownPeers(channel.name()) >= others,
+                            NodeLauncher.NODE_START_TIMEOUT, () -> peer.knownPeers(channel.name()) >= others,
                             () -> " (knows " + peer.knownPeers(channel.name()) + ")" + LogTail.of(peer.log(), 10));
                 }
             }
@@ -430,79 +362,6 @@ public final class FabricNetwork {
     private PeerCli peerCli(final FabricInstallation fabric, final Topology.PeerOrganization org) {
         return new PeerCli(fabric, home, org.mspId(), layout.user(org, Layout.ADMIN), ports.peer(org, 0).listen(),
                 Layout.tlsCaCert(layout.peerOrg(org)));
-    }
-
-    // ---- chaincode ----------------------------------------------------------------------------------------------
-
-    /** Builds each chaincode's package and starts (or keeps) its server under that package id. */
-    private Map<String, CcaasPackage> launchChaincodeServers(final NetworkState state, final List<Node> started)
-            throws IOException {
-        final Map<String, CcaasPackage> packages = new LinkedHashMap<>();
-        final List<Node> servers = new ArrayList<>();
-        for (int c = 0; c < topology.channels().size(); c++) {
-            final Topology.ChaincodeSpec cc = topology.channels().get(c).chaincode();
-            if (cc == null) {
-                continue;
-            }
-            final Path jar = chaincodeDir.resolve(cc.jar());
-            if (!Files.isRegularFile(jar)) {
-                throw new NetworkException("chaincode jar " + jar + " not found; build it first (mvn -q package -DskipTests)");
-            }
-            final CcaasPackage pkg = CcaasPackage.create(cc.name(), jar, ports.chaincode(c));
-            packages.put(cc.name(), pkg);
-            final ChaincodeServer server = chaincodeServer(cc, c, pkg.packageId());
-            final NetworkState.ChaincodeState previous = state.chaincodes().get(cc.name());
-            if (previous != null && !previous.packageId().equals(pkg.packageId())) {
-                // The running JVM registers under the old package id; the peers would refuse it.
-                processes.stop(server.name(), STOP_GRACE);
-            }
-            servers.add(server);
-        }
-        launch("chaincode servers", servers, started);
-        return packages;
-    }
-
-    private NetworkState deployChaincode(final FabricInstallation fabric, final NetworkState initial,
-            final Map<String, CcaasPackage> packages) throws IOException {
-        NetworkState state = initial;
-        final Topology.OrdererOrganization ordererOrg = topology.ordererOrganization();
-        final ChaincodeDeployer deployer = new ChaincodeDeployer("127.0.0.1:" + ports.orderer(0).listen(),
-                Layout.tlsCaCert(layout.ordererOrg(ordererOrg)));
-        for (int c = 0; c < topology.channels().size(); c++) {
-            final Topology.ChannelSpec channel = topology.channels().get(c);
-            final Topology.ChaincodeSpec cc = channel.chaincode();
-            if (cc == null) {
-                continue;
-            }
-            final CcaasPackage pkg = packages.get(cc.name());
-            final Path packageFile = pkg.writeTo(home.resolve("packages"));
-            final List<ChaincodeDeployer.Organization> orgs = channel.organizations().stream().map(name -> {
-                final Topology.PeerOrganization org = topology.organization(name).orElseThrow();
-                return new ChaincodeDeployer.Organization(name, org.mspId(), peerCli(fabric, org),
-                        ports.peer(org, 0).listen(), Layout.tlsCaCert(layout.peerOrg(org)));
-            }).toList();
-            deployer.install(pkg, packageFile, orgs);
-            awaitReady(chaincodeServer(cc, c, pkg.packageId()));
-
-            final NetworkState.ChaincodeState previous = state.chaincodes().get(cc.name());
-            final Path collections = home.resolve("config").resolve(channel.name() + "-collections.json");
-            final ChaincodeDeployer.Result result = deployer.define(channel.name(), cc.name(), pkg, orgs,
-                    Files.isRegularFile(collections) ? collections : null);
-            final boolean configured = previous != null && previous.configured() && !result.changed()
-                    && previous.packageId().equals(pkg.packageId());
-            state = state.with(cc.name(), new NetworkState.ChaincodeState(pkg.packageId(), result.sequence(), configured));
-            state.write(stateFile());
-            if (cc.configure() != null && !configured) {
-                final ChaincodeDeployer.Organization as = orgs.stream()
-                        .filter(o -> o.name().equals(cc.configure().organization())).findFirst().orElseThrow();
-                final String argument = new JsonMapper().writeValueAsString(new java.util.TreeMap<>(cc.configure().argument()));
-                LOG.info("  {} on {}: {} {}", cc.name(), channel.name(), cc.configure().transaction(), argument);
-                deployer.invoke(as, channel.name(), cc.name(), cc.configure().transaction(), argument, orgs);
-                state = state.with(cc.name(), new NetworkState.ChaincodeState(pkg.packageId(), result.sequence(), true));
-                state.write(stateFile());
-            }
-        }
-        return state;
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------

@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * What {@code <home>/network.json} remembers between commands: which topology the data belongs to, and
- * which package each chaincode runs and whether it has been configured.
+ * What {@code <home>/network.json} remembers between commands: which topology the data belongs to, and for each
+ * chaincode the package each organisation runs, the committed sequence, and whether it has been configured.
  */
 record NetworkState(String topologyFingerprint, Map<String, ChaincodeState> chaincodes) {
 
@@ -24,7 +24,12 @@ record NetworkState(String topologyFingerprint, Map<String, ChaincodeState> chai
         chaincodes = new TreeMap<>(chaincodes);
     }
 
-    record ChaincodeState(String packageId, long sequence, boolean configured) {}
+    /** @param packageIds organisation name → the package id its peer and chaincode server use */
+    record ChaincodeState(Map<String, String> packageIds, long sequence, boolean configured) {
+        ChaincodeState {
+            packageIds = new TreeMap<>(packageIds);
+        }
+    }
 
     static Optional<NetworkState> read(final Path file) {
         if (!Files.isRegularFile(file)) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,9 +18,10 @@ import org.tracechain.network.process.CommandRunner;
 import org.tracechain.network.process.Wait;
 
 /**
- * Deploys a CCaaS package through the Fabric chaincode lifecycle: install on every organisation's peer,
- * approve by every organisation, commit with endorsements from all of them. An unchanged package is left as
- * it is; a changed one (new package id) is approved and committed at the next sequence.
+ * Deploys CCaaS packages through the Fabric chaincode lifecycle: each organisation installs its own package (which
+ * points its peer at its own chaincode server) on its own peer and approves the definition with that package id;
+ * then the definition is committed with endorsements from all of them. An unchanged definition is left as it is;
+ * a changed package (new package id) is approved and committed at the next sequence.
  */
 public final class ChaincodeDeployer {
 
@@ -42,45 +44,46 @@ public final class ChaincodeDeployer {
     /** The committed definition after {@link #deploy}: its sequence and whether this call changed it. */
     public record Result(long sequence, boolean changed) {}
 
-    /** Installs the package on every organisation's peer unless already installed there. */
-    public void install(final CcaasPackage pkg, final Path packageFile, final List<Organization> orgs) {
-        for (final Organization org : orgs) {
-            final String installed = org.cli().runChecked("peer lifecycle chaincode queryinstalled (" + org.name() + ")",
-                    "lifecycle", "chaincode", "queryinstalled", "--output", "json");
-            if (installed.contains("\"" + pkg.packageId() + "\"")) {
-                continue;
-            }
-            LOG.info("  installing {} on {}", pkg.label(), org.name());
-            org.cli().runChecked("peer lifecycle chaincode install (" + org.name() + ")", "lifecycle", "chaincode",
-                    "install", packageFile.toString());
+    /** Installs an organisation's package on its peer unless already installed there. */
+    public void install(final Organization org, final CcaasPackage pkg, final Path packageFile) {
+        final String installed = org.cli().runChecked("peer lifecycle chaincode queryinstalled (" + org.name() + ")",
+                "lifecycle", "chaincode", "queryinstalled", "--output", "json");
+        if (installed.contains("\"" + pkg.packageId() + "\"")) {
+            return;
         }
+        LOG.info("  installing {} on {}", pkg.label(), org.name());
+        org.cli().runChecked("peer lifecycle chaincode install (" + org.name() + ")", "lifecycle", "chaincode",
+                "install", packageFile.toString());
     }
 
     /**
-     * Approves and commits {@code pkg} as the definition of {@code chaincode} on {@code channel}, unless the
-     * committed definition already uses it.
+     * Approves and commits the definition of {@code chaincode} on {@code channel}, each organisation with its own
+     * package, unless the committed definition already uses them.
      *
+     * @param packages organisation name → its package (all built from the same jar)
      * @param collectionsConfig the private data collection config file, or null
      */
-    public Result define(final String channel, final String chaincode, final CcaasPackage pkg,
+    public Result define(final String channel, final String chaincode, final Map<String, CcaasPackage> packages,
             final List<Organization> orgs, final Path collectionsConfig) {
         final Organization first = orgs.get(0);
+        final CcaasPackage any = packages.get(first.name());
         final long committed = committedSequence(first, channel, chaincode);
         if (committed > 0 && orgs.stream().allMatch(o -> approvedPackage(o, channel, chaincode, committed)
-                .map(pkg.packageId()::equals).orElse(false))) {
-            LOG.info("  {} on {}: definition {} is current ({})", chaincode, channel, committed, pkg.label());
+                .map(packages.get(o.name()).packageId()::equals).orElse(false))) {
+            LOG.info("  {} on {}: definition {} is current ({})", chaincode, channel, committed, any.label());
             return new Result(committed, false);
         }
         final long sequence = committed + 1;
-        final String version = pkg.jarDigest().substring(0, 12);
-        LOG.info("  {} on {}: approving sequence {} (package {})", chaincode, channel, sequence, pkg.label());
+        final String version = any.jarDigest().substring(0, 12);
+        LOG.info("  {} on {}: approving sequence {} (package {})", chaincode, channel, sequence, any.label());
         for (final Organization org : orgs) {
-            if (approvedPackage(org, channel, chaincode, sequence).map(pkg.packageId()::equals).orElse(false)) {
+            final String packageId = packages.get(org.name()).packageId();
+            if (approvedPackage(org, channel, chaincode, sequence).map(packageId::equals).orElse(false)) {
                 continue;
             }
             final List<String> args = new ArrayList<>(List.of("lifecycle", "chaincode", "approveformyorg",
                     "-o", ordererAddress, "--tls", "--cafile", ordererTlsCa.toString(), "--channelID", channel,
-                    "--name", chaincode, "--version", version, "--package-id", pkg.packageId(),
+                    "--name", chaincode, "--version", version, "--package-id", packageId,
                     "--sequence", Long.toString(sequence)));
             if (collectionsConfig != null) {
                 args.addAll(List.of("--collections-config", collectionsConfig.toString()));
@@ -111,7 +114,7 @@ public final class ChaincodeDeployer {
             final String argument, final List<Organization> endorsers) {
         final String ctor;
         try {
-            ctor = JSON.writeValueAsString(java.util.Map.of("function", function, "Args", List.of(argument)));
+            ctor = JSON.writeValueAsString(Map.of("function", function, "Args", List.of(argument)));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -123,6 +126,24 @@ public final class ChaincodeDeployer {
                     org.peerTlsCa().toString()));
         }
         return retry(function + " on " + channel, as.cli(), args);
+    }
+
+    /**
+     * Calls {@code function} (a read) through the organisation's own peer until it answers, which proves the whole
+     * path: peer, its package, its chaincode server, mutual TLS. Returns how long the first answer took.
+     */
+    public long awaitServing(final Organization org, final String channel, final String chaincode,
+            final String function) {
+        final long start = System.nanoTime();
+        final String ctor;
+        try {
+            ctor = JSON.writeValueAsString(Map.of("function", function, "Args", List.of()));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        retry(org.name() + "'s peer to call its " + chaincode + " server", org.cli(), List.of("chaincode", "query",
+                "--channelID", channel, "--name", chaincode, "-c", ctor));
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     long committedSequence(final Organization org, final String channel, final String chaincode) {

@@ -119,7 +119,8 @@ public final class NetworkCli {
     }
 
     private static void print(final PrintStream out, final List<NodeStatus> nodes) {
-        final String format = "%-22s %-9s %-8s %-8s %s%n";
+        final int width = nodes.stream().mapToInt(node -> node.name().length()).max().orElse(4);
+        final String format = "%-" + width + "s %-9s %-8s %-8s %s%n";
         out.printf(format, "NODE", "KIND", "PID", "HEALTH", "DETAIL");
         for (final NodeStatus node : nodes) {
             out.printf(format, node.name(), node.kind(), node.running() ? Long.toString(node.pid()) : "-",

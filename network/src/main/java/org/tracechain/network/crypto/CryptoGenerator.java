@@ -98,9 +98,12 @@ public final class CryptoGenerator {
             for (UserIdentity user : org.users()) {
                 writeUser(staged, staged.user(user.name()), user, cas, now);
             }
+            for (ServiceIdentity service : org.services()) {
+                writeService(staged.service(service.name()), cas, now);
+            }
             SecureFiles.moveDirectoryAtomically(staging, orgDir);
-            LOG.info("Generated crypto material for {} ({}): {} nodes, {} users in {}", org.mspId(), org.domain(),
-                    org.nodes().size(), org.users().size(), orgDir);
+            LOG.info("Generated crypto material for {} ({}): {} nodes, {} users, {} services in {}", org.mspId(),
+                    org.domain(), org.nodes().size(), org.users().size(), org.services().size(), orgDir);
         }
         final Authorities cas = MaterialCheck.authorities(material);
         MaterialCheck.orgMsp(material, cas);
@@ -117,6 +120,13 @@ public final class CryptoGenerator {
                 addIdentity(files, staging, stagedFiles -> writeUser(material, stagedFiles, user, cas, now));
             }
             MaterialCheck.identity(material, files, cas, userUnit(user), user.attributes());
+        }
+        for (ServiceIdentity service : org.services()) {
+            final IdentityFiles files = material.service(service.name());
+            if (!Files.exists(files.dir())) {
+                addIdentity(files, staging, stagedFiles -> writeService(stagedFiles, cas, now));
+            }
+            MaterialCheck.service(files, cas);
         }
         return material;
     }
@@ -159,19 +169,40 @@ public final class CryptoGenerator {
 
     private static void writeNode(final OrgMaterial material, final IdentityFiles files, final Authorities cas,
             final Instant now) throws IOException {
-        final String host = files.fullName().substring(0, files.fullName().indexOf('.'));
-        final GeneralNames sans = new GeneralNames(new GeneralName[] {
-            new GeneralName(GeneralName.dNSName, files.fullName()),
-            new GeneralName(GeneralName.dNSName, host),
-            new GeneralName(GeneralName.dNSName, "localhost"),
-            ipAddress("127.0.0.1"),
-            ipAddress("::1")});
-        writeIdentity(material, files, nodeUnit(material.org()), null, sans, cas, now);
+        writeIdentity(material, files, nodeUnit(material.org()), null, loopbackNames(files.fullName()), cas, now);
+    }
+
+    /** A TLS key and certificate only: services never sign transactions, so they get no MSP. */
+    private static void writeService(final IdentityFiles files, final Authorities cas, final Instant now)
+            throws IOException {
+        final KeyPair tlsKeys = CertificateAuthority.newKeyPair();
+        final X509Certificate tlsCert = cas.tls().issue(CertificateAuthority.subject(
+                domainOf(files.fullName()), null, files.fullName()), tlsKeys.getPublic(), Profile.TLS,
+                loopbackNames(files.fullName()), null, now);
+        SecureFiles.createPrivateDirectory(files.tlsDir());
+        SecureFiles.writeAtomically(files.tlsCa(), Pem.encode(cas.tls().certificate()), false);
+        SecureFiles.writeAtomically(files.tlsKey(), Pem.encode(tlsKeys.getPrivate()), true);
+        SecureFiles.writeAtomically(files.tlsCert(), Pem.encode(tlsCert), false);
+    }
+
+    private static String domainOf(final String fullName) {
+        return fullName.substring(fullName.indexOf('.') + 1);
     }
 
     private static void writeUser(final OrgMaterial material, final IdentityFiles files, final UserIdentity user,
             final Authorities cas, final Instant now) throws IOException {
         writeIdentity(material, files, userUnit(user), FabricAttributes.encode(user.attributes()), null, cas, now);
+    }
+
+    /** {@code host.domain}, {@code host}, {@code localhost} and loopback: every node here is dialled on 127.0.0.1. */
+    private static GeneralNames loopbackNames(final String fullName) {
+        final String host = fullName.substring(0, fullName.indexOf('.'));
+        return new GeneralNames(new GeneralName[] {
+            new GeneralName(GeneralName.dNSName, fullName),
+            new GeneralName(GeneralName.dNSName, host),
+            new GeneralName(GeneralName.dNSName, "localhost"),
+            ipAddress("127.0.0.1"),
+            ipAddress("::1")});
     }
 
     private static void writeIdentity(final OrgMaterial material, final IdentityFiles files, final String unit,

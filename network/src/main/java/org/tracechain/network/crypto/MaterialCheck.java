@@ -62,6 +62,12 @@ final class MaterialCheck {
         issued(files.tlsCert(), files.tlsKey(), cas.tls());
     }
 
+    /** Checks a TLS-only service identity: the TLS CA copy, and a certificate and key issued by it. */
+    static void service(final IdentityFiles files, final Authorities cas) {
+        sameCertificate(files.tlsCa(), cas.tls());
+        issued(files.tlsCert(), files.tlsKey(), cas.tls());
+    }
+
     private static CertificateAuthority authority(final Path certFile, final Path keyFile) {
         final X509Certificate certificate = Pem.readCertificate(certFile);
         final PrivateKey key = Pem.readPrivateKey(keyFile);

@@ -18,9 +18,16 @@ import java.util.Set;
  *                   and live under {@code ordererOrganizations/}; otherwise peers under {@code peerOrganizations/}
  * @param nodes      its peers or orderers (unique hosts)
  * @param users      its users (unique names, compared case-insensitively because they become directory names)
+ * @param services   its TLS-only service identities (unique names, distinct from node hosts)
  */
 public record OrgCrypto(String name, String mspId, String domain, boolean ordererOrg, List<NodeIdentity> nodes,
-        List<UserIdentity> users) {
+        List<UserIdentity> users, List<ServiceIdentity> services) {
+
+    /** An organisation without service identities. */
+    public OrgCrypto(final String name, final String mspId, final String domain, final boolean ordererOrg,
+            final List<NodeIdentity> nodes, final List<UserIdentity> users) {
+        this(name, mspId, domain, ordererOrg, nodes, users, List.of());
+    }
 
     public OrgCrypto {
         Objects.requireNonNull(name, "name");
@@ -34,10 +41,17 @@ public record OrgCrypto(String name, String mspId, String domain, boolean ordere
         }
         nodes = List.copyOf(nodes);
         users = List.copyOf(users);
+        services = List.copyOf(services);
         final Set<String> seen = new HashSet<>();
         for (NodeIdentity node : nodes) {
             if (!seen.add(node.host())) {
                 throw new IllegalArgumentException("duplicate node " + node.host() + " in " + domain);
+            }
+        }
+        // Services share the nodes' name space: both are <label>.<domain>.
+        for (ServiceIdentity service : services) {
+            if (!seen.add(service.name())) {
+                throw new IllegalArgumentException("duplicate node or service " + service.name() + " in " + domain);
             }
         }
         seen.clear();
@@ -51,6 +65,11 @@ public record OrgCrypto(String name, String mspId, String domain, boolean ordere
     /** The node with this host, if declared. */
     public Optional<NodeIdentity> node(final String host) {
         return nodes.stream().filter(node -> node.host().equals(host)).findFirst();
+    }
+
+    /** The service identity with this name, if declared. */
+    public Optional<ServiceIdentity> service(final String serviceName) {
+        return services.stream().filter(service -> service.name().equals(serviceName)).findFirst();
     }
 
     /** The user with this name, if declared. */

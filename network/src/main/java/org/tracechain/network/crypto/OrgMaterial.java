@@ -154,6 +154,14 @@ public record OrgMaterial(OrgCrypto org, Path orgDir) {
         return user(name).tlsKey();
     }
 
+    // ---- services ----
+
+    /** A service's TLS directory, {@code services/<name>.<domain>/tls}: {@code ca.crt}, {@code server.crt},
+     * {@code server.key} (serverAuth + clientAuth). */
+    public Path serviceTlsDir(final String name) {
+        return service(name).tlsDir();
+    }
+
     // ---- names shared with the generator ----
 
     String caCertFileName() {
@@ -173,6 +181,14 @@ public record OrgMaterial(OrgCrypto org, Path orgDir) {
     IdentityFiles user(final String name) {
         final String fullName = userName(name);
         return new IdentityFiles(orgDir.resolve("users").resolve(fullName), fullName, false);
+    }
+
+    IdentityFiles service(final String name) {
+        if (org.service(name).isEmpty()) {
+            throw new IllegalArgumentException("organisation " + org.domain() + " has no service '" + name + "'");
+        }
+        final String fullName = name + "." + org.domain();
+        return new IdentityFiles(orgDir.resolve("services").resolve(fullName), fullName, true);
     }
 
     private String requireNode(final String host) {

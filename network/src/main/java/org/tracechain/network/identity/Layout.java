@@ -46,6 +46,19 @@ public final class Layout {
         return peerOrg(org).resolve("users").resolve(user + "@" + org.domain());
     }
 
+    /** TLS directory of a service identity of a peer organisation ({@code ca.crt}, {@code server.crt}, {@code server.key}). */
+    public Path serviceTls(final Topology.PeerOrganization org, final String service) {
+        return peerOrg(org).resolve("services").resolve(service + "." + org.domain()).resolve("tls");
+    }
+
+    /** The service identity of the chaincode server an organisation runs for {@code chaincode}. */
+    public static String chaincodeServerService(final String chaincode) {
+        return "ccaas-" + chaincode;
+    }
+
+    /** The service identity a peer presents to its organisation's chaincode servers (mutual TLS). */
+    public static final String CHAINCODE_CLIENT_SERVICE = "ccaas-client";
+
     /** Directory of a user of the orderer organisation. */
     public Path ordererUser(final Topology.OrdererOrganization org, final String user) {
         return ordererOrg(org).resolve("users").resolve(user + "@" + org.domain());

@@ -8,16 +8,34 @@ import java.util.Map;
 import org.tracechain.network.process.Ports;
 
 /**
- * A Java chaincode run as a service: one JVM per chaincode serves every peer of its channel. It listens in
- * plaintext on loopback (the peers dial it), registering under the installed package id.
+ * A Java chaincode run as a service by one organisation for its own peer: every organisation runs its own server
+ * of each chaincode, so no process endorses for two organisations. It listens on loopback with mutual TLS (its
+ * certificate from the organisation's TLS CA; only clients with a certificate from that CA get in), registering
+ * under the organisation's package id.
+ *
+ * @param tlsDir the server's TLS directory: {@code server.crt}, {@code server.key}, {@code ca.crt} (the
+ *               organisation's TLS CA, which also issued the peer's client certificate)
  */
-public record ChaincodeServer(String name, Path jar, String packageId, int port, Path dataDir, String javaExecutable)
-        implements Node {
+public record ChaincodeServer(String name, Path jar, String packageId, int port, Path tlsDir, Path dataDir,
+        String javaExecutable) implements Node {
+
+    /** The environment the chaincode's server main reads for its TLS settings. */
+    public static final String TLS_CERT_FILE = "TRACECHAIN_CHAINCODE_TLS_CERT_FILE";
+    public static final String TLS_KEY_FILE = "TRACECHAIN_CHAINCODE_TLS_KEY_FILE";
+    public static final String TLS_CLIENT_CA_FILE = "TRACECHAIN_CHAINCODE_TLS_CLIENT_CA_FILE";
+
+    /** {@code chaincode.<chaincode>.<organisation>}. */
+    public static String nodeName(final String chaincode, final String organization) {
+        return "chaincode." + chaincode + "." + organization;
+    }
 
     @Override
     public List<String> command() {
-        // Serial GC and a modest heap: several JVMs share a 2-core machine with the Fabric nodes.
-        return List.of(javaExecutable, "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-jar", jar.toString());
+        // Serial GC with a heap that shrinks back after a burst, small metaspace and code cache: one server per
+        // organisation and chaincode share a 2-core machine with the Fabric nodes.
+        return List.of(javaExecutable, "-Xms16m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10",
+                "-XX:MaxHeapFreeRatio=20", "-XX:MaxMetaspaceSize=96m", "-XX:ReservedCodeCacheSize=48m", "-Xss512k",
+                "-jar", jar.toString());
     }
 
     @Override
@@ -25,7 +43,11 @@ public record ChaincodeServer(String name, Path jar, String packageId, int port,
         final Map<String, String> env = new LinkedHashMap<>();
         env.put("CHAINCODE_SERVER_ADDRESS", "127.0.0.1:" + port);
         env.put("CORE_CHAINCODE_ID_NAME", packageId);
+        // The shim's own TLS switch configures a client to the peer, which a server never uses; ours is below.
         env.put("CORE_PEER_TLS_ENABLED", "false");
+        env.put(TLS_CERT_FILE, tlsDir.resolve("server.crt").toString());
+        env.put(TLS_KEY_FILE, tlsDir.resolve("server.key").toString());
+        env.put(TLS_CLIENT_CA_FILE, tlsDir.resolve("ca.crt").toString());
         env.put("CORE_CHAINCODE_LOGGING_LEVEL", "INFO");
         env.put("CORE_CHAINCODE_LOGGING_SHIM", "WARNING");
         return env;
@@ -43,6 +65,7 @@ public record ChaincodeServer(String name, Path jar, String packageId, int port,
 
     @Override
     public String health() {
-        return Ports.accepting(port) ? "listening on 127.0.0.1:" + port : "not listening on 127.0.0.1:" + port;
+        return Ports.accepting(port) ? "listening on 127.0.0.1:" + port + " (mutual TLS)"
+                : "not listening on 127.0.0.1:" + port;
     }
 }

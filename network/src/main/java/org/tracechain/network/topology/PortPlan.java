@@ -8,8 +8,9 @@ import java.util.List;
  * Assigns every node its ports from the topology's base port, deterministically and without clashes.
  *
  * <p>Node {@code k} (orderers first, then peers in declaration order) owns ports {@code base + 10k + 1..3};
- * chaincode servers own {@code base + 900 + c}. Fabric's defaults are not used because the peer's
- * operations port and the orderer's admin port both default to 9443.
+ * chaincode server {@code s} owns {@code base + 900 + s}, counting one server per organisation of each channel
+ * with a chaincode, channels in order. Fabric's defaults are not used because the peer's operations port and the
+ * orderer's admin port both default to 9443.
  */
 public final class PortPlan {
 
@@ -39,9 +40,24 @@ public final class PortPlan {
         return new PeerPorts(block + 1, block + 2, block + 3);
     }
 
-    /** The CCaaS listen port of the chaincode of channel index {@code c}. */
-    public int chaincode(final int channelIndex) {
-        return topology.basePort() + 900 + channelIndex;
+    /** The CCaaS listen port of the chaincode server that organisation {@code org} runs for channel {@code c}. */
+    public int chaincodeServer(final int channelIndex, final String org) {
+        int s = 0;
+        for (int c = 0; c < topology.channels().size(); c++) {
+            final Topology.ChannelSpec channel = topology.channels().get(c);
+            if (channel.chaincode() == null) {
+                continue;
+            }
+            final int index = channel.organizations().indexOf(org);
+            if (c == channelIndex) {
+                if (index < 0) {
+                    throw new IllegalArgumentException(org + " is not a member of channel " + channel.name());
+                }
+                return topology.basePort() + 900 + s + index;
+            }
+            s += channel.organizations().size();
+        }
+        throw new IllegalArgumentException("channel index " + channelIndex + " has no chaincode");
     }
 
     /** Every port the network uses, for clash checks. */
@@ -58,7 +74,12 @@ public final class PortPlan {
             }
         }
         for (int c = 0; c < topology.channels().size(); c++) {
-            ports.add(chaincode(c));
+            final Topology.ChannelSpec channel = topology.channels().get(c);
+            if (channel.chaincode() != null) {
+                for (final String org : channel.organizations()) {
+                    ports.add(chaincodeServer(c, org));
+                }
+            }
         }
         return ports;
     }

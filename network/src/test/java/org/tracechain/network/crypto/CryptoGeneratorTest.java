@@ -161,6 +161,42 @@ class CryptoGeneratorTest {
     }
 
     @Test
+    void a_service_gets_only_tls_material_from_the_tls_ca_and_is_added_to_an_existing_org() throws Exception {
+        final OrgMaterial first = CryptoGenerator.generate(root, Fixtures.farm());
+        final Map<String, byte[]> before = Fixtures.snapshot(first.orgDir());
+        final OrgCrypto withService = new OrgCrypto("Farm", "FarmMSP", "farm.tracechain.test", false,
+                Fixtures.farm().nodes(), Fixtures.farm().users(), List.of(new ServiceIdentity("ccaas-foodtrace")));
+
+        final OrgMaterial second = CryptoGenerator.generate(root, withService);
+
+        final Map<String, byte[]> after = Fixtures.snapshot(second.orgDir());
+        assertThat(after).containsAllEntriesOf(before);
+        final String dir = "services/ccaas-foodtrace.farm.tracechain.test/tls/";
+        assertThat(after.keySet()).filteredOn(path -> !before.containsKey(path))
+                .containsExactlyInAnyOrder(dir + "ca.crt", dir + "server.crt", dir + "server.key");
+        final Path tls = second.serviceTlsDir("ccaas-foodtrace");
+        final java.security.cert.X509Certificate cert = Certificates.read(tls.resolve("server.crt"));
+        cert.verify(Certificates.read(second.tlsCaCert()).getPublicKey());
+        assertThat(cert.getSubjectX500Principal().getName()).contains("CN=ccaas-foodtrace.farm.tracechain.test");
+        assertThat(cert.getSubjectAlternativeNames().stream().map(san -> String.valueOf(san.get(1))).toList())
+                .contains("localhost", "127.0.0.1", "ccaas-foodtrace.farm.tracechain.test");
+        assertThat(cert.getExtendedKeyUsage()).contains("1.3.6.1.5.5.7.3.1", "1.3.6.1.5.5.7.3.2");
+        assertThat(Files.getPosixFilePermissions(tls.resolve("server.key")))
+                .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        // Checked like every other identity on the next run.
+        Files.write(tls.resolve("server.key"), Files.readAllBytes(second.nodeTlsKey("peer0")));
+        assertThatThrownBy(() -> CryptoGenerator.generate(root, withService))
+                .isInstanceOf(CryptoMaterialException.class).hasMessageContaining("does not belong to server.crt");
+    }
+
+    @Test
+    void a_service_may_not_share_a_node_name() {
+        assertThatThrownBy(() -> new OrgCrypto("Farm", "FarmMSP", "farm.tracechain.test", false,
+                List.of(new NodeIdentity("peer0")), List.of(), List.of(new ServiceIdentity("peer0"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("duplicate node or service peer0");
+    }
+
+    @Test
     void a_missing_key_is_reported_with_its_path_and_nothing_is_regenerated() throws IOException {
         final OrgMaterial m = CryptoGenerator.generate(root, Fixtures.farm());
         Files.delete(m.nodeKey("peer1"));

@@ -21,6 +21,18 @@ class PortPlanTest {
         assertThat(ports).allMatch(p -> p >= base && p < base + 1000);
     }
 
+    @Property(tries = 1)
+    void each_organisation_of_a_channel_has_a_chaincode_server_port_of_its_own(
+            @ForAll @IntRange(min = 0, max = 0) final int unused) {
+        final PortPlan plan = new PortPlan(TopologyLoader.defaultTopology());
+
+        // foodtrace: producer, distributor, regulator; govdir: regulator, civil, security.
+        assertThat(List.of(plan.chaincodeServer(0, "producer"), plan.chaincodeServer(0, "distributor"),
+                plan.chaincodeServer(0, "regulator"), plan.chaincodeServer(1, "regulator"),
+                plan.chaincodeServer(1, "civil"), plan.chaincodeServer(1, "security")))
+                .containsExactly(27900, 27901, 27902, 27903, 27904, 27905);
+    }
+
     @Property(tries = 50)
     void default_block_avoids_fabrics_own_default_ports(@ForAll @IntRange(min = 0, max = 0) final int unused) {
         assertThat(new PortPlan(TopologyLoader.defaultTopology()).all()).doesNotContain(9443, 7050, 7051);

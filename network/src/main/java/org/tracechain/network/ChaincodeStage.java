@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.tracechain.network;
+
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tracechain.network.chaincode.CcaasPackage;
+import org.tracechain.network.chaincode.ChaincodeDeployer;
+import org.tracechain.network.channel.PeerCli;
+import org.tracechain.network.identity.Layout;
+import org.tracechain.network.node.ChaincodeServer;
+import org.tracechain.network.node.Node;
+import org.tracechain.network.topology.PortPlan;
+import org.tracechain.network.topology.Topology;
+
+/**
+ * The chaincode part of {@code up}: every organisation of a channel runs its own server of the channel's chaincode
+ * (its own JVM, port, package id and TLS identity), installs its own package on its own peer and approves the
+ * definition with it; then the definition is committed, {@code Configure} submitted, and {@code up} waits until
+ * every peer has completed a call to its own server.
+ */
+final class ChaincodeStage {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChaincodeStage.class);
+    /** The contract API's built-in read: a real round trip through peer and chaincode server, with no state. */
+    static final String PROBE_FUNCTION = "org.hyperledger.fabric:GetMetadata";
+
+    private final Topology topology;
+    private final Layout layout;
+    private final PortPlan ports;
+    private final Path home;
+    private final Path chaincodeDir;
+    private final NodeLauncher launcher;
+
+    ChaincodeStage(final Topology topology, final Layout layout, final PortPlan ports, final Path home,
+            final Path chaincodeDir, final NodeLauncher launcher) {
+        this.topology = topology;
+        this.layout = layout;
+        this.ports = ports;
+        this.home = home;
+        this.chaincodeDir = chaincodeDir;
+        this.launcher = launcher;
+    }
+
+    /** Packages of one chaincode: organisation name → its package. */
+    record Packages(Map<String, CcaasPackage> byOrganization) {}
+
+    /** Every chaincode server of the topology, with the package ids {@code state} records (empty if none). */
+    List<ChaincodeServer> servers(final NetworkState state) {
+        final List<ChaincodeServer> servers = new ArrayList<>();
+        for (final Slot slot : slots()) {
+            final NetworkState.ChaincodeState known = state == null ? null : state.chaincodes().get(slot.chaincode().name());
+            servers.add(server(slot, known == null ? "" : known.packageIds().getOrDefault(slot.org().name(), "")));
+        }
+        return servers;
+    }
+
+    /** Builds each organisation's package of each chaincode and starts (or keeps) its server under that id. */
+    Map<String, Packages> launchServers(final NetworkState state, final List<Node> started) throws IOException {
+        final Map<String, Map<String, CcaasPackage>> packages = new LinkedHashMap<>();
+        final List<ChaincodeServer> servers = new ArrayList<>();
+        for (final Slot slot : slots()) {
+            final Topology.ChaincodeSpec cc = slot.chaincode();
+            final Path jar = chaincodeDir.resolve(cc.jar());
+            if (!Files.isRegularFile(jar)) {
+                throw new NetworkException("chaincode jar " + jar + " not found; build it first (mvn -q package -DskipTests)");
+            }
+            final CcaasPackage pkg = CcaasPackage.create(cc.name(), jar, port(slot), connectionTls(slot.org()));
+            packages.computeIfAbsent(cc.name(), k -> new TreeMap<>()).put(slot.org().name(), pkg);
+            final ChaincodeServer server = server(slot, pkg.packageId());
+            final NetworkState.ChaincodeState previous = state.chaincodes().get(cc.name());
+            if (previous != null && !pkg.packageId().equals(previous.packageIds().get(slot.org().name()))) {
+                // The running JVM registers under the old package id; the peer would refuse it.
+                launcher.stop(server.name());
+            }
+            servers.add(server);
+        }
+        launcher.launch("chaincode servers", servers, started);
+        final Map<String, Packages> result = new LinkedHashMap<>();
+        packages.forEach((name, byOrg) -> result.put(name, new Packages(byOrg)));
+        return result;
+    }
+
+    /**
+     * Installs, approves and commits each chaincode, submits its {@code Configure} once, and waits until every
+     * organisation's peer has had an answer from its own chaincode server.
+     */
+    NetworkState deploy(final NetworkState initial, final Map<String, Packages> packages,
+            final Function<Topology.PeerOrganization, PeerCli> cli) throws IOException {
+        NetworkState state = initial;
+        final Topology.OrdererOrganization ordererOrg = topology.ordererOrganization();
+        final ChaincodeDeployer deployer = new ChaincodeDeployer("127.0.0.1:" + ports.orderer(0).listen(),
+                Layout.tlsCaCert(layout.ordererOrg(ordererOrg)));
+        for (int c = 0; c < topology.channels().size(); c++) {
+            final Topology.ChannelSpec channel = topology.channels().get(c);
+            final Topology.ChaincodeSpec cc = channel.chaincode();
+            if (cc == null) {
+                continue;
+            }
+            final Map<String, CcaasPackage> byOrg = packages.get(cc.name()).byOrganization();
+            final List<ChaincodeDeployer.Organization> orgs = channel.organizations().stream().map(name -> {
+                final Topology.PeerOrganization org = topology.organization(name).orElseThrow();
+                return new ChaincodeDeployer.Organization(name, org.mspId(), cli.apply(org),
+                        ports.peer(org, 0).listen(), Layout.tlsCaCert(layout.peerOrg(org)));
+            }).toList();
+            for (final ChaincodeDeployer.Organization org : orgs) {
+                final CcaasPackage pkg = byOrg.get(org.name());
+                deployer.install(org, pkg, pkg.writeTo(home.resolve("packages"), pkg.label() + "." + org.name() + ".tgz"));
+            }
+            for (final String org : channel.organizations()) {
+                launcher.awaitReady(server(new Slot(c, cc, topology.organization(org).orElseThrow()),
+                        byOrg.get(org).packageId()));
+            }
+            final NetworkState.ChaincodeState previous = state.chaincodes().get(cc.name());
+            final Path collections = home.resolve("config").resolve(channel.name() + "-collections.json");
+            final ChaincodeDeployer.Result result = deployer.define(channel.name(), cc.name(), byOrg, orgs,
+                    Files.isRegularFile(collections) ? collections : null);
+            final Map<String, String> packageIds = new TreeMap<>();
+            byOrg.forEach((org, pkg) -> packageIds.put(org, pkg.packageId()));
+            final boolean configured = previous != null && previous.configured() && !result.changed()
+                    && previous.packageIds().equals(packageIds);
+            state = state.with(cc.name(), new NetworkState.ChaincodeState(packageIds, result.sequence(), configured));
+            state.write(home.resolve("network.json"));
+            for (final ChaincodeDeployer.Organization org : orgs) {
+                final long ms = deployer.awaitServing(org, channel.name(), cc.name(), PROBE_FUNCTION);
+                LOG.info("  {} on {}: {}'s peer is served by its own chaincode server ({} ms)", cc.name(),
+                        channel.name(), org.name(), ms);
+            }
+            if (cc.configure() != null && !configured) {
+                final ChaincodeDeployer.Organization as = orgs.stream()
+                        .filter(o -> o.name().equals(cc.configure().organization())).findFirst().orElseThrow();
+                final String argument = new JsonMapper().writeValueAsString(new TreeMap<>(cc.configure().argument()));
+                LOG.info("  {} on {}: {} {}", cc.name(), channel.name(), cc.configure().transaction(), argument);
+                deployer.invoke(as, channel.name(), cc.name(), cc.configure().transaction(), argument, orgs);
+                state = state.with(cc.name(), new NetworkState.ChaincodeState(packageIds, result.sequence(), true));
+                state.write(home.resolve("network.json"));
+            }
+        }
+        return state;
+    }
+
+    private CcaasPackage.ConnectionTls connectionTls(final Topology.PeerOrganization org) throws IOException {
+        final Path client = layout.serviceTls(org, Layout.CHAINCODE_CLIENT_SERVICE);
+        return CcaasPackage.ConnectionTls.read(Layout.tlsCaCert(layout.peerOrg(org)), client.resolve("server.crt"),
+                client.resolve("server.key"));
+    }
+
+    /** One chaincode server: a channel's chaincode, run by one of the channel's organisations. */
+    private record Slot(int channelIndex, Topology.ChaincodeSpec chaincode, Topology.PeerOrganization org) {}
+
+    private List<Slot> slots() {
+        final List<Slot> slots = new ArrayList<>();
+        for (int c = 0; c < topology.channels().size(); c++) {
+            final Topology.ChannelSpec channel = topology.channels().get(c);
+            if (channel.chaincode() != null) {
+                for (final String org : channel.organizations()) {
+                    slots.add(new Slot(c, channel.chaincode(), topology.organization(org).orElseThrow()));
+                }
+            }
+        }
+        return slots;
+    }
+
+    private int port(final Slot slot) {
+        return ports.chaincodeServer(slot.channelIndex(), slot.org().name());
+    }
+
+    private ChaincodeServer server(final Slot slot, final String packageId) {
+        final String java = ProcessHandle.current().info().command().orElse("java");
+        final String name = ChaincodeServer.nodeName(slot.chaincode().name(), slot.org().name());
+        return new ChaincodeServer(name, chaincodeDir.resolve(slot.chaincode().jar()), packageId, port(slot),
+                layout.serviceTls(slot.org(), Layout.chaincodeServerService(slot.chaincode().name())),
+                home.resolve("nodes").resolve(name), java);
+    }
+}

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.tracechain.network;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tracechain.network.node.Node;
+import org.tracechain.network.process.LogTail;
+import org.tracechain.network.process.NodeProcesses;
+import org.tracechain.network.process.Ports;
+import org.tracechain.network.process.Wait;
+
+/** Starts the network's nodes that are not running, waits for them to report ready, and stops them in order. */
+final class NodeLauncher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NodeLauncher.class);
+    static final Duration NODE_START_TIMEOUT = Duration.ofSeconds(90);
+    static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
+    private final Path home;
+    private final NodeProcesses processes;
+
+    NodeLauncher(final Path home, final NodeProcesses processes) {
+        this.home = home;
+        this.processes = processes;
+    }
+
+    NodeProcesses processes() {
+        return processes;
+    }
+
+    /** Starts the nodes that are not running and waits until every one of them is ready. */
+    void startAll(final String what, final List<? extends Node> nodes, final List<Node> started) throws IOException {
+        launch(what, nodes, started);
+        for (final Node node : nodes) {
+            awaitReady(node);
+        }
+    }
+
+    /** Starts the nodes that are not running (after checking their ports), without waiting for them. */
+    void launch(final String what, final List<? extends Node> nodes, final List<Node> started) throws IOException {
+        final List<Node> toStart = new ArrayList<>();
+        for (final Node node : nodes) {
+            if (processes.running(node.name()).isPresent()) {
+                continue;
+            }
+            for (final Map.Entry<Integer, String> port : node.ports().entrySet()) {
+                Ports.requireFree(port.getKey(), port.getValue());
+            }
+            toStart.add(node);
+        }
+        if (toStart.isEmpty()) {
+            LOG.info("All {} already running", what);
+        }
+        for (final Node node : toStart) {
+            Files.createDirectories(node.dataDir());
+            LOG.info("Starting {} (log {})", node.name(), home.relativize(node.log()));
+            processes.start(node.name(), node.command(), node.environment(), node.dataDir(), node.log());
+            started.add(node);
+        }
+    }
+
+    /** Waits until {@code node} reports ready; fails with its log's tail if it exits or times out. */
+    void awaitReady(final Node node) {
+        Wait.until(node.name() + " to report healthy", NODE_START_TIMEOUT, () -> {
+            if (processes.running(node.name()).isEmpty()) {
+                throw new NetworkException(node.name() + " exited during start-up" + LogTail.of(node.log(), 25));
+            }
+            return node.ready();
+        }, () -> " (" + node.health() + ")" + LogTail.of(node.log(), 25));
+        LOG.info("  {} ready", node.name());
+    }
+
+    /** Stops one node if it runs. */
+    void stop(final String name) {
+        if (processes.stop(name, STOP_GRACE)) {
+            LOG.info("Stopped {}", name);
+        }
+    }
+
+    /** Stops every tracked process, lowest {@code order} first. */
+    void stopAll(final ToIntFunction<String> order) {
+        final List<String> tracked = new ArrayList<>(processes.tracked());
+        tracked.sort((a, b) -> Integer.compare(order.applyAsInt(a), order.applyAsInt(b)));
+        tracked.forEach(this::stop);
+    }
+}
