@@ -9,6 +9,7 @@ import org.tracechain.model.directory.Duty;
 import org.tracechain.model.directory.RegisterDepartmentRequest;
 import org.tracechain.model.directory.RegisterDutyRequest;
 import org.tracechain.model.directory.UpdateDutyRequest;
+import org.tracechain.model.error.CommonError;
 import org.tracechain.model.identity.Role;
 
 /** Departments and their duties (职责), the first link of 职责 → 目录 → 数据. */
@@ -27,7 +28,7 @@ final class DepartmentService {
     /** A catalog administrator registers a department acting through their own organisation. */
     Department registerDepartment(final RegisterDepartmentRequest request) {
         if (!access.caller().hasRole(Role.CATALOG_ADMIN)) {
-            throw Refusal.of(DirectoryError.ACCESS_DENIED, "registering a department needs the catalog-admin role");
+            throw Refusal.of(CommonError.ACCESS_DENIED, "registering a department needs the catalog-admin role");
         }
         final String code = DirectoryInput.id("code", request.code());
         final String name = DirectoryInput.text("name", request.name(), DirectoryInput.MAX_NAME);

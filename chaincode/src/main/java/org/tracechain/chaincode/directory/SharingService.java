@@ -49,7 +49,7 @@ final class SharingService {
         final String entryCode = DirectoryInput.id("entryCode", input.entryCode());
         final List<String> items = GrantService.itemNames(input.items());
         final String purpose = DirectoryInput.text("purpose", input.purpose(), DirectoryInput.MAX_NOTE);
-        final String legalBasis = DirectoryInput.optionalText("legalBasis", input.legalBasis(), DirectoryInput.MAX_NOTE);
+        final String legalBasis = DirectoryInput.ruleText("legalBasis", input.legalBasis(), DirectoryInput.MAX_NOTE);
         final String scenario = DirectoryInput.optionalText("scenario", input.scenario(), DirectoryInput.MAX_SCENARIO);
         final Instant from = DirectoryInput.optionalInstant("validFrom", input.validFrom());
         final Instant until = DirectoryInput.optionalInstant("validUntil", input.validUntil());
@@ -71,6 +71,7 @@ final class SharingService {
             throw Refusal.of(DirectoryError.LEGAL_BASIS_REQUIRED,
                     "requests for conditionally shared entries need a legal basis");
         }
+        DirectoryInput.refuseBlank("legalBasis", input.legalBasis());
         final Instant now = state.txTimestamp();
         final GrantService.Validity period = from == null && until == null ? null : GrantService.period(from, until, now);
         final Instant due = WorkingDays.after(now, WorkingDays.ANSWER_DAYS);
@@ -118,7 +119,7 @@ final class SharingService {
     /** The owner's catalog administrator refuses a pending request, giving a reason. */
     SharingRequest refuse(final RefuseSharingRequest input) {
         final String requestId = DirectoryInput.id("requestId", input.requestId());
-        final String reason = DirectoryInput.optionalText("reason", input.reason(), DirectoryInput.MAX_NOTE);
+        final String reason = DirectoryInput.ruleText("reason", input.reason(), DirectoryInput.MAX_NOTE);
         final SharingRequest request = pendingForOwner(requestId, "refusing a sharing request");
         if (reason == null) {
             throw Refusal.of(DirectoryError.REASON_REQUIRED, "refusing request %s needs a reason", requestId);

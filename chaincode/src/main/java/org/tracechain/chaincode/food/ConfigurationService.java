@@ -4,6 +4,7 @@ package org.tracechain.chaincode.food;
 import java.util.List;
 import java.util.Optional;
 import org.tracechain.chaincode.ledger.Refusal;
+import org.tracechain.model.error.CommonError;
 import org.tracechain.model.food.ConfigurationRequest;
 import org.tracechain.model.food.FoodChaincodeEvents;
 import org.tracechain.model.food.FoodConfiguration;
@@ -28,7 +29,7 @@ final class ConfigurationService {
                 FoodInput.AUTHORITIES_MAX, true).stream().sorted().toList();
         final Optional<FoodConfiguration> current = tx.access.configuration();
         if (!tx.caller.admin()) {
-            throw Refusal.of(FoodError.ACCESS_DENIED, "configuring foodtrace needs an organisation admin identity");
+            throw Refusal.of(CommonError.ACCESS_DENIED, "configuring foodtrace needs an organisation admin identity");
         }
         if (current.isPresent() && current.get().authorityMspIds().equals(authorities)) {
             return current.get();
@@ -47,7 +48,7 @@ final class ConfigurationService {
     }
 
     FoodConfiguration get() {
-        return tx.access.configuration().orElseThrow(() -> Refusal.of(FoodError.NOT_CONFIGURED,
+        return tx.access.configuration().orElseThrow(() -> Refusal.of(CommonError.NOT_CONFIGURED,
                 "foodtrace has no configuration yet (Configure)"));
     }
 }

@@ -123,7 +123,7 @@ class MalformedInputPropertiesTest extends DirectoryFixture {
 
     @Property(tries = 50)
     void oversized_arguments_are_refused(@ForAll("transactions") final Tx tx) {
-        final String huge = tx.validJson().replaceFirst("\\{", "{\"padding\":\"" + "x".repeat(DirectoryInput.MAX_ARGUMENT) + "\",");
+        final String huge = tx.validJson().replaceFirst("\\{", "{\"padding\":\"" + "x".repeat(org.tracechain.chaincode.validation.JsonArgument.MAX_CHARS) + "\",");
         assertRefusedWithDirectoryCode(tx, huge);
         assertRefusedWithDirectoryCode(tx, "[".repeat(5000));
     }
@@ -133,7 +133,7 @@ class MalformedInputPropertiesTest extends DirectoryFixture {
         final int events = ledger.events().size();
         assertThatThrownBy(() -> ledger.submit(tx.caller(), tx.with().apply(contract, json)))
                 .isInstanceOfSatisfying(ChaincodeException.class, e -> assertThat(
-                        Arrays.stream(DirectoryError.values()).map(Enum::name)).contains(Refusal.codeOf(e)));
+                        java.util.stream.Stream.concat(Arrays.stream(DirectoryError.values()), Arrays.stream(org.tracechain.model.error.CommonError.values())).map(Enum::name)).contains(Refusal.codeOf(e)));
         assertThat(ledger.snapshot()).isEqualTo(before);
         assertThat(ledger.events()).hasSize(events);
     }

@@ -28,6 +28,7 @@ import org.tracechain.model.directory.RevokeGrantRequest;
 import org.tracechain.model.directory.SharingRequest;
 import org.tracechain.model.directory.SubmitSharingRequest;
 import org.tracechain.model.directory.WithdrawSharingRequest;
+import org.tracechain.model.error.CommonError;
 
 class SharingAndGrantTest extends DirectoryFixture {
 
@@ -122,9 +123,9 @@ class SharingAndGrantTest extends DirectoryFixture {
         assertThat(refused.reason()).isEqualTo("用途与共享条件不符");
         assertThat(lastEvent("RequestDecided", RequestEvent.class).reason()).isEqualTo("用途与共享条件不符");
 
-        assertRefused(DirectoryError.ACCESS_DENIED, MARKET_ADMIN,
+        assertRefused(CommonError.ACCESS_DENIED, MARKET_ADMIN,
                 ctx -> contract.withdrawRequest(ctx, json(new WithdrawSharingRequest("R2", null))));
-        assertRefused(DirectoryError.ACCESS_DENIED, CIVIL_PLAIN,
+        assertRefused(CommonError.ACCESS_DENIED, CIVIL_PLAIN,
                 ctx -> contract.withdrawRequest(ctx, json(new WithdrawSharingRequest("R2", null))));
         final SharingRequest withdrawn = decode(ledger.submit(CIVIL_REQUESTER,
                 ctx -> contract.withdrawRequest(ctx, json(new WithdrawSharingRequest("R2", "不再需要")))),
@@ -148,7 +149,7 @@ class SharingAndGrantTest extends DirectoryFixture {
                 ctx -> contract.submitRequest(ctx, submitJson("R1", "SAMR-002", List.of(USCC, "身份证"), "b")));
         assertRefused(DirectoryError.ITEMS_REQUIRED, CIVIL_REQUESTER,
                 ctx -> contract.submitRequest(ctx, submitJson("R1", "SAMR-002", List.of(), "b")));
-        assertRefused(DirectoryError.DUPLICATE_ITEM, CIVIL_REQUESTER,
+        assertRefused(CommonError.DUPLICATE_VALUE, CIVIL_REQUESTER,
                 ctx -> contract.submitRequest(ctx, submitJson("R1", "SAMR-002", List.of(USCC, USCC), "b")));
         assertRefused(DirectoryError.LEGAL_BASIS_REQUIRED, CIVIL_REQUESTER,
                 ctx -> contract.submitRequest(ctx, submitJson("R1", "SAMR-002", List.of(USCC), null)));
@@ -156,9 +157,9 @@ class SharingAndGrantTest extends DirectoryFixture {
                 ctx -> contract.submitRequest(ctx, submitJson("R1", "NOPE", List.of(USCC), "b")));
         assertRefused(DirectoryError.REQUEST_OWN_ENTRY, MARKET_REQUESTER, ctx -> contract.submitRequest(ctx,
                 json(new SubmitSharingRequest("R1", MARKET, "SAMR-002", List.of(USCC), "p", "b", null, null, null))));
-        assertRefused(DirectoryError.ACCESS_DENIED, CIVIL_PLAIN,
+        assertRefused(CommonError.ACCESS_DENIED, CIVIL_PLAIN,
                 ctx -> contract.submitRequest(ctx, submitJson("R1", "SAMR-002", List.of(USCC), "b")));
-        assertRefused(DirectoryError.ACCESS_DENIED, POLICE_REQUESTER,
+        assertRefused(CommonError.ACCESS_DENIED, POLICE_REQUESTER,
                 ctx -> contract.submitRequest(ctx, submitJson("R1", "SAMR-002", List.of(USCC), "b")));
         assertRefused(DirectoryError.DEPARTMENT_NOT_FOUND, CIVIL_REQUESTER, ctx -> contract.submitRequest(ctx,
                 json(new SubmitSharingRequest("R1", "NOPE", "SAMR-002", List.of(USCC), "p", "b", null, null, null))));
@@ -168,7 +169,7 @@ class SharingAndGrantTest extends DirectoryFixture {
         assertRefused(DirectoryError.INVALID_VALIDITY, CIVIL_REQUESTER, ctx -> contract.submitRequest(ctx,
                 json(new SubmitSharingRequest("R1", CIVIL, "SAMR-002", List.of(USCC), "p", "b", null, null,
                         Instant.parse("2036-01-01T00:00:00Z")))));
-        assertRefused(DirectoryError.INVALID_FIELD, CIVIL_REQUESTER, ctx -> contract.submitRequest(ctx,
+        assertRefused(CommonError.INVALID_FIELD, CIVIL_REQUESTER, ctx -> contract.submitRequest(ctx,
                 json(new SubmitSharingRequest("R1", CIVIL, "SAMR-002", List.of(USCC), "p", "b", null, null,
                         Instant.parse("2999-01-01T00:00:00Z")))));
         ledger.submit(MARKET_ADMIN, ctx -> contract.createEntry(ctx, json(new CreateEntryRequest("SAMR-005", MARKET,
@@ -190,9 +191,9 @@ class SharingAndGrantTest extends DirectoryFixture {
     void only_the_owner_decides() {
         submit(CIVIL_REQUESTER, "R1", CIVIL, "SAMR-002", USCC);
         for (final var who : List.of(CIVIL_ADMIN, CIVIL_REQUESTER, MARKET_REQUESTER, AUDITOR, POLICE_ADMIN)) {
-            assertRefused(DirectoryError.ACCESS_DENIED, who,
+            assertRefused(CommonError.ACCESS_DENIED, who,
                     ctx -> contract.approveRequest(ctx, json(new ApproveSharingRequest("R1", null, null, null))));
-            assertRefused(DirectoryError.ACCESS_DENIED, who,
+            assertRefused(CommonError.ACCESS_DENIED, who,
                     ctx -> contract.refuseRequest(ctx, json(new RefuseSharingRequest("R1", "x"))));
         }
         assertRefused(DirectoryError.REQUEST_NOT_FOUND, MARKET_ADMIN,
@@ -217,8 +218,8 @@ class SharingAndGrantTest extends DirectoryFixture {
                 .containsExactly("R1", "R2");
         assertThat(pendingIds(ledger.evaluate(MARKET_ADMIN, ctx -> contract.pendingRequests(ctx, query))))
                 .containsExactly("R1", "R2");
-        assertQueryRefused(DirectoryError.ACCESS_DENIED, CIVIL_ADMIN, ctx -> contract.overdueRequests(ctx, query));
-        assertQueryRefused(DirectoryError.ACCESS_DENIED, POLICE_AUDITOR, ctx -> contract.pendingRequests(ctx, query));
+        assertQueryRefused(CommonError.ACCESS_DENIED, CIVIL_ADMIN, ctx -> contract.overdueRequests(ctx, query));
+        assertQueryRefused(CommonError.ACCESS_DENIED, POLICE_AUDITOR, ctx -> contract.pendingRequests(ctx, query));
     }
 
     @Test
@@ -237,11 +238,11 @@ class SharingAndGrantTest extends DirectoryFixture {
 
         assertRefused(DirectoryError.ITEM_NOT_GRANTED, CIVIL_REQUESTER,
                 ctx -> contract.logAccess(ctx, json(new LogAccessRequest("R1", List.of("处罚决定书文号"), "核验"))));
-        assertRefused(DirectoryError.ACCESS_DENIED, MARKET_ADMIN,
+        assertRefused(CommonError.ACCESS_DENIED, MARKET_ADMIN,
                 ctx -> contract.logAccess(ctx, json(new LogAccessRequest("R1", List.of(USCC), "核验"))));
-        assertRefused(DirectoryError.ACCESS_DENIED, CIVIL_PLAIN,
+        assertRefused(CommonError.ACCESS_DENIED, CIVIL_PLAIN,
                 ctx -> contract.logAccess(ctx, json(new LogAccessRequest("R1", List.of(USCC), "核验"))));
-        assertRefused(DirectoryError.INVALID_FIELD, CIVIL_REQUESTER,
+        assertRefused(CommonError.INVALID_FIELD, CIVIL_REQUESTER,
                 ctx -> contract.logAccess(ctx, json(new LogAccessRequest("R1", List.of(USCC), null))));
         assertRefused(DirectoryError.GRANT_NOT_FOUND, CIVIL_REQUESTER,
                 ctx -> contract.logAccess(ctx, json(new LogAccessRequest("NOPE", List.of(USCC), "核验"))));
@@ -258,7 +259,7 @@ class SharingAndGrantTest extends DirectoryFixture {
         submit(CIVIL_REQUESTER, "R1", CIVIL, "SAMR-001", USCC);
         logAccess(CIVIL_REQUESTER, "R1", USCC);
 
-        assertRefused(DirectoryError.ACCESS_DENIED, CIVIL_ADMIN,
+        assertRefused(CommonError.ACCESS_DENIED, CIVIL_ADMIN,
                 ctx -> contract.revokeGrant(ctx, json(new RevokeGrantRequest("R1", "x"))));
         assertRefused(DirectoryError.REASON_REQUIRED, MARKET_ADMIN,
                 ctx -> contract.revokeGrant(ctx, json(new RevokeGrantRequest("R1", null))));
@@ -297,12 +298,12 @@ class SharingAndGrantTest extends DirectoryFixture {
         }
         // Role attributes are minted by each organisation: an auditor of an unlisted organisation is no auditor.
         for (final var outsider : List.of(POLICE_ADMIN, POLICE_AUDITOR)) {
-            assertQueryRefused(DirectoryError.ACCESS_DENIED, outsider, ctx -> contract.getRequest(ctx, "R1"));
-            assertQueryRefused(DirectoryError.ACCESS_DENIED, outsider, ctx -> contract.getGrant(ctx, "R1"));
-            assertQueryRefused(DirectoryError.ACCESS_DENIED, outsider, ctx -> contract.getAccessLog(ctx, logId));
-            assertQueryRefused(DirectoryError.ACCESS_DENIED, outsider, ctx -> contract.accessLogsByGrant(ctx,
+            assertQueryRefused(CommonError.ACCESS_DENIED, outsider, ctx -> contract.getRequest(ctx, "R1"));
+            assertQueryRefused(CommonError.ACCESS_DENIED, outsider, ctx -> contract.getGrant(ctx, "R1"));
+            assertQueryRefused(CommonError.ACCESS_DENIED, outsider, ctx -> contract.getAccessLog(ctx, logId));
+            assertQueryRefused(CommonError.ACCESS_DENIED, outsider, ctx -> contract.accessLogsByGrant(ctx,
                     json(new AccessLogQuery("R1", null, null, null, null, null))));
-            assertQueryRefused(DirectoryError.ACCESS_DENIED, outsider, ctx -> contract.requestsByDepartment(ctx,
+            assertQueryRefused(CommonError.ACCESS_DENIED, outsider, ctx -> contract.requestsByDepartment(ctx,
                     json(new PartyQuery(CIVIL, PartySide.REQUESTER, null, null))));
         }
         assertQueryRefused(DirectoryError.REQUEST_NOT_FOUND, AUDITOR, ctx -> contract.getRequest(ctx, "NOPE"));

@@ -64,8 +64,8 @@ class ConfigurationTest extends FoodFixture {
     @Test
     void configuration_input_is_validated() {
         assertRefused("INVALID_FIELD", SAMR_ADMIN, ctx -> contract.configure(ctx, "{\"authorityMspIds\":[]}"));
-        assertRefused("DUPLICATE_ITEM", SAMR_ADMIN, ctx -> contract.configure(ctx,
+        assertRefused("DUPLICATE_VALUE", SAMR_ADMIN, ctx -> contract.configure(ctx,
                 "{\"authorityMspIds\":[\"SamrMSP\",\"SamrMSP\"]}"));
-        assertRefused("MALFORMED_INPUT", SAMR_ADMIN, ctx -> contract.configure(ctx, "{\"authorities\":[\"SamrMSP\"]}"));
+        assertRefused("MALFORMED_JSON", SAMR_ADMIN, ctx -> contract.configure(ctx, "{\"authorities\":[\"SamrMSP\"]}"));
     }
 }

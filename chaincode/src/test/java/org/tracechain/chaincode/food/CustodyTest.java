@@ -169,7 +169,12 @@ class CustodyTest extends FoodFixture {
         final var before = ledger.snapshot();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> submitWithTerms(FARM1, "{\"price\":\"x\"}",
                 ctx -> contract.ship(ctx, json(new ShipRequest("L1", "ProcMSP", null, null, null, null)))))
-                .hasMessageStartingWith("[MALFORMED_TERMS]");
+                .hasMessageStartingWith("[MALFORMED_JSON] transient terms");
+        assertThat(ledger.snapshot()).isEqualTo(before);
+        final byte[] notUtf8 = {'{', '"', 'n', 'o', 't', 'e', '"', ':', '"', (byte) 0xFF, '"', '}'};
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ledger.submit(FARM1, java.util.Map.of("terms", notUtf8),
+                ctx -> contract.ship(ctx, json(new ShipRequest("L1", "ProcMSP", null, null, null, null)))))
+                .hasMessageStartingWith("[INVALID_ENCODING] transient terms");
         assertThat(ledger.snapshot()).isEqualTo(before);
     }
 

@@ -98,7 +98,7 @@ class TraceAndQueryTest extends FoodFixture {
         assertEvaluateRefused("INVALID_FIELD", MARKET1, ctx -> contract.traceBack(ctx, "{}"));
         assertEvaluateRefused("INVALID_FIELD", MARKET1, ctx -> contract.traceBack(ctx,
                 "{\"lotId\":\"T1\",\"maxLots\":10001}"));
-        assertEvaluateRefused("MALFORMED_INPUT", MARKET1, ctx -> contract.traceBack(ctx, "T1"));
+        assertEvaluateRefused("MALFORMED_JSON", MARKET1, ctx -> contract.traceBack(ctx, "T1"));
     }
 
     @Test

@@ -108,9 +108,9 @@ class TransformationTest extends FoodFixture {
     void outputs_must_be_new_and_distinct() {
         assertRefused("LOT_ALREADY_EXISTS", PROCESSOR, ctx -> contract.transform(ctx, transform(TransformKind.SPLIT,
                 List.of(input("F1", "10")), List.of(output("F2", "1")))));
-        assertRefused("DUPLICATE_ITEM", PROCESSOR, ctx -> contract.transform(ctx, transform(TransformKind.SPLIT,
+        assertRefused("DUPLICATE_VALUE", PROCESSOR, ctx -> contract.transform(ctx, transform(TransformKind.SPLIT,
                 List.of(input("F1", "10")), List.of(output("S1", "1"), output("S1", "1")))));
-        assertRefused("DUPLICATE_ITEM", PROCESSOR, ctx -> contract.transform(ctx, transform(TransformKind.MERGE,
+        assertRefused("DUPLICATE_VALUE", PROCESSOR, ctx -> contract.transform(ctx, transform(TransformKind.MERGE,
                 List.of(input("F1", "1"), input("F1", "1")), List.of(output("M1", "1")))));
     }
 
@@ -126,7 +126,7 @@ class TransformationTest extends FoodFixture {
     void too_many_outputs_are_refused() {
         final List<TransformOutput> outputs = java.util.stream.IntStream.range(0, 101)
                 .mapToObj(i -> output("O" + i, "0.1")).toList();
-        assertRefused("TOO_MANY_ITEMS", PROCESSOR, ctx -> contract.transform(ctx, transform(TransformKind.SPLIT,
+        assertRefused("TOO_MANY_VALUES", PROCESSOR, ctx -> contract.transform(ctx, transform(TransformKind.SPLIT,
                 List.of(input("F1", "100")), outputs)));
     }
 
