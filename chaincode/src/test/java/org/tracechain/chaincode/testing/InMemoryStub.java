@@ -43,7 +43,9 @@ public final class InMemoryStub implements ChaincodeStub {
     private final Map<String, Map<String, byte[]>> privateWrites = new LinkedHashMap<>();
     private ChaincodeEvent event;
     private boolean usedPagination;
-    private List<String> args = List.of();
+    private int ledgerReads;
+    private String brokenReads;
+    private List<byte[]> args = List.of();
 
     InMemoryStub(final InMemoryLedger ledger, final String txId, final Instant timestamp, final TestIdentity creator,
             final Map<String, byte[]> transientData, final String peerMspId) {
@@ -57,11 +59,38 @@ public final class InMemoryStub implements ChaincodeStub {
 
     /** Sets what {@link #getFunction()} and {@link #getParameters()} report. */
     public InMemoryStub withArgs(final String function, final String... parameters) {
-        final List<String> all = new ArrayList<>();
-        all.add(function);
-        all.addAll(List.of(parameters));
-        this.args = List.copyOf(all);
+        final List<byte[]> all = new ArrayList<>();
+        all.add(function.getBytes(StandardCharsets.UTF_8));
+        for (final String parameter : parameters) {
+            all.add(parameter.getBytes(StandardCharsets.UTF_8));
+        }
+        return withRawArgs(all);
+    }
+
+    /**
+     * Sets the proposal's arguments as the peer delivers them: raw bytes, possibly not UTF-8, possibly none at
+     * all (element 0 is the function name).
+     */
+    public InMemoryStub withRawArgs(final List<byte[]> rawArgs) {
+        this.args = rawArgs.stream().map(byte[]::clone).toList();
         return this;
+    }
+
+    /** How many times this transaction read the ledger (state, ranges, history, private data, policies). */
+    public int ledgerReads() {
+        return ledgerReads;
+    }
+
+    /** Makes every later read fail with an {@link IllegalStateException}: a fault, for fault-handling tests. */
+    public void breakReads(final String message) {
+        this.brokenReads = message;
+    }
+
+    private void read() {
+        if (brokenReads != null) {
+            throw new IllegalStateException(brokenReads);
+        }
+        ledgerReads++;
     }
 
     boolean hasWrites() {
@@ -92,22 +121,23 @@ public final class InMemoryStub implements ChaincodeStub {
 
     @Override
     public List<byte[]> getArgs() {
-        return args.stream().map(a -> a.getBytes(StandardCharsets.UTF_8)).toList();
+        return args.stream().map(byte[]::clone).toList();
     }
 
+    /** Lossy, as the real shim's ({@code ByteString.toStringUtf8}): invalid UTF-8 becomes U+FFFD. */
     @Override
     public List<String> getStringArgs() {
-        return args;
+        return args.stream().map(a -> new String(a, StandardCharsets.UTF_8)).toList();
     }
 
     @Override
     public String getFunction() {
-        return args.isEmpty() ? null : args.get(0);
+        return args.isEmpty() ? null : getStringArgs().get(0);
     }
 
     @Override
     public List<String> getParameters() {
-        return args.isEmpty() ? List.of() : args.subList(1, args.size());
+        return args.isEmpty() ? List.of() : getStringArgs().subList(1, args.size());
     }
 
     @Override
@@ -160,6 +190,7 @@ public final class InMemoryStub implements ChaincodeStub {
 
     @Override
     public byte[] getState(final String key) {
+        read();
         checkKey(key);
         final byte[] value = ledger.world.get(key);
         return value == null ? new byte[0] : value.clone();
@@ -183,6 +214,7 @@ public final class InMemoryStub implements ChaincodeStub {
 
     @Override
     public byte[] getStateValidationParameter(final String key) {
+        read();
         final byte[] value = ledger.validationParameters.get(key);
         return value == null ? null : value.clone();
     }
@@ -194,18 +226,21 @@ public final class InMemoryStub implements ChaincodeStub {
 
     @Override
     public QueryResultsIterator<KeyValue> getStateByRange(final String startKey, final String endKey) {
+        read();
         return iterator(range(ledger.world, startKey, endKey));
     }
 
     @Override
     public QueryResultsIteratorWithMetadata<KeyValue> getStateByRangeWithPagination(final String startKey,
             final String endKey, final int pageSize, final String bookmark) {
+        read();
         usedPagination = true;
         return paged(range(ledger.world, startKey, endKey), pageSize, bookmark);
     }
 
     @Override
     public QueryResultsIterator<KeyValue> getStateByPartialCompositeKey(final String compositeKey) {
+        read();
         return iterator(prefixRange(ledger.world, compositeKey));
     }
 
@@ -223,6 +258,7 @@ public final class InMemoryStub implements ChaincodeStub {
     @Override
     public QueryResultsIteratorWithMetadata<KeyValue> getStateByPartialCompositeKeyWithPagination(
             final CompositeKey compositeKey, final int pageSize, final String bookmark) {
+        read();
         usedPagination = true;
         return paged(prefixRange(ledger.world, compositeKey.toString()), pageSize, bookmark);
     }
@@ -250,6 +286,7 @@ public final class InMemoryStub implements ChaincodeStub {
 
     @Override
     public QueryResultsIterator<KeyModification> getHistoryForKey(final String key) {
+        read();
         final List<InMemoryLedger.Version> versions = new ArrayList<>(ledger.history.getOrDefault(key, List.of()));
         Collections.reverse(versions); // newest first, as the peer returns them
         final List<KeyModification> mods = versions.stream().<KeyModification>map(Modification::new).toList();
@@ -260,12 +297,14 @@ public final class InMemoryStub implements ChaincodeStub {
 
     @Override
     public byte[] getPrivateData(final String collection, final String key) {
+        read();
         final byte[] value = ledger.privateData.getOrDefault(collection, Collections.emptyNavigableMap()).get(key);
         return value == null ? new byte[0] : value.clone();
     }
 
     @Override
     public byte[] getPrivateDataHash(final String collection, final String key) {
+        read();
         final byte[] value = ledger.privateData.getOrDefault(collection, Collections.emptyNavigableMap()).get(key);
         return value == null ? new byte[0] : sha256(value);
     }

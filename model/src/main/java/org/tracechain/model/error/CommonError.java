@@ -8,7 +8,10 @@ package org.tracechain.model.error;
  * help.
  */
 public enum CommonError implements ErrorCode {
-    // ---- the call itself ----
+    // ---- the call itself (checked before any state is read) ----
+    /** The call does not carry the transaction's number of arguments (none at all included), or carries transient
+     *  entries the transaction does not take. */
+    WRONG_ARGUMENTS,
     /** No transaction of that name (or contract namespace) exists in this chaincode. */
     UNKNOWN_TRANSACTION,
     /** An argument's bytes are not UTF-8, or a JSON string or key holds an unpaired surrogate escape. */

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.tracechain.chaincode.runtime;
+
+import org.hyperledger.fabric.contract.ContractRouter;
+import org.hyperledger.fabric.shim.ChaincodeServer;
+import org.hyperledger.fabric.shim.NettyChaincodeServer;
+import org.tracechain.model.transaction.TransactionTable;
+
+/**
+ * Starts a tracechain chaincode: Fabric's contract router behind the {@link TransactionGate}, with the
+ * {@link ChaincodeLogging} policy, as a chaincode server when {@code CHAINCODE_SERVER_ADDRESS} is set
+ * (chaincode-as-a-service, how tracechain deploys) and as a client of the peer otherwise.
+ */
+public final class ChaincodeMain {
+
+    private ChaincodeMain() {}
+
+    /** Runs the chaincode serving {@code table}'s transactions; returns once it is serving. */
+    public static void run(final String[] args, final TransactionTable table) throws Exception {
+        final ContractRouter router = new ContractRouter(args);
+        ChaincodeLogging.apply();
+        final GatedChaincode chaincode = new GatedChaincode(new TransactionGate(router, table), args);
+        final ChaincodeServer server = chaincode.isServer()
+                ? new NettyChaincodeServer(chaincode, chaincode.getChaincodeServerConfig())
+                : chaincode.peerConnection();
+        // Scans the classpath for the contract, builds its metadata, then starts the server.
+        router.startRouterWithChaincodeServer(server);
+    }
+}
