@@ -68,6 +68,22 @@ final class FoodAccess {
         }
     }
 
+    /**
+     * {@code mspId} is a member organisation of the channel, as the configuration lists them. Without a
+     * configuration (or one written before members were recorded) no organisation is known: NOT_CONFIGURED.
+     */
+    void requireMember(final String field, final String mspId) {
+        final FoodConfiguration configuration = configuration().orElseThrow(() -> Refusal.of(
+                CommonError.NOT_CONFIGURED, "the channel's member organisations are not configured yet (Configure)"));
+        if (configuration.memberMspIds().isEmpty()) {
+            throw Refusal.of(CommonError.NOT_CONFIGURED,
+                    "the configuration lists no member organisations; run Configure with memberMspIds");
+        }
+        if (!configuration.memberMspIds().contains(mspId)) {
+            throw Refusal.of(CommonError.UNKNOWN_ORGANIZATION, "%s %s is not a member of this channel", field, mspId);
+        }
+    }
+
     /** Whether the caller is an honoured regulator (role + authority organisation). */
     boolean isRegulator() {
         return caller.hasRole(Role.REGULATOR) && callerOrgIsAuthority();

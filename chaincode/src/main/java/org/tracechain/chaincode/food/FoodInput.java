@@ -29,6 +29,7 @@ final class FoodInput {
     static final int SERIALS_MAX = 1000;
     static final int READINGS_MAX = 1000;
     static final int AUTHORITIES_MAX = 20;
+    static final int MEMBERS_MAX = 64;
     static final int PAGE_DEFAULT = 100;
     static final int PAGE_MAX = 500;
     /** Largest integer part of any decimal (quantities, results, readings). */

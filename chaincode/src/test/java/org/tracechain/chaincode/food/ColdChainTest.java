@@ -23,6 +23,7 @@ class ColdChainTest extends FoodFixture {
 
     @BeforeEach
     void setUp() {
+        configure();
         registerLot(FARM1, "L1", "100");
         ship(FARM1, "L1", "CarrierMSP");
     }

@@ -58,7 +58,7 @@ class MalformedInputProperties {
     private static FoodFixture prepared() {
         final FoodFixture f = new FoodFixture();
         f.submit(TestIdentities.admin("Farm1MSP", "admin"), ctx -> f.contract.configure(ctx,
-                FoodFixture.json(new ConfigurationRequest(List.of("Farm1MSP")))));
+                FoodFixture.json(FoodFixture.configuration("Farm1MSP"))));
         f.registerLot(ALL_ROLES, "L1", "100");
         f.registerLot(ALL_ROLES, "L2", "100");
         return f;

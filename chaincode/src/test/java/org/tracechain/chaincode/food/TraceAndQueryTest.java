@@ -32,6 +32,7 @@ class TraceAndQueryTest extends FoodFixture {
 
     @BeforeEach
     void setUp() {
+        configure();
         registerLot(FARM1, "F1", "100");
         registerLot(FARM2, "F2", "50");
         deliver(FARM1, "F1", PROCESSOR);

@@ -21,6 +21,7 @@ class TransformationTest extends FoodFixture {
 
     @BeforeEach
     void setUp() {
+        configure();
         registerLot(FARM1, "F1", "100");
         registerLot(FARM2, "F2", "50");
         deliver(FARM1, "F1", PROCESSOR);
@@ -132,7 +133,6 @@ class TransformationTest extends FoodFixture {
 
     @Test
     void consumed_recalled_and_held_lots_cannot_be_transformed() {
-        configure();
         split(PROCESSOR, "F2", "50", List.of("S1"), "50");
         assertRefused("LOT_CONSUMED", PROCESSOR, ctx -> contract.transform(ctx, transform(TransformKind.SPLIT,
                 List.of(input("F2", "1")), List.of(output("X", "1")))));

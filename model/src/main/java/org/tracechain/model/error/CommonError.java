@@ -34,8 +34,10 @@ public enum CommonError implements ErrorCode {
     // ---- who may call ----
     /** The caller lacks the role, organisation or admin status the transaction needs. */
     ACCESS_DENIED,
-    /** The chaincode's channel configuration ({@code Configure}) has not been set. */
-    NOT_CONFIGURED;
+    /** The chaincode's channel configuration ({@code Configure}) has not been set, or lacks what is needed. */
+    NOT_CONFIGURED,
+    /** An MSP id is not one of the channel's member organisations named in the configuration. */
+    UNKNOWN_ORGANIZATION;
 
     @Override
     public String domain() {
