@@ -62,6 +62,24 @@ final class GrantService {
         return new Validity(start, end);
     }
 
+    /**
+     * An optional validity in days: 1 to {@link #MAX_VALIDITY} days, and not together with an explicit end (the
+     * two would contradict each other or one would be dropped).
+     */
+    static Integer optionalDays(final Integer days, final Instant until) {
+        if (days == null) {
+            return null;
+        }
+        if (until != null) {
+            throw Refusal.of(DirectoryError.INVALID_VALIDITY, "give validUntil or validDays, not both");
+        }
+        if (days < 1 || days > MAX_VALIDITY.toDays()) {
+            throw Refusal.of(DirectoryError.INVALID_VALIDITY, "validDays must be 1-%d, was %d", MAX_VALIDITY.toDays(),
+                    days);
+        }
+        return days;
+    }
+
     /** Writes the grant for an approved request (owner decision or automatic). */
     Grant grant(final SharingRequest request, final Validity period, final boolean automatic) {
         final Grant grant = new Grant(request.requestId(), request.requestId(), request.entryCode(),

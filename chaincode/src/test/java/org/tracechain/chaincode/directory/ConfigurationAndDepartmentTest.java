@@ -114,6 +114,11 @@ class ConfigurationAndDepartmentTest extends DirectoryFixture {
                 json(new RegisterDepartmentRequest("BJ-X", "x", null))));
         assertRefused(DirectoryError.DEPARTMENT_ALREADY_EXISTS, CIVIL_ADMIN, ctx -> contract.registerDepartment(ctx,
                 json(new RegisterDepartmentRequest(MARKET, "x", null))));
+        // Codes are unique ignoring case: bj-samr is BJ-SAMR, whichever organisation asks.
+        assertRefused(DirectoryError.DEPARTMENT_ALREADY_EXISTS, CIVIL_ADMIN, ctx -> contract.registerDepartment(ctx,
+                json(new RegisterDepartmentRequest(MARKET.toLowerCase(java.util.Locale.ROOT), "x", null))));
+        assertRefused(DirectoryError.DEPARTMENT_ALREADY_EXISTS, MARKET_ADMIN, ctx -> contract.registerDepartment(ctx,
+                json(new RegisterDepartmentRequest("Bj-Samr", "x", null))));
         assertRefused(DirectoryError.DEPARTMENT_NOT_FOUND, CIVIL_ADMIN, ctx -> contract.registerDepartment(ctx,
                 json(new RegisterDepartmentRequest("BJ-X", "x", "NOPE"))));
         assertRefused(CommonError.INVALID_FIELD, CIVIL_ADMIN, ctx -> contract.registerDepartment(ctx,

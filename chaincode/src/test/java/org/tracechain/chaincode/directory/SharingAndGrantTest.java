@@ -26,6 +26,7 @@ import org.tracechain.model.directory.RequestState;
 import org.tracechain.model.directory.RetireEntryRequest;
 import org.tracechain.model.directory.RevokeGrantRequest;
 import org.tracechain.model.directory.SharingRequest;
+import org.tracechain.model.directory.SharingType;
 import org.tracechain.model.directory.SubmitSharingRequest;
 import org.tracechain.model.directory.WithdrawSharingRequest;
 import org.tracechain.model.error.CommonError;
@@ -58,6 +59,8 @@ class SharingAndGrantTest extends DirectoryFixture {
 
         assertThat(request.state()).isEqualTo(RequestState.APPROVED);
         assertThat(request.automatic()).isTrue();
+        // Decided by the rule of the owner's entry, not by the requester who submitted it.
+        assertThat(request.decidedBy()).isEqualTo("rule:UNCONDITIONAL").isNotEqualTo(request.submittedBy());
         assertThat(request.grantId()).isEqualTo("R1");
         final Grant grant = grant(CIVIL_PLAIN, "R1");
         assertThat(grant.items()).containsExactly(USCC, "企业名称");
@@ -77,6 +80,7 @@ class SharingAndGrantTest extends DirectoryFixture {
 
         assertThat(request.state()).isEqualTo(RequestState.REFUSED);
         assertThat(request.automatic()).isTrue();
+        assertThat(request.decidedBy()).isEqualTo(SharingType.NOT_SHARED.decisionRule());
         assertThat(request.reason()).contains("《中华人民共和国居民身份证法》第十九条");
         assertThat(request.grantId()).isNull();
         assertThat(lastEvent("RequestDecided", RequestEvent.class).state()).isEqualTo(RequestState.REFUSED);
@@ -100,6 +104,8 @@ class SharingAndGrantTest extends DirectoryFixture {
 
         assertThat(approved.state()).isEqualTo(RequestState.APPROVED);
         assertThat(approved.automatic()).isFalse();
+        assertThat(approved.decidedBy()).isEqualTo(
+                "x509::CN=market-admin, OU=client, O=MarketMSP::CN=ca.marketmsp, O=MarketMSP");
         assertThat(grant(CIVIL_PLAIN, "R1").validUntil()).isEqualTo(until);
         assertThat(lastEvent("RequestDecided", RequestEvent.class).validUntil()).isEqualTo(until);
         assertThat(pendingIds(ledger.evaluate(MARKET_ADMIN,
@@ -200,6 +206,38 @@ class SharingAndGrantTest extends DirectoryFixture {
                 ctx -> contract.approveRequest(ctx, json(new ApproveSharingRequest("NOPE", null, null, null))));
         assertRefused(DirectoryError.INVALID_VALIDITY, MARKET_ADMIN, ctx -> contract.approveRequest(ctx,
                 json(new ApproveSharingRequest("R1", null, Instant.parse("2025-06-01T00:00:00Z"), null))));
+    }
+
+    @Test
+    void approval_days_count_from_the_grants_start_not_from_the_approval() {
+        final Instant start = Instant.parse("2026-03-01T00:00:00Z");
+        ledger.submit(CIVIL_REQUESTER, ctx -> contract.submitRequest(ctx, json(new SubmitSharingRequest("R1", CIVIL,
+                "SAMR-002", List.of(USCC), "核验", "《社会团体登记管理条例》第二十八条", null, start, null))));
+        final SharingRequest approved = decode(ledger.submit(MARKET_ADMIN, ctx -> contract.approveRequest(ctx,
+                json(new ApproveSharingRequest("R1", null, null, 30, null)))), SharingRequest.class);
+
+        final Grant grant = grant(CIVIL_PLAIN, "R1");
+        assertThat(grant.validFrom()).isEqualTo(start);
+        assertThat(grant.validUntil()).isEqualTo(start.plus(Duration.ofDays(30)));
+        assertThat(approved.decidedAt()).isBefore(start);
+
+        // Without any start, the grant starts at the approval and the days count from there.
+        submit(CIVIL_REQUESTER, "R2", CIVIL, "SAMR-002", USCC);
+        final SharingRequest now = decode(ledger.submit(MARKET_ADMIN, ctx -> contract.approveRequest(ctx,
+                json(new ApproveSharingRequest("R2", null, null, 7, null)))), SharingRequest.class);
+        assertThat(grant(CIVIL_PLAIN, "R2").validFrom()).isEqualTo(now.decidedAt());
+        assertThat(grant(CIVIL_PLAIN, "R2").validUntil()).isEqualTo(now.decidedAt().plus(Duration.ofDays(7)));
+    }
+
+    @Test
+    void approval_days_are_bounded_and_exclusive_with_an_explicit_end() {
+        submit(CIVIL_REQUESTER, "R1", CIVIL, "SAMR-002", USCC);
+        for (final int days : List.of(0, -1, 1099)) {
+            assertRefused(DirectoryError.INVALID_VALIDITY, MARKET_ADMIN, ctx -> contract.approveRequest(ctx,
+                    json(new ApproveSharingRequest("R1", null, null, days, null))));
+        }
+        assertRefused(DirectoryError.INVALID_VALIDITY, MARKET_ADMIN, ctx -> contract.approveRequest(ctx,
+                json(new ApproveSharingRequest("R1", null, Instant.parse("2026-06-01T00:00:00Z"), 30, null))));
     }
 
     @Test
