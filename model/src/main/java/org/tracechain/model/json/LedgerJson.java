@@ -27,7 +27,9 @@ import org.tracechain.model.text.StrictText;
  *   <li>duplicate keys are refused at every depth (not "last one wins"), as are unknown properties, trailing
  *       tokens, null primitives and nesting deeper than {@value #MAX_DEPTH};</li>
  *   <li>types are never coerced: a number is not a string, a string is not a number, a decimal is not an
- *       integer; untyped numbers decode as {@link java.math.BigDecimal} (there are no floats anywhere);</li>
+ *       integer, a number is not an enum constant, instants and dates are ISO-8601 text only (not epoch numbers,
+ *       arrays, or a date-time where a date belongs); untyped numbers decode as {@link java.math.BigDecimal}
+ *       (there are no floats anywhere);</li>
  *   <li>text must have an exact UTF-8 form: invalid UTF-8 bytes and unpaired surrogates (also as escapes such as
  *       {@code \ud800}, in strings and keys alike) are refused with {@link InvalidEncodingException}.</li>
  * </ul>
@@ -49,6 +51,8 @@ public final class LedgerJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder(FACTORY)
             .addModule(new JavaTimeModule())
+            // Registered later, so its instant and date deserializers take precedence: ISO text only.
+            .addModule(new StrictTimeModule())
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             // Records otherwise list creator (constructor) properties first, in declaration order.
             .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
@@ -60,6 +64,8 @@ public final class LedgerJson {
             // No silent type changes: a number is not a string, a string is not a number.
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            // An enum is its name: {"kind":0} is not the first constant.
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .withCoercionConfig(com.fasterxml.jackson.databind.type.LogicalType.Textual, config -> config
                     .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer,
                             com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)

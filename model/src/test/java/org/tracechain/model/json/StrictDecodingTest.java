@@ -20,6 +20,10 @@ class StrictDecodingTest {
 
     record Nested(Named inner, List<Named> list, Map<String, String> tags) {}
 
+    enum Kind { FIRST, SECOND }
+
+    record Typed(Kind kind, java.time.Instant at, java.time.LocalDate day) {}
+
     @Test
     void lone_surrogate_escapes_are_refused_in_strings_and_keys_at_any_depth() {
         assertThatThrownBy(() -> LedgerJson.fromJson("{\"name\":\"a\\ud800b\"}", Named.class))
@@ -108,6 +112,23 @@ class StrictDecodingTest {
         // Untyped numbers are decimals, never doubles.
         final Map<String, Object> untyped = LedgerJson.fromJson("{\"x\":0.1}", new TypeReference<>() {});
         assertThat(untyped.get("x")).isInstanceOf(BigDecimal.class);
+    }
+
+    @Test
+    void enums_instants_and_dates_are_their_text_only() {
+        assertThat(LedgerJson.fromJson("{\"kind\":\"SECOND\",\"at\":\"2026-01-01T08:00:00Z\",\"day\":\"2026-01-01\"}",
+                Typed.class)).isEqualTo(new Typed(Kind.SECOND, java.time.Instant.parse("2026-01-01T08:00:00Z"),
+                        java.time.LocalDate.parse("2026-01-01")));
+        for (final String json : List.of("{\"kind\":0}", "{\"kind\":\"second\"}", "{\"at\":1700000000}",
+                "{\"at\":1700000000.5}", "{\"at\":\"1700000000\"}", "{\"at\":[2026,1,1]}", "{\"at\":\"2026-01-01\"}",
+                "{\"day\":[2025,12,31]}", "{\"day\":20000}", "{\"day\":\"2025-12-31T00:00:00\"}", "{\"day\":\"20251231\"}",
+                "{\"day\":\"\"}", "{\"at\":\"\"}")) {
+            assertThatThrownBy(() -> LedgerJson.fromJson(json, Typed.class)).as(json)
+                    .isInstanceOf(MalformedJsonException.class);
+        }
+        // An offset is another spelling of the same instant, which is stored in UTC.
+        assertThat(LedgerJson.fromJson("{\"at\":\"2026-01-01T08:00:00+08:00\"}", Typed.class).at())
+                .isEqualTo(java.time.Instant.parse("2026-01-01T00:00:00Z"));
     }
 
     @Test
