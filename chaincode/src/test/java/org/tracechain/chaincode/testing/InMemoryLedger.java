@@ -179,6 +179,20 @@ public final class InMemoryLedger {
         return copy;
     }
 
+    /**
+     * The whole committed ledger as one comparable map: world state, key-level endorsement policies (keys
+     * prefixed {@code \u0001vp\u0001}) and private data ({@code \u0001pd\u0001collection\u0001key}). Cheaper
+     * than {@link #snapshot()} for assertions repeated thousands of times.
+     */
+    public Map<String, Bytes> contents() {
+        final Map<String, Bytes> copy = new TreeMap<>();
+        world.forEach((k, v) -> copy.put(k, new Bytes(v)));
+        validationParameters.forEach((k, v) -> copy.put("\u0001vp\u0001" + k, new Bytes(v)));
+        privateData.forEach((c, store) -> store.forEach((k, v) -> copy.put("\u0001pd\u0001" + c + "\u0001" + k,
+                new Bytes(v))));
+        return copy;
+    }
+
     /** Committed keys, sorted. */
     public List<String> keys() {
         return List.copyOf(world.keySet());

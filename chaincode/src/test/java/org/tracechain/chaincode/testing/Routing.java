@@ -20,6 +20,9 @@ import org.tracechain.model.transaction.TransactionTable;
 public final class Routing {
 
     private static ContractRouter router;
+    /** Held strongly: java.util.logging forgets the level of a collected logger. */
+    private static final java.util.logging.Logger GATE_LOG =
+            java.util.logging.Logger.getLogger(TransactionGate.class.getName());
 
     private Routing() {}
 
@@ -28,6 +31,9 @@ public final class Routing {
         if (router == null) {
             final ContractRouter created = new ContractRouter(new String[] {"--id", "tracechain-test:0"});
             ChaincodeLogging.apply();
+            // Tens of thousands of refusals in the properties: their INFO lines would flood the build output.
+            // ChaincodeLoggingTest turns them back on.
+            GATE_LOG.setLevel(java.util.logging.Level.WARNING);
             try {
                 created.startRouterWithChaincodeServer(new ChaincodeServer() {
                     @Override
