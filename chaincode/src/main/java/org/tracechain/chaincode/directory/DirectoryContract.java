@@ -225,6 +225,7 @@ public final class DirectoryContract implements ContractInterface {
         return LedgerJson.toJson(DirectoryServices.of(ctx).queries().accessLogsByDepartment(decode(requestJson, AccessLogQuery.class)));
     }
 
+    /** Unreachable through the TransactionGate, which refuses unknown names first; kept for the bare router. */
     @Override
     public void unknownTransaction(final Context ctx) {
         throw Refusal.of(CommonError.UNKNOWN_TRANSACTION, "govdir has no transaction %s", ctx.getStub().getFunction());

@@ -8,7 +8,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -289,8 +288,8 @@ public final class InMemoryStub implements ChaincodeStub {
         read();
         final List<InMemoryLedger.Version> versions = new ArrayList<>(ledger.history.getOrDefault(key, List.of()));
         Collections.reverse(versions); // newest first, as the peer returns them
-        final List<KeyModification> mods = versions.stream().<KeyModification>map(Modification::new).toList();
-        return new ListIterator<>(mods);
+        final List<KeyModification> mods = versions.stream().<KeyModification>map(QueryResults.Modification::new).toList();
+        return new QueryResults.ListIterator<>(mods);
     }
 
     // ---- private data ---------------------------------------------------------------------------------
@@ -405,8 +404,8 @@ public final class InMemoryStub implements ChaincodeStub {
 
     private static QueryResultsIterator<KeyValue> iterator(final NavigableMap<String, byte[]> entries) {
         final List<KeyValue> snapshot = entries.entrySet().stream()
-                .<KeyValue>map(e -> new Entry(e.getKey(), e.getValue().clone())).toList();
-        return new ListIterator<>(snapshot);
+                .<KeyValue>map(e -> new QueryResults.Entry(e.getKey(), e.getValue().clone())).toList();
+        return new QueryResults.ListIterator<>(snapshot);
     }
 
     private static QueryResultsIteratorWithMetadata<KeyValue> paged(final NavigableMap<String, byte[]> entries,
@@ -423,11 +422,11 @@ public final class InMemoryStub implements ChaincodeStub {
                 next = e.getKey();
                 break;
             }
-            page.add(new Entry(e.getKey(), e.getValue().clone()));
+            page.add(new QueryResults.Entry(e.getKey(), e.getValue().clone()));
         }
         final QueryResponseMetadata metadata = QueryResponseMetadata.newBuilder()
                 .setFetchedRecordsCount(page.size()).setBookmark(next).build();
-        return new PagedIterator(page, metadata);
+        return new QueryResults.PagedIterator(page, metadata);
     }
 
     private static byte[] sha256(final byte[] value) {
@@ -435,82 +434,6 @@ public final class InMemoryStub implements ChaincodeStub {
             return MessageDigest.getInstance("SHA-256").digest(value);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private record Entry(String key, byte[] value) implements KeyValue {
-        @Override
-        public String getKey() {
-            return key;
-        }
-
-        @Override
-        public byte[] getValue() {
-            return value.clone();
-        }
-
-        @Override
-        public String getStringValue() {
-            return new String(value, StandardCharsets.UTF_8);
-        }
-    }
-
-    private record Modification(InMemoryLedger.Version version) implements KeyModification {
-        @Override
-        public String getTxId() {
-            return version.txId();
-        }
-
-        @Override
-        public byte[] getValue() {
-            return version.value().clone();
-        }
-
-        @Override
-        public String getStringValue() {
-            return new String(version.value(), StandardCharsets.UTF_8);
-        }
-
-        @Override
-        public Instant getTimestamp() {
-            return version.timestamp();
-        }
-
-        @Override
-        public boolean isDeleted() {
-            return version.deleted();
-        }
-    }
-
-    private static class ListIterator<T> implements QueryResultsIterator<T> {
-        private final List<T> items;
-
-        ListIterator(final List<T> items) {
-            this.items = items;
-        }
-
-        @Override
-        public Iterator<T> iterator() {
-            return items.iterator();
-        }
-
-        @Override
-        public void close() {
-            // nothing to release
-        }
-    }
-
-    private static final class PagedIterator extends ListIterator<KeyValue> implements QueryResultsIteratorWithMetadata<KeyValue> {
-        private final QueryResponseMetadata metadata;
-
-        PagedIterator(final List<KeyValue> items, final QueryResponseMetadata metadata) {
-            super(items);
-            this.metadata = metadata;
-        }
-
-        @Override
-        public QueryResponseMetadata getMetadata() {
-            return metadata;
         }
     }
 }
