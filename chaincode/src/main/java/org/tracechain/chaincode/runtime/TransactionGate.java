@@ -24,8 +24,10 @@ import org.tracechain.model.transaction.TransactionTable;
  * (a no-op transaction that commits), routes an unknown or empty function name to
  * {@code ContractInterface.unknownTransaction}, throws on an unknown contract namespace or {@code a:b:c} names
  * ("Unexpected error"), ignores extra arguments and fails with an {@code IndexOutOfBoundsException} on missing
- * ones (again "Unexpected error"), and decodes arguments with U+FFFD for invalid UTF-8. The gate refuses all of
- * these with a code instead: {@code WRONG_ARGUMENTS}, {@code UNKNOWN_TRANSACTION}, {@code INVALID_ENCODING}.
+ * ones (again "Unexpected error"), and decodes arguments with U+FFFD for invalid UTF-8. A contract cannot fix
+ * this itself: {@code ContractInterface.beforeTransaction} runs only after the router has converted the arguments
+ * (so a missing one has already failed, and an empty call never gets there). The gate refuses all of these with
+ * a code instead: {@code WRONG_ARGUMENTS}, {@code UNKNOWN_TRANSACTION}, {@code INVALID_ENCODING}.
  * The router then receives the call under its fully qualified name ({@code contract:Transaction}), so it runs
  * exactly the transaction the gate checked.
  *
