@@ -20,9 +20,10 @@ import org.tracechain.model.error.ErrorMessage;
  *
  * <p>What peers actually send (Fabric v2.4+ gateway): a chaincode refusal during endorsement is status
  * {@code ABORTED "failed to endorse transaction, see attached details for more info"} with one
- * {@code ErrorDetail} per peer whose message is {@code chaincode response 500, [CODE] message}; during evaluation
- * it is status {@code UNKNOWN "evaluate call to endorser returned error: chaincode response 500, [CODE] message"}
- * with the same detail. Unreachable peers, deadlines and missing endorsers/orderers surface as
+ * {@code ErrorDetail} per peer whose message is {@code chaincode response 400, [CODE] message}; during evaluation
+ * it is status {@code UNKNOWN "evaluate call to endorser returned error: chaincode response 400, [CODE] message"}
+ * with the same detail. tracechain chaincodes answer refusals with status 400 and faults with 500
+ * ({@code Unexpected error}, no code); the code is parsed whatever the status. Unreachable peers, deadlines and missing endorsers/orderers surface as
  * {@code UNAVAILABLE}, {@code DEADLINE_EXCEEDED} or {@code FAILED_PRECONDITION "no ... available"}.
  */
 final class LedgerErrors {
@@ -124,7 +125,7 @@ final class LedgerErrors {
         return ErrorMessage.parse(description);
     }
 
-    /** The most specific human reason: a peer's message without the "chaincode response 500, " wrapping. */
+    /** The most specific human reason: a peer's message without the "chaincode response 400, " wrapping. */
     static String refusalReason(final List<ErrorDetail> details, final String description) {
         final String raw = details.stream()
                 .map(ErrorDetail::getMessage)

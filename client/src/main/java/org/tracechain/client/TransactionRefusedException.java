@@ -31,7 +31,7 @@ public class TransactionRefusedException extends LedgerException {
 
     /**
      * The refusal as the chaincode (or peer) worded it, without the code prefix and without the peer's
-     * {@code chaincode response 500, } wrapping.
+     * {@code chaincode response 400, } wrapping.
      */
     public String chaincodeMessage() {
         return chaincodeMessage;

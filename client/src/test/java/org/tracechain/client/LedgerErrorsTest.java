@@ -20,6 +20,15 @@ class LedgerErrorsTest {
     }
 
     @Test
+    void a_refusal_answered_with_status_400_parses_the_same_way() {
+        assertThat(LedgerErrors.parse(List.of(detail("ProducerMSP", "peer0:7051",
+                "chaincode response 400, [UNKNOWN_ORGANIZATION] toMspId GhostMSP is not a member of this channel")), ""))
+                .contains(new ErrorMessage("UNKNOWN_ORGANIZATION", "toMspId GhostMSP is not a member of this channel"));
+        assertThat(LedgerErrors.refusalReason(List.of(detail("A", "a", "chaincode response 400, [WRONG_ARGUMENTS] x")),
+                "")).isEqualTo("[WRONG_ARGUMENTS] x");
+    }
+
+    @Test
     void code_is_found_in_the_status_description_when_there_are_no_details() {
         assertThat(LedgerErrors.parse(List.of(),
                 "evaluate call to endorser returned error: chaincode response 500, [ACCESS_DENIED] needs the producer role"))

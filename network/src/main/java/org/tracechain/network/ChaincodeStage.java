@@ -138,7 +138,7 @@ final class ChaincodeStage {
             if (cc.configure() != null && !configured) {
                 final ChaincodeDeployer.Organization as = orgs.stream()
                         .filter(o -> o.name().equals(cc.configure().organization())).findFirst().orElseThrow();
-                final String argument = new JsonMapper().writeValueAsString(new TreeMap<>(cc.configure().argument()));
+                final String argument = new JsonMapper().writeValueAsString(topology.configureArgument(channel));
                 LOG.info("  {} on {}: {} {}", cc.name(), channel.name(), cc.configure().transaction(), argument);
                 deployer.invoke(as, channel.name(), cc.name(), cc.configure().transaction(), argument, orgs);
                 state = state.with(cc.name(), new NetworkState.ChaincodeState(packageIds, result.sequence(), true));

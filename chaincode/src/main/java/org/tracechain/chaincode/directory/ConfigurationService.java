@@ -9,7 +9,7 @@ import org.tracechain.chaincode.ledger.LedgerState;
 import org.tracechain.chaincode.ledger.Refusal;
 import org.tracechain.model.directory.Configuration;
 import org.tracechain.model.directory.ConfigureRequest;
-import org.tracechain.model.directory.DirectoryError;
+import org.tracechain.model.error.CommonError;
 
 /**
  * The channel-wide configuration: which organisations are regulators (and auditors). The first
@@ -38,7 +38,7 @@ final class ConfigurationService {
         final Optional<Configuration> current = store.configuration();
         final List<String> allowed = current.map(Configuration::regulatorMspIds).orElse(regulators);
         if (!caller.admin() || !allowed.contains(caller.mspId())) {
-            throw Refusal.of(DirectoryError.ACCESS_DENIED, "configuring govdir needs an admin of %s %s",
+            throw Refusal.of(CommonError.ACCESS_DENIED, "configuring govdir needs an admin of %s %s",
                     current.isPresent() ? "a current regulator organisation" : "a listed regulator organisation",
                     allowed);
         }
@@ -54,7 +54,7 @@ final class ConfigurationService {
 
     Configuration get() {
         return store.configuration()
-                .orElseThrow(() -> Refusal.of(DirectoryError.NOT_CONFIGURED, "govdir has not been configured yet"));
+                .orElseThrow(() -> Refusal.of(CommonError.NOT_CONFIGURED, "govdir has not been configured yet"));
     }
 
     /** Sorted, distinct MSP ids. */
@@ -62,7 +62,7 @@ final class ConfigurationService {
         final TreeSet<String> sorted = new TreeSet<>();
         for (final String id : DirectoryInput.list(field, values, DirectoryInput.MAX_MSP_IDS)) {
             if (!sorted.add(DirectoryInput.id(field, id))) {
-                throw DirectoryInput.invalid("%s lists %s twice", field, id);
+                throw Refusal.of(CommonError.DUPLICATE_VALUE, "%s lists %s twice", field, id);
             }
         }
         return List.copyOf(sorted);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.chaincode.directory;
 
+import java.util.List;
 import org.tracechain.chaincode.ledger.LedgerState;
 import org.tracechain.chaincode.ledger.Refusal;
 import org.tracechain.model.directory.Department;
@@ -9,6 +10,7 @@ import org.tracechain.model.directory.Duty;
 import org.tracechain.model.directory.RegisterDepartmentRequest;
 import org.tracechain.model.directory.RegisterDutyRequest;
 import org.tracechain.model.directory.UpdateDutyRequest;
+import org.tracechain.model.error.CommonError;
 import org.tracechain.model.identity.Role;
 
 /** Departments and their duties (职责), the first link of 职责 → 目录 → 数据. */
@@ -24,10 +26,13 @@ final class DepartmentService {
         this.access = access;
     }
 
-    /** A catalog administrator registers a department acting through their own organisation. */
+    /**
+     * A catalog administrator registers a department acting through their own organisation. Codes are unique
+     * ignoring case, through the {@code dept~code} index.
+     */
     Department registerDepartment(final RegisterDepartmentRequest request) {
         if (!access.caller().hasRole(Role.CATALOG_ADMIN)) {
-            throw Refusal.of(DirectoryError.ACCESS_DENIED, "registering a department needs the catalog-admin role");
+            throw Refusal.of(CommonError.ACCESS_DENIED, "registering a department needs the catalog-admin role");
         }
         final String code = DirectoryInput.id("code", request.code());
         final String name = DirectoryInput.text("name", request.name(), DirectoryInput.MAX_NAME);
@@ -36,12 +41,21 @@ final class DepartmentService {
         if (state.exists(key)) {
             throw Refusal.of(DirectoryError.DEPARTMENT_ALREADY_EXISTS, "department %s already exists", code);
         }
+        final String folded = DirectoryKeys.foldedCode(code);
+        final List<String> holders = state.scan(DirectoryKeys.DEPARTMENT_BY_CODE, List.of(folded), 1,
+                kv -> state.attributesOf(kv.getKey()).get(1));
+        if (!holders.isEmpty()) {
+            throw Refusal.of(DirectoryError.DEPARTMENT_ALREADY_EXISTS,
+                    "department code %s is held by department %s (codes are unique ignoring case)", code,
+                    holders.get(0));
+        }
         if (parent != null) {
             store.department(parent);
         }
         final Department department =
                 new Department(code, name, access.caller().mspId(), parent, state.txTimestamp(), state.txId());
         state.put(key, department);
+        state.index(DirectoryKeys.DEPARTMENT_BY_CODE, folded, code);
         return department;
     }
 

@@ -7,7 +7,7 @@ import org.tracechain.chaincode.access.Caller;
 import org.tracechain.chaincode.ledger.Refusal;
 import org.tracechain.model.directory.Configuration;
 import org.tracechain.model.directory.Department;
-import org.tracechain.model.directory.DirectoryError;
+import org.tracechain.model.error.CommonError;
 import org.tracechain.model.identity.Role;
 
 /**
@@ -41,7 +41,7 @@ final class DirectoryAccess {
     /** Catalog administrator of the department's organisation. */
     void requireCatalogAdmin(final Department department, final String action) {
         if (!caller.hasRole(Role.CATALOG_ADMIN) || !actsFor(department)) {
-            throw Refusal.of(DirectoryError.ACCESS_DENIED, "%s needs the catalog-admin role in %s (department %s)",
+            throw Refusal.of(CommonError.ACCESS_DENIED, "%s needs the catalog-admin role in %s (department %s)",
                     action, department.mspId(), department.code());
         }
     }
@@ -49,7 +49,7 @@ final class DirectoryAccess {
     /** Requester (or catalog administrator) of the department's organisation. */
     void requireRequester(final Department department, final String action) {
         if (!caller.hasAnyRole(Role.REQUESTER, Role.CATALOG_ADMIN) || !actsFor(department)) {
-            throw Refusal.of(DirectoryError.ACCESS_DENIED,
+            throw Refusal.of(CommonError.ACCESS_DENIED,
                     "%s needs the requester or catalog-admin role in %s (department %s)", action, department.mspId(),
                     department.code());
         }
@@ -60,7 +60,7 @@ final class DirectoryAccess {
         if (Arrays.stream(parties).anyMatch(this::actsFor) || readsEverything()) {
             return;
         }
-        throw Refusal.of(DirectoryError.ACCESS_DENIED, "%s is visible only to the departments involved, regulators"
+        throw Refusal.of(CommonError.ACCESS_DENIED, "%s is visible only to the departments involved, regulators"
                 + " and auditors", what);
     }
 

@@ -3,20 +3,18 @@ package org.tracechain.chaincode.directory;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.tracechain.chaincode.ledger.Refusal;
-import org.tracechain.model.directory.DirectoryError;
+import org.tracechain.chaincode.validation.Fields;
+import org.tracechain.model.error.CommonError;
 
 /**
- * Field checks and the documented size limits of govdir inputs. Missing or malformed values are
- * {@code INVALID_FIELD}, over-long ones {@code FIELD_TOO_LONG}, over-long lists {@code TOO_MANY_VALUES}.
+ * The documented size limits of govdir inputs and the field checks of {@link Fields} under govdir's names:
+ * missing or malformed values are {@code INVALID_FIELD}, over-long ones {@code FIELD_TOO_LONG}, over-long lists
+ * {@code TOO_MANY_VALUES}.
  */
 final class DirectoryInput {
 
-    /** Largest JSON argument accepted by any transaction (characters). */
-    static final int MAX_ARGUMENT = 256 * 1024;
-
-    static final int MAX_ID = 128;
+    static final int MAX_ID = Fields.ID_MAX;
     static final int MAX_NAME = 256;
     static final int MAX_ITEM_NAME = 128;
     static final int MAX_ITEM_TYPE = 64;
@@ -38,78 +36,45 @@ final class DirectoryInput {
     static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
     static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
 
-    /** Identifier alphabet: composite-key safe (no U+0000), no spaces. */
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/+-]*");
-
     private DirectoryInput() {}
 
     /** A required identifier: 1-128 characters of letters, digits and {@code . _ : / + -}. */
     static String id(final String field, final String value) {
-        if (value == null || value.isEmpty()) {
-            throw invalid("%s is required", field);
-        }
-        if (value.length() > MAX_ID) {
-            throw Refusal.of(DirectoryError.FIELD_TOO_LONG, "%s is longer than %d characters", field, MAX_ID);
-        }
-        if (!IDENTIFIER.matcher(value).matches()) {
-            throw invalid("%s '%s' must be letters, digits and . _ : / + - (starting with a letter or digit)", field,
-                    value);
-        }
-        return value;
+        return Fields.id(field, value);
     }
 
     static String optionalId(final String field, final String value) {
-        return value == null ? null : id(field, value);
+        return Fields.optionalId(field, value);
     }
 
     /** A required text: not blank, at most {@code max} characters, no control characters. */
     static String text(final String field, final String value, final int max) {
-        if (value == null || value.isBlank()) {
-            throw invalid("%s is required", field);
-        }
-        return optionalText(field, value, max);
+        return Fields.text(field, value, max);
     }
 
-    /** An optional text (null allowed; blank counts as absent). */
+    /** An optional text: null, or non-blank (a blank text is refused, not dropped) and within {@code max}. */
     static String optionalText(final String field, final String value, final int max) {
-        if (value == null) {
-            return null;
+        return Fields.optionalText(field, value, max);
+    }
+
+    /**
+     * A text a domain rule may require (a reason, conditions, a legal basis): null when absent or blank, so the
+     * rule refuses it with its own code. Where the rule does not require it, call {@link #refuseBlank}.
+     */
+    static String ruleText(final String field, final String value, final int max) {
+        return Fields.missing(value) ? null : Fields.optionalText(field, value, max);
+    }
+
+    /** Refuses a blank text that was sent where no rule required it (it is never silently dropped). */
+    static void refuseBlank(final String field, final String value) {
+        if (value != null && value.isBlank()) {
+            throw invalid("%s is blank; leave it out instead", field);
         }
-        if (value.length() > max) {
-            throw Refusal.of(DirectoryError.FIELD_TOO_LONG, "%s is longer than %d characters", field, max);
-        }
-        for (int i = 0; i < value.length(); i++) {
-            final char c = value.charAt(i);
-            if (Character.isISOControl(c) && c != '\n' && c != '\t') {
-                throw invalid("%s contains control characters", field);
-            }
-            // Lone surrogates have no UTF-8 form: endorsers would write U+FFFD or fail.
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1))) {
-                    throw invalid("%s contains an unpaired surrogate", field);
-                }
-                i++;
-            } else if (Character.isLowSurrogate(c)) {
-                throw invalid("%s contains an unpaired surrogate", field);
-            }
-        }
-        return value.isBlank() ? null : value;
     }
 
     /** A list of at most {@code max} elements; null or empty allowed (callers check emptiness with their own code). */
     static <T> List<T> list(final String field, final List<T> values, final int max) {
-        if (values == null) {
-            return List.of();
-        }
-        if (values.size() > max) {
-            throw Refusal.of(DirectoryError.TOO_MANY_VALUES, "%s has more than %d values", field, max);
-        }
-        for (final T value : values) {
-            if (value == null) {
-                throw invalid("%s contains null", field);
-            }
-        }
-        return values;
+        return Fields.list(field, values, max);
     }
 
     /** An optional timestamp within the supported years. */
@@ -142,12 +107,12 @@ final class DirectoryInput {
             return "";
         }
         if (value.length() > MAX_BOOKMARK) {
-            throw Refusal.of(DirectoryError.FIELD_TOO_LONG, "bookmark is longer than %d characters", MAX_BOOKMARK);
+            throw Refusal.of(CommonError.FIELD_TOO_LONG, "bookmark is longer than %d characters", MAX_BOOKMARK);
         }
         return value;
     }
 
     static RuntimeException invalid(final String format, final Object... args) {
-        return Refusal.of(DirectoryError.INVALID_FIELD, format, args);
+        return Fields.invalid(format, args);
     }
 }

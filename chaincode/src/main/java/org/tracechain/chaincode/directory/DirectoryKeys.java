@@ -26,6 +26,7 @@ import org.tracechain.chaincode.ledger.LedgerState;
  *   access      [logId]                          AccessLog
  *
  * indexes                                        maintained by
+ *   dept~code     [CODE IN UPPER CASE, code]     RegisterDepartment (codes are unique ignoring case)
  *   duty~dept     [departmentCode, dutyId]       RegisterDuty
  *   entry~dept    [departmentCode, entryCode]    CreateEntry (kept when retired)
  *   entry~theme   [themeCode, entryCode]         Create/Revise (diffed), dropped on retire
@@ -56,6 +57,7 @@ final class DirectoryKeys {
     static final String GRANT = "grant";
     static final String ACCESS = "access";
 
+    static final String DEPARTMENT_BY_CODE = "dept~code";
     static final String DUTY_BY_DEPARTMENT = "duty~dept";
     static final String ENTRY_BY_DEPARTMENT = "entry~dept";
     static final String ENTRY_BY_THEME = "entry~theme";
@@ -85,6 +87,14 @@ final class DirectoryKeys {
 
     static String department(final LedgerState state, final String code) {
         return state.key(DEPARTMENT, code);
+    }
+
+    /**
+     * A department code compared the way people compare it: {@code BJ-SAMR} and {@code bj-samr} are the same
+     * department. Identifiers are ASCII, so upper-casing is exact.
+     */
+    static String foldedCode(final String code) {
+        return code.toUpperCase(Locale.ROOT);
     }
 
     static String duty(final LedgerState state, final String dutyId) {

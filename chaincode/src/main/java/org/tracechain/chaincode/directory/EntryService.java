@@ -18,8 +18,8 @@ import org.tracechain.model.directory.EntryMetadata;
 import org.tracechain.model.directory.EntryVersion;
 import org.tracechain.model.directory.PublicationState;
 import org.tracechain.model.directory.PublishEntryRequest;
-import org.tracechain.model.directory.ReviseEntryRequest;
 import org.tracechain.model.directory.RetireEntryRequest;
+import org.tracechain.model.directory.ReviseEntryRequest;
 
 /**
  * Catalog entries and their immutable versions. Every change (creation, revision, publication,
@@ -109,7 +109,7 @@ final class EntryService {
     /** Retires an entry: a new, retired version; it leaves the search indexes and takes no requests. */
     EntryVersion retire(final RetireEntryRequest request) {
         final String code = DirectoryInput.id("code", request.code());
-        final String reason = DirectoryInput.optionalText("reason", request.reason(), DirectoryInput.MAX_NOTE);
+        final String reason = DirectoryInput.ruleText("reason", request.reason(), DirectoryInput.MAX_NOTE);
         final Integer expected = DirectoryInput.optionalVersion("expectedVersion", request.expectedVersion());
         final EntryHead head = store.head(code);
         final Department owner = store.department(head.departmentCode());

@@ -11,6 +11,7 @@ import org.tracechain.model.directory.DirectoryError;
 import org.tracechain.model.directory.Duty;
 import org.tracechain.model.directory.EntryMetadata;
 import org.tracechain.model.directory.SharingType;
+import org.tracechain.model.error.CommonError;
 
 /**
  * The rules a catalog entry's content must follow: it serves at least one of its owner's duties,
@@ -25,7 +26,7 @@ final class EntryValidator {
         this.store = store;
     }
 
-    /** Checks {@code metadata} for an entry of {@code ownerCode}; returns it with blank texts dropped. */
+    /** Checks {@code metadata} for an entry of {@code ownerCode}; returns it as sent. */
     EntryMetadata validate(final EntryMetadata metadata, final String ownerCode) {
         if (metadata == null) {
             throw DirectoryInput.invalid("metadata is required");
@@ -42,10 +43,10 @@ final class EntryValidator {
         if (sharing == null) {
             throw DirectoryInput.invalid("sharingType is required");
         }
-        final String conditions = DirectoryInput.optionalText("sharingConditions", metadata.sharingConditions(),
+        final String conditions = DirectoryInput.ruleText("sharingConditions", metadata.sharingConditions(),
                 DirectoryInput.MAX_CONDITIONS);
         final String legalBasis =
-                DirectoryInput.optionalText("legalBasis", metadata.legalBasis(), DirectoryInput.MAX_NOTE);
+                DirectoryInput.ruleText("legalBasis", metadata.legalBasis(), DirectoryInput.MAX_NOTE);
         if (metadata.sharingMethod() == null && sharing != SharingType.NOT_SHARED) {
             throw DirectoryInput.invalid("sharingMethod is required for shared entries");
         }
@@ -64,6 +65,8 @@ final class EntryValidator {
             throw Refusal.of(DirectoryError.LEGAL_BASIS_REQUIRED,
                     "not-shared entries need the legal basis (law, regulation or State Council policy)");
         }
+        DirectoryInput.refuseBlank("sharingConditions", metadata.sharingConditions());
+        DirectoryInput.refuseBlank("legalBasis", metadata.legalBasis());
         if (dutyIds.isEmpty()) {
             throw Refusal.of(DirectoryError.DUTY_REQUIRED, "a catalog entry must serve at least one duty");
         }
@@ -83,7 +86,7 @@ final class EntryValidator {
         final List<String> out = new ArrayList<>();
         for (final String value : DirectoryInput.list(field, values, max)) {
             if (!seen.add(DirectoryInput.id(field, value))) {
-                throw DirectoryInput.invalid("%s lists %s twice", field, value);
+                throw Refusal.of(CommonError.DUPLICATE_VALUE, "%s lists %s twice", field, value);
             }
             out.add(value);
         }
@@ -113,7 +116,7 @@ final class EntryValidator {
             final String description =
                     DirectoryInput.optionalText("items.description", item.description(), DirectoryInput.MAX_NOTE);
             if (!seen.add(itemKey("items.name", name))) {
-                throw Refusal.of(DirectoryError.DUPLICATE_ITEM, "data item '%s' appears twice", name);
+                throw Refusal.of(CommonError.DUPLICATE_VALUE, "data item '%s' appears twice", name);
             }
             out.add(new DataItem(name, type, description));
         }

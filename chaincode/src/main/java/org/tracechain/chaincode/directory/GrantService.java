@@ -20,6 +20,7 @@ import org.tracechain.model.directory.LogAccessRequest;
 import org.tracechain.model.directory.PublicationState;
 import org.tracechain.model.directory.RevokeGrantRequest;
 import org.tracechain.model.directory.SharingRequest;
+import org.tracechain.model.error.CommonError;
 
 /**
  * Grants and the access log (数据访问全程留痕): a grant is made when a request is approved, allows use of
@@ -61,6 +62,24 @@ final class GrantService {
         return new Validity(start, end);
     }
 
+    /**
+     * An optional validity in days: 1 to {@link #MAX_VALIDITY} days, and not together with an explicit end (the
+     * two would contradict each other or one would be dropped).
+     */
+    static Integer optionalDays(final Integer days, final Instant until) {
+        if (days == null) {
+            return null;
+        }
+        if (until != null) {
+            throw Refusal.of(DirectoryError.INVALID_VALIDITY, "give validUntil or validDays, not both");
+        }
+        if (days < 1 || days > MAX_VALIDITY.toDays()) {
+            throw Refusal.of(DirectoryError.INVALID_VALIDITY, "validDays must be 1-%d, was %d", MAX_VALIDITY.toDays(),
+                    days);
+        }
+        return days;
+    }
+
     /** Writes the grant for an approved request (owner decision or automatic). */
     Grant grant(final SharingRequest request, final Validity period, final boolean automatic) {
         final Grant grant = new Grant(request.requestId(), request.requestId(), request.entryCode(),
@@ -75,7 +94,7 @@ final class GrantService {
     /** The owner's catalog administrator revokes a grant, giving a reason. */
     Grant revoke(final RevokeGrantRequest request) {
         final String grantId = DirectoryInput.id("grantId", request.grantId());
-        final String reason = DirectoryInput.optionalText("reason", request.reason(), DirectoryInput.MAX_NOTE);
+        final String reason = DirectoryInput.ruleText("reason", request.reason(), DirectoryInput.MAX_NOTE);
         final Grant grant = store.grant(grantId);
         access.requireCatalogAdmin(store.department(grant.ownerDepartmentCode()), "revoking a grant");
         if (reason == null) {
@@ -166,7 +185,7 @@ final class GrantService {
         final List<String> out = new ArrayList<>();
         for (final String item : items) {
             if (!seen.add(DirectoryInput.text("items", item, DirectoryInput.MAX_ITEM_NAME))) {
-                throw Refusal.of(DirectoryError.DUPLICATE_ITEM, "item '%s' is named twice", item);
+                throw Refusal.of(CommonError.DUPLICATE_VALUE, "item '%s' is named twice", item);
             }
             out.add(item);
         }

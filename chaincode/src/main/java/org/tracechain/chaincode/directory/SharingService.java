@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.chaincode.directory;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -49,7 +50,7 @@ final class SharingService {
         final String entryCode = DirectoryInput.id("entryCode", input.entryCode());
         final List<String> items = GrantService.itemNames(input.items());
         final String purpose = DirectoryInput.text("purpose", input.purpose(), DirectoryInput.MAX_NOTE);
-        final String legalBasis = DirectoryInput.optionalText("legalBasis", input.legalBasis(), DirectoryInput.MAX_NOTE);
+        final String legalBasis = DirectoryInput.ruleText("legalBasis", input.legalBasis(), DirectoryInput.MAX_NOTE);
         final String scenario = DirectoryInput.optionalText("scenario", input.scenario(), DirectoryInput.MAX_SCENARIO);
         final Instant from = DirectoryInput.optionalInstant("validFrom", input.validFrom());
         final Instant until = DirectoryInput.optionalInstant("validUntil", input.validUntil());
@@ -71,6 +72,7 @@ final class SharingService {
             throw Refusal.of(DirectoryError.LEGAL_BASIS_REQUIRED,
                     "requests for conditionally shared entries need a legal basis");
         }
+        DirectoryInput.refuseBlank("legalBasis", input.legalBasis());
         final Instant now = state.txTimestamp();
         final GrantService.Validity period = from == null && until == null ? null : GrantService.period(from, until, now);
         final Instant due = WorkingDays.after(now, WorkingDays.ANSWER_DAYS);
@@ -83,10 +85,11 @@ final class SharingService {
             case UNCONDITIONAL -> {
                 final Grant grant = grants.grant(submitted, period == null ? GrantService.period(null, null, now) : period,
                         true);
-                return decide(submitted, RequestState.APPROVED, true, "unconditional sharing", grant);
+                return decide(submitted, RequestState.APPROVED, SharingType.UNCONDITIONAL.decisionRule(),
+                        "unconditional sharing", grant);
             }
             case NOT_SHARED -> {
-                return decide(submitted, RequestState.REFUSED, true,
+                return decide(submitted, RequestState.REFUSED, SharingType.NOT_SHARED.decisionRule(),
                         "not shared: " + entry.metadata().legalBasis(), null);
             }
             default -> {
@@ -99,31 +102,39 @@ final class SharingService {
         }
     }
 
-    /** The owner's catalog administrator approves a pending request, making a grant. */
+    /**
+     * The owner's catalog administrator approves a pending request, making a grant. The grant starts at the given
+     * start, else the requested one, else now; it ends at the given end, else {@code validDays} after its start
+     * (never after the approval), else the requested end, else 365 days after its start.
+     */
     SharingRequest approve(final ApproveSharingRequest input) {
         final String requestId = DirectoryInput.id("requestId", input.requestId());
         final Instant from = DirectoryInput.optionalInstant("validFrom", input.validFrom());
         final Instant until = DirectoryInput.optionalInstant("validUntil", input.validUntil());
+        final Integer days = GrantService.optionalDays(input.validDays(), until);
         final String note = DirectoryInput.optionalText("note", input.note(), DirectoryInput.MAX_NOTE);
         final SharingRequest request = pendingForOwner(requestId, "approving a sharing request");
         final EntryHead head = store.head(request.entryCode());
         requirePublished(head);
         requireItemsInEntry(request.items(), store.version(head.latestVersionKey()));
-        final GrantService.Validity period = GrantService.period(from != null ? from : request.requestedValidFrom(),
-                until != null ? until : request.requestedValidUntil(), state.txTimestamp());
-        final Grant grant = grants.grant(request, period, false);
-        return decide(request, RequestState.APPROVED, false, note, grant);
+        final Instant now = state.txTimestamp();
+        final Instant start = from != null ? from : request.requestedValidFrom() != null ? request.requestedValidFrom()
+                : now;
+        final Instant end = until != null ? until
+                : days != null ? start.plus(Duration.ofDays(days)) : request.requestedValidUntil();
+        final Grant grant = grants.grant(request, GrantService.period(start, end, now), false);
+        return decide(request, RequestState.APPROVED, access.caller().id(), note, grant);
     }
 
     /** The owner's catalog administrator refuses a pending request, giving a reason. */
     SharingRequest refuse(final RefuseSharingRequest input) {
         final String requestId = DirectoryInput.id("requestId", input.requestId());
-        final String reason = DirectoryInput.optionalText("reason", input.reason(), DirectoryInput.MAX_NOTE);
+        final String reason = DirectoryInput.ruleText("reason", input.reason(), DirectoryInput.MAX_NOTE);
         final SharingRequest request = pendingForOwner(requestId, "refusing a sharing request");
         if (reason == null) {
             throw Refusal.of(DirectoryError.REASON_REQUIRED, "refusing request %s needs a reason", requestId);
         }
-        return decide(request, RequestState.REFUSED, false, reason, null);
+        return decide(request, RequestState.REFUSED, access.caller().id(), reason, null);
     }
 
     /** The requesting department withdraws its pending request. */
@@ -133,7 +144,7 @@ final class SharingService {
         final SharingRequest request = store.request(requestId);
         access.requireRequester(store.department(request.requesterDepartmentCode()), "withdrawing a sharing request");
         requirePending(request);
-        final SharingRequest withdrawn = settle(request, RequestState.WITHDRAWN, false, reason, null);
+        final SharingRequest withdrawn = settle(request, RequestState.WITHDRAWN, access.caller().id(), reason, null);
         state.event(DirectoryTransaction.EVENT_REQUEST_WITHDRAWN, event(withdrawn, null));
         return withdrawn;
     }
@@ -152,21 +163,23 @@ final class SharingService {
         return request;
     }
 
-    private SharingRequest decide(final SharingRequest request, final RequestState outcome, final boolean automatic,
+    /** Settles and announces a decision; {@code decidedBy} is a person's identity, or a rule for automatic ones. */
+    private SharingRequest decide(final SharingRequest request, final RequestState outcome, final String decidedBy,
             final String reason, final Grant grant) {
-        final SharingRequest decided = settle(request, outcome, automatic, reason, grant);
+        final SharingRequest decided = settle(request, outcome, decidedBy, reason, grant);
         state.event(DirectoryTransaction.EVENT_REQUEST_DECIDED, event(decided, grant));
         return decided;
     }
 
     /** Writes the final state; a request that was pending leaves the pending index. */
-    private SharingRequest settle(final SharingRequest request, final RequestState outcome, final boolean automatic,
+    private SharingRequest settle(final SharingRequest request, final RequestState outcome, final String decidedBy,
             final String reason, final Grant grant) {
+        final boolean automatic = decidedBy.startsWith(SharingType.RULE_PREFIX);
         final SharingRequest settled = new SharingRequest(request.requestId(), request.requesterDepartmentCode(),
                 request.ownerDepartmentCode(), request.entryCode(), request.entryVersion(), request.items(),
                 request.purpose(), request.legalBasis(), request.scenario(), request.requestedValidFrom(),
                 request.requestedValidUntil(), outcome, automatic, request.submittedAt(), request.submittedBy(),
-                request.submitTxId(), request.dueAt(), state.txTimestamp(), access.caller().id(), state.txId(), reason,
+                request.submitTxId(), request.dueAt(), state.txTimestamp(), decidedBy, state.txId(), reason,
                 grant == null ? null : grant.grantId());
         state.put(DirectoryKeys.request(state, request.requestId()), settled);
         if (!automatic) {

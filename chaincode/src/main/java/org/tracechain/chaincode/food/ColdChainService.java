@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.tracechain.chaincode.ledger.Refusal;
+import org.tracechain.model.error.CommonError;
 import org.tracechain.model.food.AlertRecord;
 import org.tracechain.model.food.BusinessStep;
 import org.tracechain.model.food.ColdChainAlertNotice;
@@ -45,10 +46,10 @@ final class ColdChainService {
         final BigDecimal min = FoodInput.optionalDecimal("minAllowed", request.minAllowed());
         final BigDecimal max = FoodInput.optionalDecimal("maxAllowed", request.maxAllowed());
         if (min == null && max == null) {
-            throw Refusal.of(FoodError.INVALID_FIELD, "minAllowed or maxAllowed is required");
+            throw Refusal.of(CommonError.INVALID_FIELD, "minAllowed or maxAllowed is required");
         }
         if (min != null && max != null && min.compareTo(max) > 0) {
-            throw Refusal.of(FoodError.INVALID_FIELD, "minAllowed %s is above maxAllowed %s", min.toPlainString(),
+            throw Refusal.of(CommonError.INVALID_FIELD, "minAllowed %s is above maxAllowed %s", min.toPlainString(),
                     max.toPlainString());
         }
         final List<SensorReading> readings = readings(FoodInput.nonEmptyList("readings", request.readings(),

@@ -42,6 +42,8 @@ final class CustodyService {
         if (to.equals(lot.holderMspId())) {
             throw Refusal.of(FoodError.SHIP_TO_SELF, "lot %s is already held by %s", lot.lotId(), to);
         }
+        // Nobody outside the channel could ever receive it: the lot would stay in transit for good.
+        tx.access.requireMember("toMspId", to);
         LotStore.requireUsable("shipping", lot);
         final String site = FoodInput.optionalText("site", request.site(), FoodInput.NAME_MAX);
         final String note = FoodInput.optionalText("note", request.note(), FoodInput.TEXT_MAX);

@@ -3,11 +3,11 @@ package org.tracechain.chaincode.food;
 
 import java.util.List;
 import org.tracechain.chaincode.ledger.Refusal;
+import org.tracechain.model.error.CommonError;
 import org.tracechain.model.food.CorrectEventRequest;
 import org.tracechain.model.food.EventBody;
 import org.tracechain.model.food.EventDetails;
 import org.tracechain.model.food.EventKind;
-import org.tracechain.model.food.FoodError;
 import org.tracechain.model.food.TrackingEvent;
 import org.tracechain.model.identity.Role;
 
@@ -32,7 +32,7 @@ final class EventService {
         final boolean recorder = tx.caller.mspId().equals(original.body().actorMspId())
                 && tx.caller.hasAnyRole(Role.PRODUCER, Role.PROCESSOR, Role.LOGISTICS, Role.RETAILER, Role.INSPECTOR);
         if (!recorder && !tx.access.isRegulator()) {
-            throw Refusal.of(FoodError.ACCESS_DENIED,
+            throw Refusal.of(CommonError.ACCESS_DENIED,
                     "only the recording organisation or an authority regulator may correct event %s",
                     original.eventId());
         }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.tracechain.chaincode.access.Caller;
 import org.tracechain.chaincode.ledger.LedgerState;
 import org.tracechain.chaincode.ledger.Refusal;
+import org.tracechain.model.error.CommonError;
 import org.tracechain.model.food.FoodConfiguration;
 import org.tracechain.model.food.FoodError;
 import org.tracechain.model.food.Lot;
@@ -35,7 +36,7 @@ final class FoodAccess {
 
     void requireAnyRole(final String action, final Role... roles) {
         if (!caller.hasAnyRole(roles)) {
-            throw Refusal.of(FoodError.ACCESS_DENIED, "%s needs the role %s", action,
+            throw Refusal.of(CommonError.ACCESS_DENIED, "%s needs the role %s", action,
                     Arrays.stream(roles).map(Role::value).collect(Collectors.joining(" or ")));
         }
     }
@@ -60,10 +61,26 @@ final class FoodAccess {
     void requireRegulator(final String action) {
         requireAnyRole(action, Role.REGULATOR);
         final FoodConfiguration configuration = configuration().orElseThrow(() -> Refusal.of(
-                FoodError.NOT_CONFIGURED, "%s: no authority organisations are configured yet (Configure)", action));
+                CommonError.NOT_CONFIGURED, "%s: no authority organisations are configured yet (Configure)", action));
         if (!configuration.authorityMspIds().contains(caller.mspId())) {
             throw Refusal.of(FoodError.NOT_AN_AUTHORITY, "%s: %s is not an authority organisation", action,
                     caller.mspId());
+        }
+    }
+
+    /**
+     * {@code mspId} is a member organisation of the channel, as the configuration lists them. Without a
+     * configuration (or one written before members were recorded) no organisation is known: NOT_CONFIGURED.
+     */
+    void requireMember(final String field, final String mspId) {
+        final FoodConfiguration configuration = configuration().orElseThrow(() -> Refusal.of(
+                CommonError.NOT_CONFIGURED, "the channel's member organisations are not configured yet (Configure)"));
+        if (configuration.memberMspIds().isEmpty()) {
+            throw Refusal.of(CommonError.NOT_CONFIGURED,
+                    "the configuration lists no member organisations; run Configure with memberMspIds");
+        }
+        if (!configuration.memberMspIds().contains(mspId)) {
+            throw Refusal.of(CommonError.UNKNOWN_ORGANIZATION, "%s %s is not a member of this channel", field, mspId);
         }
     }
 

@@ -2,26 +2,24 @@
 package org.tracechain.chaincode.food;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.tracechain.chaincode.ledger.Refusal;
 import org.tracechain.chaincode.validation.Fields;
-import org.tracechain.model.food.FoodError;
+import org.tracechain.model.error.CommonError;
 
 /**
  * Input validation for foodtrace: the shared {@link Fields} checks plus explicit size limits, decimals that
- * cannot blow up ({@code 1e999999999}), hashes and event times. Every refusal is a specific {@link FoodError}.
+ * cannot blow up ({@code 1e999999999}), hashes and event times. Every refusal uses a common code
+ * ({@link CommonError}); the domain rules in the services add the foodtrace ones.
  */
 final class FoodInput {
 
-    /** Raw JSON argument limit (a full sensor report fits comfortably). */
-    static final int MAX_ARGUMENT_CHARS = 256 * 1024;
     static final int NAME_MAX = 256;
     static final int TEXT_MAX = 1024;
     static final int URI_MAX = 2048;
@@ -31,6 +29,7 @@ final class FoodInput {
     static final int SERIALS_MAX = 1000;
     static final int READINGS_MAX = 1000;
     static final int AUTHORITIES_MAX = 20;
+    static final int MEMBERS_MAX = 64;
     static final int PAGE_DEFAULT = 100;
     static final int PAGE_MAX = 500;
     /** Largest integer part of any decimal (quantities, results, readings). */
@@ -39,38 +38,29 @@ final class FoodInput {
     /** Clients may declare event times slightly ahead of the proposal timestamp (clock skew). */
     private static final Duration FUTURE_SKEW = Duration.ofMinutes(10);
     private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
-    private static final Pattern HASH = Pattern.compile("[0-9a-fA-F]{64}");
-
-    private static final Fields FIELDS = new Fields(FoodError.INVALID_FIELD);
+    private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
 
     private FoodInput() {}
 
-    static void argumentSize(final String json) {
-        if (json != null && json.length() > MAX_ARGUMENT_CHARS) {
-            throw Refusal.of(FoodError.INPUT_TOO_LARGE, "argument has %d characters; the limit is %d", json.length(),
-                    MAX_ARGUMENT_CHARS);
-        }
-    }
-
     static String id(final String field, final String value) {
-        return FIELDS.id(field, value);
+        return Fields.id(field, value);
     }
 
     static String optionalId(final String field, final String value) {
-        return value == null ? null : FIELDS.id(field, value);
+        return value == null ? null : Fields.id(field, value);
     }
 
     static String text(final String field, final String value, final int max) {
-        return FIELDS.text(field, value, max);
+        return Fields.text(field, value, max);
     }
 
     static String optionalText(final String field, final String value, final int max) {
-        return FIELDS.optionalText(field, value, max);
+        return Fields.optionalText(field, value, max);
     }
 
     static void required(final String field, final Object value) {
         if (value == null) {
-            throw Refusal.of(FoodError.INVALID_FIELD, "%s is required", field);
+            throw Fields.invalid("%s is required", field);
         }
     }
 
@@ -79,11 +69,11 @@ final class FoodInput {
         required(field, value);
         // Checked on precision/scale only: toPlainString of 1e999999999 would allocate a gigabyte.
         if (value.precision() - value.scale() > INTEGER_DIGITS_MAX) {
-            throw Refusal.of(FoodError.INVALID_FIELD, "%s is too large: %s", field, value.toString());
+            throw Fields.invalid("%s is too large: %s", field, value.toString());
         }
         final BigDecimal stripped = value.stripTrailingZeros();
         if (stripped.scale() > SCALE_MAX) {
-            throw Refusal.of(FoodError.INVALID_FIELD, "%s has more than %d decimal places: %s", field, SCALE_MAX,
+            throw Fields.invalid("%s has more than %d decimal places: %s", field, SCALE_MAX,
                     value.toString());
         }
         return normalise(stripped);
@@ -97,7 +87,7 @@ final class FoodInput {
     static BigDecimal quantity(final String field, final BigDecimal value) {
         final BigDecimal amount = decimal(field, value);
         if (amount.signum() <= 0) {
-            throw Refusal.of(FoodError.INVALID_FIELD, "%s must be positive, was %s", field, amount.toPlainString());
+            throw Fields.invalid("%s must be positive, was %s", field, amount.toPlainString());
         }
         return amount;
     }
@@ -113,25 +103,14 @@ final class FoodInput {
 
     /** A list that may be absent (→ empty) with at most {@code max} non-null elements. */
     static <T> List<T> list(final String field, final List<T> values, final int max) {
-        if (values == null) {
-            return List.of();
-        }
-        if (values.size() > max) {
-            throw Refusal.of(FoodError.TOO_MANY_ITEMS, "%s has %d entries; the limit is %d", field, values.size(), max);
-        }
-        for (int i = 0; i < values.size(); i++) {
-            if (values.get(i) == null) {
-                throw Refusal.of(FoodError.INVALID_FIELD, "%s[%d] is null", field, i);
-            }
-        }
-        return List.copyOf(values);
+        return Fields.list(field, values, max);
     }
 
     /** As {@link #list} but with at least one element. */
     static <T> List<T> nonEmptyList(final String field, final List<T> values, final int max) {
         final List<T> out = list(field, values, max);
         if (out.isEmpty()) {
-            throw Refusal.of(FoodError.INVALID_FIELD, "%s needs at least one entry", field);
+            throw Fields.invalid("%s needs at least one entry", field);
         }
         return out;
     }
@@ -144,20 +123,23 @@ final class FoodInput {
         for (final String value : raw) {
             id(field, value);
             if (!seen.add(value)) {
-                throw Refusal.of(FoodError.DUPLICATE_ITEM, "%s lists %s twice", field, value);
+                throw Refusal.of(CommonError.DUPLICATE_VALUE, "%s lists %s twice", field, value);
             }
             out.add(value);
         }
         return List.copyOf(out);
     }
 
-    /** A hex SHA-256, returned in lower case. */
+    /**
+     * A hex SHA-256 in lower case, as {@code sha256sum} prints it. Upper case is refused rather than folded, so a
+     * stored hash is always exactly the one sent.
+     */
     static String hash(final String field, final String value) {
         required(field, value);
         if (!HASH.matcher(value).matches()) {
-            throw Refusal.of(FoodError.INVALID_FIELD, "%s must be 64 hexadecimal digits (SHA-256)", field);
+            throw Fields.invalid("%s must be 64 lower-case hexadecimal digits (SHA-256)", field);
         }
-        return value.toLowerCase(Locale.ROOT);
+        return value;
     }
 
     /** Distinct document hashes (at most {@value #DOCUMENTS_MAX}), lower case. */
@@ -167,7 +149,7 @@ final class FoodInput {
         for (final String value : raw) {
             final String hash = hash(field, value);
             if (out.contains(hash)) {
-                throw Refusal.of(FoodError.DUPLICATE_ITEM, "%s lists %s twice", field, hash);
+                throw Refusal.of(CommonError.DUPLICATE_VALUE, "%s lists %s twice", field, hash);
             }
             out.add(hash);
         }
@@ -180,11 +162,11 @@ final class FoodInput {
             return txTime;
         }
         if (declared.isAfter(txTime.plus(FUTURE_SKEW))) {
-            throw Refusal.of(FoodError.INVALID_FIELD, "eventTime %s is in the future (transaction time %s)",
+            throw Fields.invalid("eventTime %s is in the future (transaction time %s)",
                     declared, txTime);
         }
         if (declared.isBefore(EARLIEST)) {
-            throw Refusal.of(FoodError.INVALID_FIELD, "eventTime %s is before %s", declared, EARLIEST);
+            throw Fields.invalid("eventTime %s is before %s", declared, EARLIEST);
         }
         return declared;
     }
@@ -194,7 +176,7 @@ final class FoodInput {
             return PAGE_DEFAULT;
         }
         if (requested < 1 || requested > PAGE_MAX) {
-            throw Refusal.of(FoodError.INVALID_FIELD, "pageSize must be 1-%d, was %d", PAGE_MAX, requested);
+            throw Fields.invalid("pageSize must be 1-%d, was %d", PAGE_MAX, requested);
         }
         return requested;
     }
@@ -202,7 +184,7 @@ final class FoodInput {
     /** Bookmarks are ledger keys (they contain U+0000), so only their length is checked. */
     static String bookmark(final String bookmark) {
         if (bookmark != null && bookmark.length() > TEXT_MAX) {
-            throw Refusal.of(FoodError.INVALID_FIELD, "bookmark is longer than %d characters", TEXT_MAX);
+            throw Refusal.of(CommonError.FIELD_TOO_LONG, "bookmark is longer than %d characters", TEXT_MAX);
         }
         return bookmark == null ? "" : bookmark;
     }

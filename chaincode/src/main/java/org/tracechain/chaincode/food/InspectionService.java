@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.tracechain.chaincode.ledger.Refusal;
+import org.tracechain.model.error.CommonError;
 import org.tracechain.model.food.BusinessStep;
 import org.tracechain.model.food.Disposition;
 import org.tracechain.model.food.DocumentRecord;
@@ -65,7 +66,7 @@ final class InspectionService {
         final var eventTime = FoodInput.eventTime(request.eventTime(), tx.now());
         final List<String> documents = new ArrayList<>(FoodInput.hashes("documentHashes", request.documentHashes()));
         if (request.certificate() != null && request.certificateHash() != null) {
-            throw Refusal.of(FoodError.INVALID_FIELD, "give either certificate or certificateHash, not both");
+            throw Refusal.of(CommonError.INVALID_FIELD, "give either certificate or certificateHash, not both");
         }
         String certificateHash = null;
         if (request.certificateHash() != null) {
@@ -83,7 +84,7 @@ final class InspectionService {
             documents.add(certificateHash);
         }
         if (documents.size() > FoodInput.DOCUMENTS_MAX) {
-            throw Refusal.of(FoodError.TOO_MANY_ITEMS, "an event refers to at most %d documents",
+            throw Refusal.of(CommonError.TOO_MANY_VALUES, "an event refers to at most %d documents",
                     FoodInput.DOCUMENTS_MAX);
         }
         final Inspection inspection = new Inspection(analyte, result, limit, unit, passed, method, laboratory,
@@ -98,7 +99,7 @@ final class InspectionService {
     private static boolean passed(final Boolean declared, final BigDecimal result, final BigDecimal limit) {
         if (limit == null) {
             if (declared == null) {
-                throw Refusal.of(FoodError.INVALID_FIELD, "passed is required when no limit is given");
+                throw Refusal.of(CommonError.INVALID_FIELD, "passed is required when no limit is given");
             }
             return declared;
         }
@@ -119,7 +120,7 @@ final class InspectionService {
         final String issuer = FoodInput.text("issuer", request.issuer(), FoodInput.NAME_MAX);
         if (request.validFrom() != null && request.validUntil() != null
                 && request.validUntil().isBefore(request.validFrom())) {
-            throw Refusal.of(FoodError.INVALID_FIELD, "validUntil %s is before validFrom %s", request.validUntil(),
+            throw Refusal.of(CommonError.INVALID_FIELD, "validUntil %s is before validFrom %s", request.validUntil(),
                     request.validFrom());
         }
         final List<String> lotIds = new ArrayList<>(FoodInput.ids("lotIds", request.lotIds(), DOCUMENT_LOTS_MAX,

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.tracechain.chaincode.ledger.Refusal;
+import org.tracechain.model.error.CommonError;
 import org.tracechain.model.food.BusinessStep;
 import org.tracechain.model.food.Disposition;
 import org.tracechain.model.food.EventBody;
@@ -116,7 +117,7 @@ final class LotService {
         if (producedOn != null) {
             final LocalDate latest = LocalDate.ofInstant(tx.now(), ZoneOffset.UTC).plusDays(1);
             if (producedOn.isAfter(latest) || producedOn.isBefore(EARLIEST_PRODUCTION)) {
-                throw Refusal.of(FoodError.INVALID_FIELD, "origin.producedOn %s is not a plausible date", producedOn);
+                throw Refusal.of(CommonError.INVALID_FIELD, "origin.producedOn %s is not a plausible date", producedOn);
             }
         }
         final String producer = FoodInput.optionalText("origin.producer", requested.producer(), FoodInput.NAME_MAX);

@@ -10,8 +10,8 @@ import org.hyperledger.fabric.shim.ledger.KeyValue;
 import org.hyperledger.fabric.shim.ledger.QueryResultsIteratorWithMetadata;
 import org.tracechain.chaincode.ledger.Page;
 import org.tracechain.chaincode.ledger.Refusal;
+import org.tracechain.model.error.CommonError;
 import org.tracechain.model.food.AlertRecord;
-import org.tracechain.model.food.FoodError;
 import org.tracechain.model.food.Lot;
 import org.tracechain.model.food.LotQuery;
 import org.tracechain.model.food.LotVersion;
@@ -56,7 +56,7 @@ final class QueryService {
         final Instant from = query.registeredFrom();
         final Instant to = query.registeredTo();
         if (from != null && to != null && !from.isBefore(to)) {
-            throw Refusal.of(FoodError.INVALID_FIELD, "registeredFrom must be before registeredTo");
+            throw Refusal.of(CommonError.INVALID_FIELD, "registeredFrom must be before registeredTo");
         }
         final String start = FoodKeys.LOT_BY_REGISTERED_PREFIX + (from == null ? "" : FoodKeys.sortable(from));
         // '~' sorts after every digit, so the open end covers every timestamp.

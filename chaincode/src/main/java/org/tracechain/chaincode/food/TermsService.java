@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.chaincode.food;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.tracechain.chaincode.ledger.Refusal;
+import org.tracechain.chaincode.validation.Fields;
+import org.tracechain.chaincode.validation.JsonArgument;
 import org.tracechain.model.food.FoodError;
 import org.tracechain.model.food.FoodTransaction;
 import org.tracechain.model.food.Shipment;
@@ -11,8 +12,6 @@ import org.tracechain.model.food.TermsVerification;
 import org.tracechain.model.food.TrackingEvent;
 import org.tracechain.model.food.TradeTerms;
 import org.tracechain.model.food.VerifyTermsRequest;
-import org.tracechain.model.json.LedgerJson;
-import org.tracechain.model.json.MalformedJsonException;
 
 /**
  * Private commercial terms of a shipment. The terms arrive in the transient map (never in the recorded
@@ -36,16 +35,7 @@ final class TermsService {
         if (raw.isEmpty()) {
             return Optional.empty();
         }
-        final String json = new String(raw.get(), StandardCharsets.UTF_8);
-        if (json.length() > FoodInput.MAX_ARGUMENT_CHARS) {
-            throw Refusal.of(FoodError.MALFORMED_TERMS, "transient terms are too large");
-        }
-        final TradeTerms decoded;
-        try {
-            decoded = LedgerJson.fromJson(json, TradeTerms.class);
-        } catch (MalformedJsonException e) {
-            throw Refusal.of(FoodError.MALFORMED_TERMS, "transient terms: %s", e.getMessage());
-        }
+        final TradeTerms decoded = JsonArgument.decode("transient terms", raw.get(), TradeTerms.class);
         final TradeTerms terms = validate(decoded);
         return Optional.of(new SealedTerms(terms, Hashing.ofCanonicalJson(terms),
                 FoodKeys.termsCollection(fromMspId, toMspId)));
@@ -94,11 +84,11 @@ final class TermsService {
     private static TradeTerms validate(final TradeTerms terms) {
         final var price = FoodInput.decimal("terms.price", terms.price());
         if (price.signum() < 0) {
-            throw Refusal.of(FoodError.MALFORMED_TERMS, "terms.price must not be negative");
+            throw Fields.invalid("terms.price must not be negative");
         }
         final String currency = terms.currency();
         if (currency == null || !currency.matches("[A-Z]{3}")) {
-            throw Refusal.of(FoodError.MALFORMED_TERMS, "terms.currency must be an ISO 4217 code such as CNY");
+            throw Fields.invalid("terms.currency must be an ISO 4217 code such as CNY");
         }
         return new TradeTerms(price, currency,
                 FoodInput.text("terms.contractNumber", terms.contractNumber(), FoodInput.NAME_MAX),

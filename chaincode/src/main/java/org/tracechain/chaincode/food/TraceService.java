@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.tracechain.chaincode.ledger.Refusal;
+import org.tracechain.model.error.CommonError;
 import org.tracechain.model.food.DocumentRecord;
-import org.tracechain.model.food.FoodError;
 import org.tracechain.model.food.Lot;
 import org.tracechain.model.food.TraceRequest;
 import org.tracechain.model.food.TraceResult;
@@ -149,7 +149,7 @@ final class TraceService {
     private List<String> startLots(final TraceRequest request) {
         final boolean hasStarts = request.startLotIds() != null && !request.startLotIds().isEmpty();
         if (hasStarts == (request.lotId() != null)) {
-            throw Refusal.of(FoodError.INVALID_FIELD, "give either lotId or startLotIds");
+            throw Refusal.of(CommonError.INVALID_FIELD, "give either lotId or startLotIds");
         }
         if (!hasStarts) {
             return List.of(FoodInput.id("lotId", request.lotId()));
@@ -163,7 +163,7 @@ final class TraceService {
             return fallback;
         }
         if (value < min || value > max) {
-            throw Refusal.of(FoodError.INVALID_FIELD, "%s must be %d-%d, was %d", field, min, max, value);
+            throw Refusal.of(CommonError.INVALID_FIELD, "%s must be %d-%d, was %d", field, min, max, value);
         }
         return value;
     }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.tracechain.chaincode.ledger.Refusal;
+import org.tracechain.model.error.CommonError;
 import org.tracechain.model.food.AggregateRequest;
 import org.tracechain.model.food.BusinessStep;
 import org.tracechain.model.food.Disposition;
@@ -53,10 +54,10 @@ final class TransformationService {
         final List<TransformOutput> rawOutputs = FoodInput.nonEmptyList("outputs", request.outputs(),
                 FoodInput.TRANSFORM_SIDE_MAX);
         if (kind == TransformKind.MERGE && rawOutputs.size() != 1) {
-            throw Refusal.of(FoodError.INVALID_FIELD, "a MERGE has exactly one output, not %d", rawOutputs.size());
+            throw Refusal.of(CommonError.INVALID_FIELD, "a MERGE has exactly one output, not %d", rawOutputs.size());
         }
         if (kind == TransformKind.SPLIT && rawInputs.size() != 1) {
-            throw Refusal.of(FoodError.INVALID_FIELD, "a SPLIT has exactly one input, not %d", rawInputs.size());
+            throw Refusal.of(CommonError.INVALID_FIELD, "a SPLIT has exactly one input, not %d", rawInputs.size());
         }
         final String site = FoodInput.optionalText("site", request.site(), FoodInput.NAME_MAX);
         final String note = FoodInput.optionalText("note", request.note(), FoodInput.TEXT_MAX);
@@ -172,7 +173,7 @@ final class TransformationService {
             final String field = "inputs[" + i + "]";
             final String lotId = FoodInput.id(field + ".lotId", requested.lotId());
             if (!seen.add(lotId)) {
-                throw Refusal.of(FoodError.DUPLICATE_ITEM, "inputs list lot %s twice", lotId);
+                throw Refusal.of(CommonError.DUPLICATE_VALUE, "inputs list lot %s twice", lotId);
             }
             final BigDecimal consumed = FoodInput.quantity(field + ".quantity", requested.quantity());
             final String unit = FoodInput.optionalId(field + ".unit", requested.unit());
@@ -218,7 +219,7 @@ final class TransformationService {
             final String field = "outputs[" + i + "]";
             final String lotId = FoodInput.id(field + ".lotId", requested.lotId());
             if (inputIds.contains(lotId) || !seen.add(lotId)) {
-                throw Refusal.of(FoodError.DUPLICATE_ITEM, "output lot %s is listed twice or is also an input", lotId);
+                throw Refusal.of(CommonError.DUPLICATE_VALUE, "output lot %s is listed twice or is also an input", lotId);
             }
             final BigDecimal quantity = FoodInput.quantity(field + ".quantity", requested.quantity());
             String unit = FoodInput.optionalId(field + ".unit", requested.unit());

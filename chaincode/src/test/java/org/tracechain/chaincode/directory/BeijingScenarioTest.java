@@ -26,6 +26,7 @@ import org.tracechain.model.directory.ReviseEntryRequest;
 import org.tracechain.model.directory.RevokeGrantRequest;
 import org.tracechain.model.directory.SharingRequest;
 import org.tracechain.model.directory.SharingType;
+import org.tracechain.model.error.CommonError;
 
 /**
  * The Beijing directory chain (目录链) in miniature: three municipal departments link duties to catalog
@@ -100,7 +101,7 @@ class BeijingScenarioTest extends DirectoryFixture {
         assertThat(history).extracting(EntryVersion::txId).doesNotHaveDuplicates();
 
         // Civil affairs cannot edit an entry it does not own.
-        assertRefused(DirectoryError.ACCESS_DENIED, CIVIL_ADMIN, ctx -> contract.reviseEntry(ctx,
+        assertRefused(CommonError.ACCESS_DENIED, CIVIL_ADMIN, ctx -> contract.reviseEntry(ctx,
                 json(new ReviseEntryRequest("SAMR-002", socialOrganisations(), "越权修改", null))));
 
         // The auditor sees all of it: requests on both sides, the revoked grant, both access logs.

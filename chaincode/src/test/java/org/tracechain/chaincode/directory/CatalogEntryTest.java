@@ -25,6 +25,8 @@ import org.tracechain.model.directory.RetireEntryRequest;
 import org.tracechain.model.directory.ReviseEntryRequest;
 import org.tracechain.model.directory.SharingType;
 import org.tracechain.model.directory.UpdateCycle;
+import org.tracechain.model.error.CommonError;
+import org.tracechain.model.error.ErrorCode;
 
 class CatalogEntryTest extends DirectoryFixture {
 
@@ -37,7 +39,7 @@ class CatalogEntryTest extends DirectoryFixture {
         return json(new CreateEntryRequest(code, department, metadata, null));
     }
 
-    private void refuseCreate(final DirectoryError code, final UnaryOperator<EntryMetadata> change) {
+    private void refuseCreate(final ErrorCode code, final UnaryOperator<EntryMetadata> change) {
         assertRefused(code, MARKET_ADMIN,
                 ctx -> contract.createEntry(ctx, createJson("SAMR-009", MARKET, change.apply(penalties()))));
     }
@@ -194,23 +196,23 @@ class CatalogEntryTest extends DirectoryFixture {
         refuseCreate(DirectoryError.DUTY_REQUIRED, m -> withDuties(m, null));
         refuseCreate(DirectoryError.DUTY_NOT_FOUND, m -> withDuties(m, List.of("NOPE")));
         refuseCreate(DirectoryError.DUTY_NOT_OWNED, m -> withDuties(m, List.of(CIVIL_DUTY)));
-        refuseCreate(DirectoryError.INVALID_FIELD, m -> withDuties(m, List.of(MARKET_DUTY, MARKET_DUTY)));
+        refuseCreate(CommonError.DUPLICATE_VALUE, m -> withDuties(m, List.of(MARKET_DUTY, MARKET_DUTY)));
         refuseCreate(DirectoryError.ITEMS_REQUIRED, m -> withItems(m, List.of()));
-        refuseCreate(DirectoryError.DUPLICATE_ITEM, m -> withItems(m, List.of(item(USCC, "string"), item(USCC, "text"))));
-        refuseCreate(DirectoryError.DUPLICATE_ITEM, m -> withItems(m, List.of(item("Name", "string"), item("NAME", "text"))));
+        refuseCreate(CommonError.DUPLICATE_VALUE, m -> withItems(m, List.of(item(USCC, "string"), item(USCC, "text"))));
+        refuseCreate(CommonError.DUPLICATE_VALUE, m -> withItems(m, List.of(item("Name", "string"), item("NAME", "text"))));
         refuseCreate(DirectoryError.CONDITIONS_REQUIRED, m -> withSharing(m, SharingType.CONDITIONAL, " ", null));
         refuseCreate(DirectoryError.LEGAL_BASIS_REQUIRED, m -> withSharing(m, SharingType.NOT_SHARED, null, null));
-        refuseCreate(DirectoryError.INVALID_FIELD, m -> withSharing(m, null, null, null));
-        refuseCreate(DirectoryError.FIELD_TOO_LONG, m -> withItems(m, List.of(item("x".repeat(129), "string"))));
-        refuseCreate(DirectoryError.TOO_MANY_VALUES, m -> withItems(m,
+        refuseCreate(CommonError.INVALID_FIELD, m -> withSharing(m, null, null, null));
+        refuseCreate(CommonError.FIELD_TOO_LONG, m -> withItems(m, List.of(item("x".repeat(129), "string"))));
+        refuseCreate(CommonError.TOO_MANY_VALUES, m -> withItems(m,
                 java.util.stream.IntStream.range(0, 201).mapToObj(i -> item("f" + i, "string")).toList()));
-        refuseCreate(DirectoryError.INVALID_FIELD, m -> withItems(m, List.of(item("\u00a0", "string"))));
-        refuseCreate(DirectoryError.INVALID_FIELD, m -> withItems(m, List.of(item("bad\ud800", "string"))));
-        assertRefused(DirectoryError.INVALID_FIELD, MARKET_ADMIN,
+        refuseCreate(CommonError.INVALID_FIELD, m -> withItems(m, List.of(item("\u00a0", "string"))));
+        refuseCreate(CommonError.INVALID_ENCODING, m -> withItems(m, List.of(item("bad\ud800", "string"))));
+        assertRefused(CommonError.INVALID_FIELD, MARKET_ADMIN,
                 ctx -> contract.createEntry(ctx, json(new CreateEntryRequest("SAMR-009", MARKET, null, null))));
         assertRefused(DirectoryError.DEPARTMENT_NOT_FOUND, MARKET_ADMIN,
                 ctx -> contract.createEntry(ctx, createJson("SAMR-009", "NOPE", penalties())));
-        assertRefused(DirectoryError.MALFORMED_INPUT, MARKET_ADMIN, ctx -> contract.createEntry(ctx,
+        assertRefused(CommonError.MALFORMED_JSON, MARKET_ADMIN, ctx -> contract.createEntry(ctx,
                 createJson("SAMR-009", MARKET, penalties()).replace("\"CONDITIONAL\"", "\"SOMETIMES\"")));
     }
 
@@ -223,7 +225,7 @@ class CatalogEntryTest extends DirectoryFixture {
                 json(new ReviseEntryRequest("SAMR-002", penalties(), "nothing", null))));
         assertRefused(DirectoryError.VERSION_CONFLICT, MARKET_ADMIN, ctx -> contract.reviseEntry(ctx,
                 json(new ReviseEntryRequest("SAMR-002", registrations(), "stale", 7))));
-        assertRefused(DirectoryError.INVALID_FIELD, MARKET_ADMIN, ctx -> contract.reviseEntry(ctx,
+        assertRefused(CommonError.INVALID_FIELD, MARKET_ADMIN, ctx -> contract.reviseEntry(ctx,
                 json(new ReviseEntryRequest("SAMR-002", registrations(), null, null))));
         assertRefused(DirectoryError.ENTRY_NOT_FOUND, MARKET_ADMIN, ctx -> contract.reviseEntry(ctx,
                 json(new ReviseEntryRequest("NOPE", registrations(), "x", null))));
@@ -242,15 +244,15 @@ class CatalogEntryTest extends DirectoryFixture {
         ledger.submit(CIVIL_ADMIN, ctx -> contract.registerDuty(ctx,
                 json(new RegisterDutyRequest("MCA-D02", CIVIL, "t", "b", null))));
 
-        assertRefused(DirectoryError.ACCESS_DENIED, CIVIL_ADMIN, ctx -> contract.reviseEntry(ctx,
+        assertRefused(CommonError.ACCESS_DENIED, CIVIL_ADMIN, ctx -> contract.reviseEntry(ctx,
                 json(new ReviseEntryRequest("SAMR-002", registrations(), "hijack", null))));
-        assertRefused(DirectoryError.ACCESS_DENIED, MARKET_REQUESTER, ctx -> contract.reviseEntry(ctx,
+        assertRefused(CommonError.ACCESS_DENIED, MARKET_REQUESTER, ctx -> contract.reviseEntry(ctx,
                 json(new ReviseEntryRequest("SAMR-002", registrations(), "x", null))));
-        assertRefused(DirectoryError.ACCESS_DENIED, CIVIL_ADMIN,
+        assertRefused(CommonError.ACCESS_DENIED, CIVIL_ADMIN,
                 ctx -> contract.retireEntry(ctx, json(new RetireEntryRequest("SAMR-002", "x", null))));
-        assertRefused(DirectoryError.ACCESS_DENIED, CIVIL_ADMIN,
+        assertRefused(CommonError.ACCESS_DENIED, CIVIL_ADMIN,
                 ctx -> contract.createEntry(ctx, createJson("SAMR-010", MARKET, penalties())));
-        assertRefused(DirectoryError.ACCESS_DENIED, AUDITOR,
+        assertRefused(CommonError.ACCESS_DENIED, AUDITOR,
                 ctx -> contract.createEntry(ctx, createJson("SAMR-010", MARKET, penalties())));
     }
 

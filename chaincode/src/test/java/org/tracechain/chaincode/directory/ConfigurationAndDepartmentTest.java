@@ -16,6 +16,7 @@ import org.tracechain.model.directory.Duty;
 import org.tracechain.model.directory.RegisterDepartmentRequest;
 import org.tracechain.model.directory.RegisterDutyRequest;
 import org.tracechain.model.directory.UpdateDutyRequest;
+import org.tracechain.model.error.CommonError;
 import org.tracechain.model.identity.Role;
 
 class ConfigurationAndDepartmentTest extends DirectoryFixture {
@@ -28,11 +29,11 @@ class ConfigurationAndDepartmentTest extends DirectoryFixture {
 
     @Test
     void first_configuration_needs_an_admin_of_a_listed_msp() {
-        assertRefused(DirectoryError.ACCESS_DENIED, MARKET_ADMIN,
+        assertRefused(CommonError.ACCESS_DENIED, MARKET_ADMIN,
                 ctx -> contract.configure(ctx, configureJson(List.of(REGULATOR_MSP), null)));
-        assertRefused(DirectoryError.ACCESS_DENIED, TestIdentities.admin(MARKET_MSP, "market-org-admin"),
+        assertRefused(CommonError.ACCESS_DENIED, TestIdentities.admin(MARKET_MSP, "market-org-admin"),
                 ctx -> contract.configure(ctx, configureJson(List.of(REGULATOR_MSP), null)));
-        assertRefused(DirectoryError.ACCESS_DENIED, AUDITOR,
+        assertRefused(CommonError.ACCESS_DENIED, AUDITOR,
                 ctx -> contract.configure(ctx, configureJson(List.of(REGULATOR_MSP), null)));
 
         final Configuration config = decode(ledger.submit(REGULATOR_ADMIN,
@@ -62,9 +63,9 @@ class ConfigurationAndDepartmentTest extends DirectoryFixture {
     void later_changes_need_an_admin_of_a_current_regulator() {
         configure();
         // An admin of the MSP being added is not yet a regulator.
-        assertRefused(DirectoryError.ACCESS_DENIED, OTHER_REGULATOR_ADMIN,
+        assertRefused(CommonError.ACCESS_DENIED, OTHER_REGULATOR_ADMIN,
                 ctx -> contract.configure(ctx, configureJson(List.of(REGULATOR_MSP, "AuditMSP"), null)));
-        assertRefused(DirectoryError.ACCESS_DENIED, AUDITOR,
+        assertRefused(CommonError.ACCESS_DENIED, AUDITOR,
                 ctx -> contract.configure(ctx, configureJson(List.of(REGULATOR_MSP, "AuditMSP"), null)));
 
         final Configuration changed = decode(ledger.submit(REGULATOR_ADMIN,
@@ -75,22 +76,22 @@ class ConfigurationAndDepartmentTest extends DirectoryFixture {
         assertThat(changed.version()).isEqualTo(2);
         // Now the other organisation's admin may hand the role over entirely.
         ledger.submit(OTHER_REGULATOR_ADMIN, ctx -> contract.configure(ctx, configureJson(List.of("AuditMSP"), null)));
-        assertRefused(DirectoryError.ACCESS_DENIED, REGULATOR_ADMIN,
+        assertRefused(CommonError.ACCESS_DENIED, REGULATOR_ADMIN,
                 ctx -> contract.configure(ctx, configureJson(List.of(REGULATOR_MSP), null)));
     }
 
     @Test
     void configuration_input_is_validated() {
-        assertRefused(DirectoryError.INVALID_FIELD, REGULATOR_ADMIN, ctx -> contract.configure(ctx, configureJson(List.of(), null)));
-        assertRefused(DirectoryError.INVALID_FIELD, REGULATOR_ADMIN,
+        assertRefused(CommonError.INVALID_FIELD, REGULATOR_ADMIN, ctx -> contract.configure(ctx, configureJson(List.of(), null)));
+        assertRefused(CommonError.DUPLICATE_VALUE, REGULATOR_ADMIN,
                 ctx -> contract.configure(ctx, configureJson(List.of(REGULATOR_MSP, REGULATOR_MSP), null)));
-        assertRefused(DirectoryError.INVALID_FIELD, REGULATOR_ADMIN,
+        assertRefused(CommonError.INVALID_FIELD, REGULATOR_ADMIN,
                 ctx -> contract.configure(ctx, configureJson(List.of("bad msp"), null)));
-        assertRefused(DirectoryError.TOO_MANY_VALUES, REGULATOR_ADMIN, ctx -> contract.configure(ctx,
+        assertRefused(CommonError.TOO_MANY_VALUES, REGULATOR_ADMIN, ctx -> contract.configure(ctx,
                 configureJson(java.util.stream.IntStream.range(0, 17).mapToObj(i -> "M" + i).toList(), null)));
-        assertRefused(DirectoryError.MALFORMED_INPUT, REGULATOR_ADMIN,
+        assertRefused(CommonError.MALFORMED_JSON, REGULATOR_ADMIN,
                 ctx -> contract.configure(ctx, "{\"regulatorMspIds\":\"RegulatorMSP\",\"x\":1}"));
-        assertQueryRefused(DirectoryError.NOT_CONFIGURED, CIVIL_PLAIN, contract::getConfiguration);
+        assertQueryRefused(CommonError.NOT_CONFIGURED, CIVIL_PLAIN, contract::getConfiguration);
     }
 
     @Test
@@ -109,15 +110,20 @@ class ConfigurationAndDepartmentTest extends DirectoryFixture {
     @Test
     void department_registration_rules() {
         registerDepartments();
-        assertRefused(DirectoryError.ACCESS_DENIED, CIVIL_REQUESTER, ctx -> contract.registerDepartment(ctx,
+        assertRefused(CommonError.ACCESS_DENIED, CIVIL_REQUESTER, ctx -> contract.registerDepartment(ctx,
                 json(new RegisterDepartmentRequest("BJ-X", "x", null))));
         assertRefused(DirectoryError.DEPARTMENT_ALREADY_EXISTS, CIVIL_ADMIN, ctx -> contract.registerDepartment(ctx,
                 json(new RegisterDepartmentRequest(MARKET, "x", null))));
+        // Codes are unique ignoring case: bj-samr is BJ-SAMR, whichever organisation asks.
+        assertRefused(DirectoryError.DEPARTMENT_ALREADY_EXISTS, CIVIL_ADMIN, ctx -> contract.registerDepartment(ctx,
+                json(new RegisterDepartmentRequest(MARKET.toLowerCase(java.util.Locale.ROOT), "x", null))));
+        assertRefused(DirectoryError.DEPARTMENT_ALREADY_EXISTS, MARKET_ADMIN, ctx -> contract.registerDepartment(ctx,
+                json(new RegisterDepartmentRequest("Bj-Samr", "x", null))));
         assertRefused(DirectoryError.DEPARTMENT_NOT_FOUND, CIVIL_ADMIN, ctx -> contract.registerDepartment(ctx,
                 json(new RegisterDepartmentRequest("BJ-X", "x", "NOPE"))));
-        assertRefused(DirectoryError.INVALID_FIELD, CIVIL_ADMIN, ctx -> contract.registerDepartment(ctx,
+        assertRefused(CommonError.INVALID_FIELD, CIVIL_ADMIN, ctx -> contract.registerDepartment(ctx,
                 json(new RegisterDepartmentRequest("BJ X", "x", null))));
-        assertRefused(DirectoryError.FIELD_TOO_LONG, CIVIL_ADMIN, ctx -> contract.registerDepartment(ctx,
+        assertRefused(CommonError.FIELD_TOO_LONG, CIVIL_ADMIN, ctx -> contract.registerDepartment(ctx,
                 json(new RegisterDepartmentRequest("BJ-X", "x".repeat(257), null))));
         assertQueryRefused(DirectoryError.DEPARTMENT_NOT_FOUND, CIVIL_PLAIN, ctx -> contract.getDepartment(ctx, "NOPE"));
     }
@@ -145,17 +151,17 @@ class ConfigurationAndDepartmentTest extends DirectoryFixture {
     void duty_rules() {
         registerDepartments();
         registerDuties();
-        assertRefused(DirectoryError.ACCESS_DENIED, CIVIL_ADMIN, ctx -> contract.registerDuty(ctx,
+        assertRefused(CommonError.ACCESS_DENIED, CIVIL_ADMIN, ctx -> contract.registerDuty(ctx,
                 json(new RegisterDutyRequest("SAMR-D02", MARKET, "t", "b", null))));
-        assertRefused(DirectoryError.ACCESS_DENIED, MARKET_REQUESTER, ctx -> contract.registerDuty(ctx,
+        assertRefused(CommonError.ACCESS_DENIED, MARKET_REQUESTER, ctx -> contract.registerDuty(ctx,
                 json(new RegisterDutyRequest("SAMR-D02", MARKET, "t", "b", null))));
-        assertRefused(DirectoryError.ACCESS_DENIED, CIVIL_ADMIN, ctx -> contract.updateDuty(ctx,
+        assertRefused(CommonError.ACCESS_DENIED, CIVIL_ADMIN, ctx -> contract.updateDuty(ctx,
                 json(new UpdateDutyRequest(MARKET_DUTY, "t", "b", null))));
         assertRefused(DirectoryError.DUTY_ALREADY_EXISTS, MARKET_ADMIN, ctx -> contract.registerDuty(ctx,
                 json(new RegisterDutyRequest(MARKET_DUTY, MARKET, "t", "b", null))));
         assertRefused(DirectoryError.DEPARTMENT_NOT_FOUND, MARKET_ADMIN, ctx -> contract.registerDuty(ctx,
                 json(new RegisterDutyRequest("X-D1", "NOPE", "t", "b", null))));
-        assertRefused(DirectoryError.INVALID_FIELD, MARKET_ADMIN, ctx -> contract.registerDuty(ctx,
+        assertRefused(CommonError.INVALID_FIELD, MARKET_ADMIN, ctx -> contract.registerDuty(ctx,
                 json(new RegisterDutyRequest("SAMR-D02", MARKET, "t", " ", null))));
         assertRefused(DirectoryError.DUTY_NOT_FOUND, MARKET_ADMIN, ctx -> contract.updateDuty(ctx,
                 json(new UpdateDutyRequest("NOPE", "t", "b", null))));

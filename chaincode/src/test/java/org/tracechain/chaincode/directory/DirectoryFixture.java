@@ -20,7 +20,6 @@ import org.tracechain.model.directory.ApproveSharingRequest;
 import org.tracechain.model.directory.ConfigureRequest;
 import org.tracechain.model.directory.CreateEntryRequest;
 import org.tracechain.model.directory.DataItem;
-import org.tracechain.model.directory.DirectoryError;
 import org.tracechain.model.directory.DirectoryPage;
 import org.tracechain.model.directory.EntryMetadata;
 import org.tracechain.model.directory.EntryVersion;
@@ -35,6 +34,7 @@ import org.tracechain.model.directory.SharingRequest;
 import org.tracechain.model.directory.SharingType;
 import org.tracechain.model.directory.SubmitSharingRequest;
 import org.tracechain.model.directory.UpdateCycle;
+import org.tracechain.model.error.ErrorCode;
 import org.tracechain.model.identity.Role;
 import org.tracechain.model.json.LedgerJson;
 
@@ -192,7 +192,7 @@ abstract class DirectoryFixture {
     // ---- assertions ----------------------------------------------------------------------------------
 
     /** The submit transaction is refused with {@code code} and leaves ledger and events unchanged. */
-    void assertRefused(final DirectoryError code, final TestIdentity who, final Function<Context, String> tx) {
+    void assertRefused(final ErrorCode code, final TestIdentity who, final Function<Context, String> tx) {
         final var before = ledger.snapshot();
         final int events = ledger.events().size();
         assertThatThrownBy(() -> ledger.submit(who, tx)).isInstanceOfSatisfying(ChaincodeException.class,
@@ -202,7 +202,7 @@ abstract class DirectoryFixture {
     }
 
     /** The evaluate transaction is refused with {@code code}. */
-    void assertQueryRefused(final DirectoryError code, final TestIdentity who, final Function<Context, String> tx) {
+    void assertQueryRefused(final ErrorCode code, final TestIdentity who, final Function<Context, String> tx) {
         assertThatThrownBy(() -> ledger.evaluate(who, tx)).isInstanceOfSatisfying(ChaincodeException.class,
                 e -> assertThat(Refusal.codeOf(e)).as(e.getMessage()).isEqualTo(code.name()));
     }

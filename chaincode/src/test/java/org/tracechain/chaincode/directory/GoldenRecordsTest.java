@@ -80,7 +80,7 @@ class GoldenRecordsTest extends DirectoryFixture {
     @Test
     void sharing_request() {
         assertThat(stored("\u0000request\u0000R1\u0000")).isEqualTo("{\"automatic\":true,\"decidedAt\":"
-                + "\"2026-01-01T00:00:07Z\",\"decidedBy\":\"" + CIVIL_CLERK_ID + "\",\"decisionTxId\":\"tx000007\","
+                + "\"2026-01-01T00:00:07Z\",\"decidedBy\":\"rule:UNCONDITIONAL\",\"decisionTxId\":\"tx000007\","
                 + "\"dueAt\":\"2026-01-15T00:00:07Z\",\"entryCode\":\"SAMR-001\",\"entryVersion\":2,\"grantId\":\"R1\","
                 + "\"items\":[\"统一社会信用代码\"],\"legalBasis\":\"《社会团体登记管理条例》第二十八条\",\"ownerDepartmentCode\":"
                 + "\"BJ-SAMR\",\"purpose\":\"办理社会组织年检\",\"reason\":\"unconditional sharing\",\"requestId\":\"R1\","
@@ -108,6 +108,8 @@ class GoldenRecordsTest extends DirectoryFixture {
     @Test
     void index_entries() {
         assertThat(ledger.keys()).contains(
+                "\u0000dept~code\u0000BJ-SAMR\u0000BJ-SAMR\u0000",
+                "\u0000dept~code\u0000BJ-MCA\u0000BJ-MCA\u0000",
                 "\u0000access~dept\u0000BJ-MCA\u00002026-01-01\u00002026-01-01T00:00:08.000000000Z\u0000tx000008\u0000",
                 "\u0000access~dept\u0000BJ-SAMR\u00002026-01-01\u00002026-01-01T00:00:08.000000000Z\u0000tx000008\u0000",
                 "\u0000access~grant\u0000R1\u00002026-01-01\u00002026-01-01T00:00:08.000000000Z\u0000tx000008\u0000",
@@ -123,5 +125,6 @@ class GoldenRecordsTest extends DirectoryFixture {
                 "\u0000grant~owner\u0000BJ-SAMR\u0000R1\u0000",
                 "\u0000grant~requester\u0000BJ-MCA\u0000R1\u0000");
         assertThat(ledger.state("\u0000entry~dept\u0000BJ-SAMR\u0000SAMR-001\u0000")).hasValue(new byte[] {0});
+        assertThat(ledger.state("\u0000dept~code\u0000BJ-SAMR\u0000BJ-SAMR\u0000")).hasValue(new byte[] {0});
     }
 }

@@ -18,6 +18,7 @@ import org.tracechain.model.directory.EntryVersion;
 import org.tracechain.model.directory.PartyQuery;
 import org.tracechain.model.directory.PartySide;
 import org.tracechain.model.directory.SharingRequest;
+import org.tracechain.model.error.CommonError;
 
 class QueryPagingTest extends DirectoryFixture {
 
@@ -75,23 +76,23 @@ class QueryPagingTest extends DirectoryFixture {
 
     @Test
     void query_input_is_validated() {
-        assertQueryRefused(DirectoryError.INVALID_FIELD, CIVIL_PLAIN,
+        assertQueryRefused(CommonError.INVALID_FIELD, CIVIL_PLAIN,
                 ctx -> contract.entriesByDepartment(ctx, json(new EntryQuery(MARKET, 0, null))));
-        assertQueryRefused(DirectoryError.INVALID_FIELD, CIVIL_PLAIN,
+        assertQueryRefused(CommonError.INVALID_FIELD, CIVIL_PLAIN,
                 ctx -> contract.entriesByDepartment(ctx, json(new EntryQuery(MARKET, 201, null))));
-        assertQueryRefused(DirectoryError.INVALID_FIELD, CIVIL_PLAIN,
+        assertQueryRefused(CommonError.INVALID_FIELD, CIVIL_PLAIN,
                 ctx -> contract.entriesBySharingType(ctx, json(new EntryQuery("SOMETIMES", null, null))));
-        assertQueryRefused(DirectoryError.INVALID_FIELD, CIVIL_PLAIN,
+        assertQueryRefused(CommonError.INVALID_FIELD, CIVIL_PLAIN,
                 ctx -> contract.entriesByUpdateCycle(ctx, json(new EntryQuery("HOURLY", null, null))));
         assertQueryRefused(DirectoryError.DEPARTMENT_NOT_FOUND, CIVIL_PLAIN,
                 ctx -> contract.entriesByDepartment(ctx, json(new EntryQuery("NOPE", null, null))));
         assertQueryRefused(DirectoryError.DUTY_NOT_FOUND, CIVIL_PLAIN,
                 ctx -> contract.entriesByDuty(ctx, json(new EntryQuery("NOPE", null, null))));
-        assertQueryRefused(DirectoryError.INVALID_FIELD, CIVIL_PLAIN,
+        assertQueryRefused(CommonError.INVALID_FIELD, CIVIL_PLAIN,
                 ctx -> contract.requestsByDepartment(ctx, json(new PartyQuery(CIVIL, null, null, null))));
-        assertQueryRefused(DirectoryError.FIELD_TOO_LONG, CIVIL_PLAIN,
+        assertQueryRefused(CommonError.FIELD_TOO_LONG, CIVIL_PLAIN,
                 ctx -> contract.entriesByDepartment(ctx, json(new EntryQuery(MARKET, null, "b".repeat(1025)))));
-        assertQueryRefused(DirectoryError.MALFORMED_INPUT, CIVIL_PLAIN,
+        assertQueryRefused(CommonError.MALFORMED_JSON, CIVIL_PLAIN,
                 ctx -> contract.entriesByDepartment(ctx, "{\"value\":\"BJ-SAMR\",\"pageSize\":\"many\"}"));
     }
 
@@ -100,9 +101,9 @@ class QueryPagingTest extends DirectoryFixture {
         // Fabric starts the range at a non-empty bookmark: a forged one could walk into other departments' keys.
         final String forged = "\u0000req~requester\u0000" + CIVIL + "\u0000";
 
-        assertQueryRefused(DirectoryError.INVALID_FIELD, MARKET_ADMIN, ctx -> contract.requestsByDepartment(ctx,
+        assertQueryRefused(CommonError.INVALID_FIELD, MARKET_ADMIN, ctx -> contract.requestsByDepartment(ctx,
                 json(new PartyQuery(MARKET, PartySide.OWNER, null, forged))));
-        assertQueryRefused(DirectoryError.INVALID_FIELD, AUDITOR, ctx -> contract.accessLogsByDepartment(ctx,
+        assertQueryRefused(CommonError.INVALID_FIELD, AUDITOR, ctx -> contract.accessLogsByDepartment(ctx,
                 json(new AccessLogQuery(null, MARKET, Instant.parse("2026-01-01T00:00:00Z"),
                         Instant.parse("2026-01-05T00:00:00Z"), null, "2025-01-01|"))));
     }
@@ -134,11 +135,11 @@ class QueryPagingTest extends DirectoryFixture {
         assertThat(seen).containsExactlyElementsOf(times.subList(3, 8));
         assertThat(logs(new TestQuery(CIVIL, null, null, null, null)).items()).hasSize(12);
         assertThat(logs(new TestQuery(POLICE, null, null, null, null)).items()).isEmpty();
-        assertQueryRefused(DirectoryError.INVALID_FIELD, AUDITOR, ctx -> contract.accessLogsByDepartment(ctx,
+        assertQueryRefused(CommonError.INVALID_FIELD, AUDITOR, ctx -> contract.accessLogsByDepartment(ctx,
                 json(new AccessLogQuery(null, MARKET, from, null, null, null))));
-        assertQueryRefused(DirectoryError.INVALID_FIELD, AUDITOR, ctx -> contract.accessLogsByDepartment(ctx,
+        assertQueryRefused(CommonError.INVALID_FIELD, AUDITOR, ctx -> contract.accessLogsByDepartment(ctx,
                 json(new AccessLogQuery(null, MARKET, from, from.plus(Duration.ofDays(400)), null, null))));
-        assertQueryRefused(DirectoryError.INVALID_FIELD, AUDITOR, ctx -> contract.accessLogsByDepartment(ctx,
+        assertQueryRefused(CommonError.INVALID_FIELD, AUDITOR, ctx -> contract.accessLogsByDepartment(ctx,
                 json(new AccessLogQuery("R1", MARKET, null, null, null, null))));
     }
 

@@ -207,16 +207,14 @@ class RoleMatrixTest extends DirectoryFixture {
     }
 
     @Test
-    void matrix_covers_every_transaction_name() throws IllegalAccessException {
-        final List<String> names = new ArrayList<>();
-        for (final var field : DirectoryTransaction.class.getFields()) {
-            final String name = (String) field.get(null);
-            if (!field.getName().startsWith("EVENT_") && !field.getName().equals("CHAINCODE")
-                    && !field.getName().equals("CONTRACT")) {
-                names.add(name);
-            }
-        }
+    void matrix_covers_every_transaction_name() {
+        final List<String> names = DirectoryTransaction.TABLE.all().stream()
+                .map(org.tracechain.model.transaction.TransactionSignature::name).toList();
         assertThat(transactions()).extracting(Tx::name).containsExactlyInAnyOrderElementsOf(names);
+        for (final Tx tx : transactions()) {
+            assertThat(DirectoryTransaction.TABLE.find(tx.name()).orElseThrow().readOnly())
+                    .as(tx.name()).isEqualTo(tx.kind() == Kind.EVALUATE);
+        }
     }
 
     private void check(final Tx tx, final TestIdentity caller, final boolean allowed) {

@@ -26,8 +26,10 @@ import org.tracechain.model.directory.RequestState;
 import org.tracechain.model.directory.RetireEntryRequest;
 import org.tracechain.model.directory.RevokeGrantRequest;
 import org.tracechain.model.directory.SharingRequest;
+import org.tracechain.model.directory.SharingType;
 import org.tracechain.model.directory.SubmitSharingRequest;
 import org.tracechain.model.directory.WithdrawSharingRequest;
+import org.tracechain.model.error.CommonError;
 
 class SharingAndGrantTest extends DirectoryFixture {
 
@@ -57,6 +59,8 @@ class SharingAndGrantTest extends DirectoryFixture {
 
         assertThat(request.state()).isEqualTo(RequestState.APPROVED);
         assertThat(request.automatic()).isTrue();
+        // Decided by the rule of the owner's entry, not by the requester who submitted it.
+        assertThat(request.decidedBy()).isEqualTo("rule:UNCONDITIONAL").isNotEqualTo(request.submittedBy());
         assertThat(request.grantId()).isEqualTo("R1");
         final Grant grant = grant(CIVIL_PLAIN, "R1");
         assertThat(grant.items()).containsExactly(USCC, "企业名称");
@@ -76,6 +80,7 @@ class SharingAndGrantTest extends DirectoryFixture {
 
         assertThat(request.state()).isEqualTo(RequestState.REFUSED);
         assertThat(request.automatic()).isTrue();
+        assertThat(request.decidedBy()).isEqualTo(SharingType.NOT_SHARED.decisionRule());
         assertThat(request.reason()).contains("《中华人民共和国居民身份证法》第十九条");
         assertThat(request.grantId()).isNull();
         assertThat(lastEvent("RequestDecided", RequestEvent.class).state()).isEqualTo(RequestState.REFUSED);
@@ -99,6 +104,8 @@ class SharingAndGrantTest extends DirectoryFixture {
 
         assertThat(approved.state()).isEqualTo(RequestState.APPROVED);
         assertThat(approved.automatic()).isFalse();
+        assertThat(approved.decidedBy()).isEqualTo(
+                "x509::CN=market-admin, OU=client, O=MarketMSP::CN=ca.marketmsp, O=MarketMSP");
         assertThat(grant(CIVIL_PLAIN, "R1").validUntil()).isEqualTo(until);
         assertThat(lastEvent("RequestDecided", RequestEvent.class).validUntil()).isEqualTo(until);
         assertThat(pendingIds(ledger.evaluate(MARKET_ADMIN,
@@ -122,9 +129,9 @@ class SharingAndGrantTest extends DirectoryFixture {
         assertThat(refused.reason()).isEqualTo("用途与共享条件不符");
         assertThat(lastEvent("RequestDecided", RequestEvent.class).reason()).isEqualTo("用途与共享条件不符");
 
-        assertRefused(DirectoryError.ACCESS_DENIED, MARKET_ADMIN,
+        assertRefused(CommonError.ACCESS_DENIED, MARKET_ADMIN,
                 ctx -> contract.withdrawRequest(ctx, json(new WithdrawSharingRequest("R2", null))));
-        assertRefused(DirectoryError.ACCESS_DENIED, CIVIL_PLAIN,
+        assertRefused(CommonError.ACCESS_DENIED, CIVIL_PLAIN,
                 ctx -> contract.withdrawRequest(ctx, json(new WithdrawSharingRequest("R2", null))));
         final SharingRequest withdrawn = decode(ledger.submit(CIVIL_REQUESTER,
                 ctx -> contract.withdrawRequest(ctx, json(new WithdrawSharingRequest("R2", "不再需要")))),
@@ -148,7 +155,7 @@ class SharingAndGrantTest extends DirectoryFixture {
                 ctx -> contract.submitRequest(ctx, submitJson("R1", "SAMR-002", List.of(USCC, "身份证"), "b")));
         assertRefused(DirectoryError.ITEMS_REQUIRED, CIVIL_REQUESTER,
                 ctx -> contract.submitRequest(ctx, submitJson("R1", "SAMR-002", List.of(), "b")));
-        assertRefused(DirectoryError.DUPLICATE_ITEM, CIVIL_REQUESTER,
+        assertRefused(CommonError.DUPLICATE_VALUE, CIVIL_REQUESTER,
                 ctx -> contract.submitRequest(ctx, submitJson("R1", "SAMR-002", List.of(USCC, USCC), "b")));
         assertRefused(DirectoryError.LEGAL_BASIS_REQUIRED, CIVIL_REQUESTER,
                 ctx -> contract.submitRequest(ctx, submitJson("R1", "SAMR-002", List.of(USCC), null)));
@@ -156,9 +163,9 @@ class SharingAndGrantTest extends DirectoryFixture {
                 ctx -> contract.submitRequest(ctx, submitJson("R1", "NOPE", List.of(USCC), "b")));
         assertRefused(DirectoryError.REQUEST_OWN_ENTRY, MARKET_REQUESTER, ctx -> contract.submitRequest(ctx,
                 json(new SubmitSharingRequest("R1", MARKET, "SAMR-002", List.of(USCC), "p", "b", null, null, null))));
-        assertRefused(DirectoryError.ACCESS_DENIED, CIVIL_PLAIN,
+        assertRefused(CommonError.ACCESS_DENIED, CIVIL_PLAIN,
                 ctx -> contract.submitRequest(ctx, submitJson("R1", "SAMR-002", List.of(USCC), "b")));
-        assertRefused(DirectoryError.ACCESS_DENIED, POLICE_REQUESTER,
+        assertRefused(CommonError.ACCESS_DENIED, POLICE_REQUESTER,
                 ctx -> contract.submitRequest(ctx, submitJson("R1", "SAMR-002", List.of(USCC), "b")));
         assertRefused(DirectoryError.DEPARTMENT_NOT_FOUND, CIVIL_REQUESTER, ctx -> contract.submitRequest(ctx,
                 json(new SubmitSharingRequest("R1", "NOPE", "SAMR-002", List.of(USCC), "p", "b", null, null, null))));
@@ -168,7 +175,7 @@ class SharingAndGrantTest extends DirectoryFixture {
         assertRefused(DirectoryError.INVALID_VALIDITY, CIVIL_REQUESTER, ctx -> contract.submitRequest(ctx,
                 json(new SubmitSharingRequest("R1", CIVIL, "SAMR-002", List.of(USCC), "p", "b", null, null,
                         Instant.parse("2036-01-01T00:00:00Z")))));
-        assertRefused(DirectoryError.INVALID_FIELD, CIVIL_REQUESTER, ctx -> contract.submitRequest(ctx,
+        assertRefused(CommonError.INVALID_FIELD, CIVIL_REQUESTER, ctx -> contract.submitRequest(ctx,
                 json(new SubmitSharingRequest("R1", CIVIL, "SAMR-002", List.of(USCC), "p", "b", null, null,
                         Instant.parse("2999-01-01T00:00:00Z")))));
         ledger.submit(MARKET_ADMIN, ctx -> contract.createEntry(ctx, json(new CreateEntryRequest("SAMR-005", MARKET,
@@ -190,15 +197,47 @@ class SharingAndGrantTest extends DirectoryFixture {
     void only_the_owner_decides() {
         submit(CIVIL_REQUESTER, "R1", CIVIL, "SAMR-002", USCC);
         for (final var who : List.of(CIVIL_ADMIN, CIVIL_REQUESTER, MARKET_REQUESTER, AUDITOR, POLICE_ADMIN)) {
-            assertRefused(DirectoryError.ACCESS_DENIED, who,
+            assertRefused(CommonError.ACCESS_DENIED, who,
                     ctx -> contract.approveRequest(ctx, json(new ApproveSharingRequest("R1", null, null, null))));
-            assertRefused(DirectoryError.ACCESS_DENIED, who,
+            assertRefused(CommonError.ACCESS_DENIED, who,
                     ctx -> contract.refuseRequest(ctx, json(new RefuseSharingRequest("R1", "x"))));
         }
         assertRefused(DirectoryError.REQUEST_NOT_FOUND, MARKET_ADMIN,
                 ctx -> contract.approveRequest(ctx, json(new ApproveSharingRequest("NOPE", null, null, null))));
         assertRefused(DirectoryError.INVALID_VALIDITY, MARKET_ADMIN, ctx -> contract.approveRequest(ctx,
                 json(new ApproveSharingRequest("R1", null, Instant.parse("2025-06-01T00:00:00Z"), null))));
+    }
+
+    @Test
+    void approval_days_count_from_the_grants_start_not_from_the_approval() {
+        final Instant start = Instant.parse("2026-03-01T00:00:00Z");
+        ledger.submit(CIVIL_REQUESTER, ctx -> contract.submitRequest(ctx, json(new SubmitSharingRequest("R1", CIVIL,
+                "SAMR-002", List.of(USCC), "核验", "《社会团体登记管理条例》第二十八条", null, start, null))));
+        final SharingRequest approved = decode(ledger.submit(MARKET_ADMIN, ctx -> contract.approveRequest(ctx,
+                json(new ApproveSharingRequest("R1", null, null, 30, null)))), SharingRequest.class);
+
+        final Grant grant = grant(CIVIL_PLAIN, "R1");
+        assertThat(grant.validFrom()).isEqualTo(start);
+        assertThat(grant.validUntil()).isEqualTo(start.plus(Duration.ofDays(30)));
+        assertThat(approved.decidedAt()).isBefore(start);
+
+        // Without any start, the grant starts at the approval and the days count from there.
+        submit(CIVIL_REQUESTER, "R2", CIVIL, "SAMR-002", USCC);
+        final SharingRequest now = decode(ledger.submit(MARKET_ADMIN, ctx -> contract.approveRequest(ctx,
+                json(new ApproveSharingRequest("R2", null, null, 7, null)))), SharingRequest.class);
+        assertThat(grant(CIVIL_PLAIN, "R2").validFrom()).isEqualTo(now.decidedAt());
+        assertThat(grant(CIVIL_PLAIN, "R2").validUntil()).isEqualTo(now.decidedAt().plus(Duration.ofDays(7)));
+    }
+
+    @Test
+    void approval_days_are_bounded_and_exclusive_with_an_explicit_end() {
+        submit(CIVIL_REQUESTER, "R1", CIVIL, "SAMR-002", USCC);
+        for (final int days : List.of(0, -1, 1099)) {
+            assertRefused(DirectoryError.INVALID_VALIDITY, MARKET_ADMIN, ctx -> contract.approveRequest(ctx,
+                    json(new ApproveSharingRequest("R1", null, null, days, null))));
+        }
+        assertRefused(DirectoryError.INVALID_VALIDITY, MARKET_ADMIN, ctx -> contract.approveRequest(ctx,
+                json(new ApproveSharingRequest("R1", null, Instant.parse("2026-06-01T00:00:00Z"), 30, null))));
     }
 
     @Test
@@ -217,8 +256,8 @@ class SharingAndGrantTest extends DirectoryFixture {
                 .containsExactly("R1", "R2");
         assertThat(pendingIds(ledger.evaluate(MARKET_ADMIN, ctx -> contract.pendingRequests(ctx, query))))
                 .containsExactly("R1", "R2");
-        assertQueryRefused(DirectoryError.ACCESS_DENIED, CIVIL_ADMIN, ctx -> contract.overdueRequests(ctx, query));
-        assertQueryRefused(DirectoryError.ACCESS_DENIED, POLICE_AUDITOR, ctx -> contract.pendingRequests(ctx, query));
+        assertQueryRefused(CommonError.ACCESS_DENIED, CIVIL_ADMIN, ctx -> contract.overdueRequests(ctx, query));
+        assertQueryRefused(CommonError.ACCESS_DENIED, POLICE_AUDITOR, ctx -> contract.pendingRequests(ctx, query));
     }
 
     @Test
@@ -237,11 +276,11 @@ class SharingAndGrantTest extends DirectoryFixture {
 
         assertRefused(DirectoryError.ITEM_NOT_GRANTED, CIVIL_REQUESTER,
                 ctx -> contract.logAccess(ctx, json(new LogAccessRequest("R1", List.of("处罚决定书文号"), "核验"))));
-        assertRefused(DirectoryError.ACCESS_DENIED, MARKET_ADMIN,
+        assertRefused(CommonError.ACCESS_DENIED, MARKET_ADMIN,
                 ctx -> contract.logAccess(ctx, json(new LogAccessRequest("R1", List.of(USCC), "核验"))));
-        assertRefused(DirectoryError.ACCESS_DENIED, CIVIL_PLAIN,
+        assertRefused(CommonError.ACCESS_DENIED, CIVIL_PLAIN,
                 ctx -> contract.logAccess(ctx, json(new LogAccessRequest("R1", List.of(USCC), "核验"))));
-        assertRefused(DirectoryError.INVALID_FIELD, CIVIL_REQUESTER,
+        assertRefused(CommonError.INVALID_FIELD, CIVIL_REQUESTER,
                 ctx -> contract.logAccess(ctx, json(new LogAccessRequest("R1", List.of(USCC), null))));
         assertRefused(DirectoryError.GRANT_NOT_FOUND, CIVIL_REQUESTER,
                 ctx -> contract.logAccess(ctx, json(new LogAccessRequest("NOPE", List.of(USCC), "核验"))));
@@ -258,7 +297,7 @@ class SharingAndGrantTest extends DirectoryFixture {
         submit(CIVIL_REQUESTER, "R1", CIVIL, "SAMR-001", USCC);
         logAccess(CIVIL_REQUESTER, "R1", USCC);
 
-        assertRefused(DirectoryError.ACCESS_DENIED, CIVIL_ADMIN,
+        assertRefused(CommonError.ACCESS_DENIED, CIVIL_ADMIN,
                 ctx -> contract.revokeGrant(ctx, json(new RevokeGrantRequest("R1", "x"))));
         assertRefused(DirectoryError.REASON_REQUIRED, MARKET_ADMIN,
                 ctx -> contract.revokeGrant(ctx, json(new RevokeGrantRequest("R1", null))));
@@ -297,12 +336,12 @@ class SharingAndGrantTest extends DirectoryFixture {
         }
         // Role attributes are minted by each organisation: an auditor of an unlisted organisation is no auditor.
         for (final var outsider : List.of(POLICE_ADMIN, POLICE_AUDITOR)) {
-            assertQueryRefused(DirectoryError.ACCESS_DENIED, outsider, ctx -> contract.getRequest(ctx, "R1"));
-            assertQueryRefused(DirectoryError.ACCESS_DENIED, outsider, ctx -> contract.getGrant(ctx, "R1"));
-            assertQueryRefused(DirectoryError.ACCESS_DENIED, outsider, ctx -> contract.getAccessLog(ctx, logId));
-            assertQueryRefused(DirectoryError.ACCESS_DENIED, outsider, ctx -> contract.accessLogsByGrant(ctx,
+            assertQueryRefused(CommonError.ACCESS_DENIED, outsider, ctx -> contract.getRequest(ctx, "R1"));
+            assertQueryRefused(CommonError.ACCESS_DENIED, outsider, ctx -> contract.getGrant(ctx, "R1"));
+            assertQueryRefused(CommonError.ACCESS_DENIED, outsider, ctx -> contract.getAccessLog(ctx, logId));
+            assertQueryRefused(CommonError.ACCESS_DENIED, outsider, ctx -> contract.accessLogsByGrant(ctx,
                     json(new AccessLogQuery("R1", null, null, null, null, null))));
-            assertQueryRefused(DirectoryError.ACCESS_DENIED, outsider, ctx -> contract.requestsByDepartment(ctx,
+            assertQueryRefused(CommonError.ACCESS_DENIED, outsider, ctx -> contract.requestsByDepartment(ctx,
                     json(new PartyQuery(CIVIL, PartySide.REQUESTER, null, null))));
         }
         assertQueryRefused(DirectoryError.REQUEST_NOT_FOUND, AUDITOR, ctx -> contract.getRequest(ctx, "NOPE"));

@@ -23,6 +23,7 @@ class ColdChainTest extends FoodFixture {
 
     @BeforeEach
     void setUp() {
+        configure();
         registerLot(FARM1, "L1", "100");
         ship(FARM1, "L1", "CarrierMSP");
     }
@@ -90,7 +91,7 @@ class ColdChainTest extends FoodFixture {
         assertRefused("INVALID_FIELD", CARRIER, ctx -> contract.recordSensorReadings(ctx, json(readings(List.of("L1")))));
         final String[] many = new String[1001];
         java.util.Arrays.fill(many, "1");
-        assertRefused("TOO_MANY_ITEMS", CARRIER, ctx -> contract.recordSensorReadings(ctx, json(readings(List.of("L1"),
+        assertRefused("TOO_MANY_VALUES", CARRIER, ctx -> contract.recordSensorReadings(ctx, json(readings(List.of("L1"),
                 many))));
         assertRefused("LOT_NOT_FOUND", CARRIER, ctx -> contract.recordSensorReadings(ctx, json(readings(List.of("X"),
                 "1"))));

@@ -11,7 +11,7 @@ import org.tracechain.model.food.FoodConfiguration;
 
 class ConfigurationTest extends FoodFixture {
 
-    private static final String SAMR_ONLY = json(new ConfigurationRequest(List.of("SamrMSP")));
+    private static final String SAMR_ONLY = json(configuration("SamrMSP"));
 
     @Test
     void regulator_actions_are_refused_until_configured() {
@@ -37,7 +37,10 @@ class ConfigurationTest extends FoodFixture {
         final var before = ledger.snapshot();
         final int events = ledger.events().size();
         submit(SAMR_ADMIN, ctx -> contract.configure(ctx, SAMR_ONLY));
-        submit(SAMR_ADMIN, ctx -> contract.configure(ctx, "{\"authorityMspIds\":[\"SamrMSP\"]}"));
+        // The same sets in another order are the same configuration.
+        final List<String> reversed = new java.util.ArrayList<>(MEMBERS);
+        java.util.Collections.reverse(reversed);
+        submit(SAMR_ADMIN, ctx -> contract.configure(ctx, json(new ConfigurationRequest(List.of("SamrMSP"), reversed))));
         assertThat(ledger.snapshot()).isEqualTo(before);
         assertThat(ledger.events()).hasSize(events);
     }
@@ -45,7 +48,7 @@ class ConfigurationTest extends FoodFixture {
     @Test
     void only_an_admin_of_a_current_authority_changes_it() {
         configure();
-        final String both = json(new ConfigurationRequest(List.of("SamrMSP", "CustomsMSP")));
+        final String both = json(configuration("SamrMSP", "CustomsMSP"));
         assertRefused("NOT_AN_AUTHORITY", TestIdentities.admin("CustomsMSP", "customs-admin"),
                 ctx -> contract.configure(ctx, both));
         submit(SAMR_ADMIN, ctx -> contract.configure(ctx, both));
@@ -63,9 +66,15 @@ class ConfigurationTest extends FoodFixture {
 
     @Test
     void configuration_input_is_validated() {
-        assertRefused("INVALID_FIELD", SAMR_ADMIN, ctx -> contract.configure(ctx, "{\"authorityMspIds\":[]}"));
-        assertRefused("DUPLICATE_ITEM", SAMR_ADMIN, ctx -> contract.configure(ctx,
-                "{\"authorityMspIds\":[\"SamrMSP\",\"SamrMSP\"]}"));
-        assertRefused("MALFORMED_INPUT", SAMR_ADMIN, ctx -> contract.configure(ctx, "{\"authorities\":[\"SamrMSP\"]}"));
+        assertRefused("INVALID_FIELD", SAMR_ADMIN, ctx -> contract.configure(ctx, json(new ConfigurationRequest(
+                List.of(), MEMBERS))));
+        assertRefused("INVALID_FIELD", SAMR_ADMIN, ctx -> contract.configure(ctx, "{\"authorityMspIds\":[\"SamrMSP\"]}"));
+        assertRefused("UNKNOWN_ORGANIZATION", SAMR_ADMIN, ctx -> contract.configure(ctx, json(new ConfigurationRequest(
+                List.of("SamrMSP"), List.of("Farm1MSP")))));
+        assertRefused("DUPLICATE_VALUE", SAMR_ADMIN, ctx -> contract.configure(ctx,
+                "{\"authorityMspIds\":[\"SamrMSP\",\"SamrMSP\"],\"memberMspIds\":[\"SamrMSP\"]}"));
+        assertRefused("DUPLICATE_VALUE", SAMR_ADMIN, ctx -> contract.configure(ctx,
+                "{\"authorityMspIds\":[\"SamrMSP\"],\"memberMspIds\":[\"SamrMSP\",\"SamrMSP\"]}"));
+        assertRefused("MALFORMED_JSON", SAMR_ADMIN, ctx -> contract.configure(ctx, "{\"authorities\":[\"SamrMSP\"]}"));
     }
 }

@@ -25,6 +25,7 @@ class CustodyTest extends FoodFixture {
 
     @BeforeEach
     void setUp() {
+        configure();
         registerLot(FARM1, "L1", "100");
     }
 
@@ -62,6 +63,32 @@ class CustodyTest extends FoodFixture {
         assertThat(endorsers("L1")).containsExactly("ProcMSP");
         assertThat(ledger.keys()).contains(FoodKeys.key(FoodKeys.LOT_BY_HOLDER, "ProcMSP", "L1"))
                 .doesNotContain(FoodKeys.key(FoodKeys.LOT_BY_HOLDER, "Farm1MSP", "L1"));
+    }
+
+    @Test
+    void a_lot_is_shipped_only_to_a_member_of_the_channel() {
+        assertRefused("UNKNOWN_ORGANIZATION", FARM1, ctx -> contract.ship(ctx, json(new ShipRequest("L1", "GhostMSP",
+                null, null, null, null))));
+        assertThat(lot("L1").status()).isEqualTo(LotStatus.ACTIVE);
+    }
+
+    @Test
+    void without_a_member_list_nothing_is_shipped() {
+        final FoodFixture unconfigured = new FoodFixture();
+        unconfigured.registerLot(FARM1, "L1", "100");
+        unconfigured.assertRefused("NOT_CONFIGURED", FARM1, ctx -> unconfigured.contract.ship(ctx, json(
+                new ShipRequest("L1", "ProcMSP", null, null, null, null))));
+        // A configuration written before members were recorded must be configured again.
+        unconfigured.submit(SAMR_ADMIN, ctx -> {
+            ctx.getStub().putState(FoodKeys.config(), ("{\"authorityMspIds\":[\"SamrMSP\"],\"txId\":\"t0\","
+                    + "\"updatedAt\":\"2026-01-01T00:00:00Z\",\"updatedBy\":\"x\",\"updatedByMspId\":\"SamrMSP\"}")
+                    .getBytes(StandardCharsets.UTF_8));
+            return "";
+        });
+        unconfigured.assertRefused("NOT_CONFIGURED", FARM1, ctx -> unconfigured.contract.ship(ctx, json(
+                new ShipRequest("L1", "ProcMSP", null, null, null, null))));
+        unconfigured.configure();
+        unconfigured.ship(FARM1, "L1", "ProcMSP");
     }
 
     @Test
@@ -153,7 +180,6 @@ class CustodyTest extends FoodFixture {
 
     @Test
     void terms_are_readable_by_the_parties_only() {
-        configure();
         final TrackingEvent event = LedgerJsonAccess.event(submitWithTerms(FARM1, TERMS,
                 ctx -> contract.ship(ctx, json(new ShipRequest("L1", "ProcMSP", null, null, null, null)))));
 
@@ -169,7 +195,12 @@ class CustodyTest extends FoodFixture {
         final var before = ledger.snapshot();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> submitWithTerms(FARM1, "{\"price\":\"x\"}",
                 ctx -> contract.ship(ctx, json(new ShipRequest("L1", "ProcMSP", null, null, null, null)))))
-                .hasMessageStartingWith("[MALFORMED_TERMS]");
+                .hasMessageStartingWith("[MALFORMED_JSON] transient terms");
+        assertThat(ledger.snapshot()).isEqualTo(before);
+        final byte[] notUtf8 = {'{', '"', 'n', 'o', 't', 'e', '"', ':', '"', (byte) 0xFF, '"', '}'};
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ledger.submit(FARM1, java.util.Map.of("terms", notUtf8),
+                ctx -> contract.ship(ctx, json(new ShipRequest("L1", "ProcMSP", null, null, null, null)))))
+                .hasMessageStartingWith("[INVALID_ENCODING] transient terms");
         assertThat(ledger.snapshot()).isEqualTo(before);
     }
 
@@ -197,7 +228,6 @@ class CustodyTest extends FoodFixture {
 
     @Test
     void held_and_recalled_lots_cannot_ship() {
-        configure();
         registerLot(FARM1, "L2", "10");
         submit(REGULATOR, ctx -> contract.hold(ctx, "{\"lotId\":\"L1\",\"reason\":\"sampling\"}"));
         submit(REGULATOR, ctx -> contract.recall(ctx, "{\"recallId\":\"R1\",\"lotId\":\"L2\",\"reason\":\"residue\"}"));
@@ -210,7 +240,6 @@ class CustodyTest extends FoodFixture {
 
     @Test
     void a_lot_recalled_in_transit_can_still_be_received_and_stays_recalled() {
-        configure();
         ship(FARM1, "L1", "ProcMSP");
         submit(REGULATOR, ctx -> contract.recall(ctx, "{\"recallId\":\"R1\",\"lotId\":\"L1\",\"reason\":\"residue\"}"));
         receive(PROCESSOR, "L1");

@@ -45,6 +45,10 @@ class FoodFixture {
     /** A regulator role minted by a non-authority organisation's own CA. */
     static final TestIdentity ROGUE_REGULATOR = TestIdentities.client("Farm1MSP", "self-made", Role.REGULATOR);
 
+    /** The channel's member organisations in these tests (including ones no identity above uses). */
+    static final List<String> MEMBERS = List.of("CarrierMSP", "CustomsMSP", "Farm1MSP", "Farm2MSP", "LabMSP",
+            "Market1MSP", "Market2MSP", "Market3MSP", "ProcMSP", "SamrMSP");
+
     final InMemoryLedger ledger = new InMemoryLedger("foodtrace");
     final FoodTraceContract contract = new FoodTraceContract();
 
@@ -87,6 +91,11 @@ class FoodFixture {
                 e -> assertThat(Refusal.codeOf(e)).as(e.getMessage()).isEqualTo(code));
     }
 
+    /** A configuration with these authorities and the test channel's {@link #MEMBERS}. */
+    static ConfigurationRequest configuration(final String... authorities) {
+        return new ConfigurationRequest(List.of(authorities), MEMBERS);
+    }
+
     static String json(final Object value) {
         return LedgerJson.toJson(value);
     }
@@ -94,7 +103,7 @@ class FoodFixture {
     // ---- common steps ---------------------------------------------------------------------------------------
 
     void configure() {
-        submit(SAMR_ADMIN, ctx -> contract.configure(ctx, json(new ConfigurationRequest(List.of("SamrMSP")))));
+        submit(SAMR_ADMIN, ctx -> contract.configure(ctx, json(configuration("SamrMSP"))));
     }
 
     Lot registerLot(final TestIdentity producer, final String lotId, final String quantity) {

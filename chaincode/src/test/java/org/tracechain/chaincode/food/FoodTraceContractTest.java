@@ -58,7 +58,7 @@ class FoodTraceContractTest {
     void refuses_malformed_json() {
         assertThatThrownBy(() -> ledger.submit(farmer, ctx -> contract.registerLot(ctx, "{\"lotId\":\"L1\",\"bogus\":1}")))
                 .isInstanceOfSatisfying(ChaincodeException.class,
-                        e -> assertThat(Refusal.codeOf(e)).isEqualTo("MALFORMED_INPUT"));
+                        e -> assertThat(Refusal.codeOf(e)).isEqualTo("MALFORMED_JSON"));
     }
 
     @Test

@@ -180,7 +180,9 @@ class GoldenRecordsTest extends FoodFixture {
 
     @Test
     void configuration() {
-        assertThat(stored(FoodKeys.config())).isEqualTo(q("{'authorityMspIds':['SamrMSP'],'txId':'tx000001',"
+        assertThat(stored(FoodKeys.config())).isEqualTo(q("{'authorityMspIds':['SamrMSP'],'memberMspIds':['CarrierMSP',"
+                + "'CustomsMSP','Farm1MSP','Farm2MSP','LabMSP','Market1MSP','Market2MSP','Market3MSP','ProcMSP','SamrMSP'],"
+                + "'txId':'tx000001',"
                 + "'updatedAt':'2026-01-01T00:00:01Z','updatedBy':"
                 + "'x509::CN=samr-admin, OU=admin, O=SamrMSP::CN=ca.samrmsp, O=SamrMSP','updatedByMspId':'SamrMSP'}"));
     }

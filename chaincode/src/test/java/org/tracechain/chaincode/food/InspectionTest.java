@@ -48,8 +48,10 @@ class InspectionTest extends FoodFixture {
         assertThat(event.body().inspection().passed()).isTrue();
         assertThat(event.body().disposition()).isEqualTo(Disposition.CONFORMANT);
         assertThat(event.body().documentHashes()).containsExactly(CERT);
-        final DocumentVerification verified = evaluate(MARKET1, ctx -> contract.verifyDocument(ctx, CERT.toUpperCase()),
+        final DocumentVerification verified = evaluate(MARKET1, ctx -> contract.verifyDocument(ctx, CERT),
                 DocumentVerification.class);
+        // Hashes are lower-case hex; upper case is refused, not folded.
+        assertEvaluateRefused("INVALID_FIELD", MARKET1, ctx -> contract.verifyDocument(ctx, CERT.toUpperCase()));
         assertThat(verified.recorded()).isTrue();
         assertThat(verified.validNow()).isTrue();
         assertThat(verified.document().recordedByMspId()).isEqualTo("LabMSP");

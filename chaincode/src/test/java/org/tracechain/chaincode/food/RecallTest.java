@@ -177,7 +177,7 @@ class RecallTest extends FoodFixture {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> ledger.submit(REGULATOR,
                     ctx -> contract.continueRecall(ctx, id)))
                     .isInstanceOf(org.hyperledger.fabric.shim.ChaincodeException.class)
-                    .hasMessageMatching("\\[(INVALID_FIELD|RECALL_NOT_FOUND)\\].*");
+                    .hasMessageMatching("\\[(INVALID_FIELD|FIELD_TOO_LONG|RECALL_NOT_FOUND)\\].*");
             assertThat(ledger.snapshot()).isEqualTo(before);
         }
     }

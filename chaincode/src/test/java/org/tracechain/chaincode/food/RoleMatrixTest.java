@@ -50,6 +50,7 @@ class RoleMatrixTest {
     private static final Set<String> ACCESS_CODES = Set.of("ACCESS_DENIED", "NOT_HOLDER", "NOT_RECEIVER",
             "NOT_AN_AUTHORITY", "NOT_A_RECALL_HOLDER", "NOT_A_TRADING_PARTY", "NOT_CONFIGURED");
 
+    private static final List<String> MEMBERS = List.of(ACTOR, "OtherMSP", PARTNER);
     private static final Map<String, TestIdentity> CALLERS = new LinkedHashMap<>();
     private static final Map<Role, TestIdentity> ACTORS = new LinkedHashMap<>();
     private static final TestIdentity ACTOR_ADMIN = TestIdentities.admin(ACTOR, "actor-admin");
@@ -80,7 +81,7 @@ class RoleMatrixTest {
 
     /** Configured (ActorMSP is the authority) with lot A1 held by ActorMSP. */
     private static void base(final FoodFixture f) {
-        f.submit(ACTOR_ADMIN, ctx -> f.contract.configure(ctx, json(new ConfigurationRequest(List.of(ACTOR)))));
+        f.submit(ACTOR_ADMIN, ctx -> f.contract.configure(ctx, json(new ConfigurationRequest(List.of(ACTOR), MEMBERS))));
         f.submit(actor(Role.PRODUCER), ctx -> f.contract.registerLot(ctx, json(new RegisterLotRequest("A1",
                 "06901234567892", "Choy sum", new BigDecimal("100"), "kg"))));
     }
@@ -157,7 +158,7 @@ class RoleMatrixTest {
                         "residue", null)))), (c, ctx) -> c.acknowledgeRecall(ctx, "{\"recallId\":\"RC-1\"}"), null));
         cases.add(new Case(FoodTransaction.CONFIGURE, EnumSet.noneOf(Role.class), true, false, false,
                 TestIdentities.admin("OtherMSP", "other-admin"), none,
-                (c, ctx) -> c.configure(ctx, json(new ConfigurationRequest(List.of(ACTOR, PARTNER)))), null));
+                (c, ctx) -> c.configure(ctx, json(new ConfigurationRequest(List.of(ACTOR, PARTNER), MEMBERS))), null));
         for (final String tx : List.of(FoodTransaction.GET_LOT, FoodTransaction.TRACE_FORWARD,
                 FoodTransaction.VERIFY_DOCUMENT, FoodTransaction.GET_CONFIGURATION)) {
             cases.add(new Case(tx, EnumSet.noneOf(Role.class), true, true, true,

@@ -32,6 +32,7 @@ class TraceAndQueryTest extends FoodFixture {
 
     @BeforeEach
     void setUp() {
+        configure();
         registerLot(FARM1, "F1", "100");
         registerLot(FARM2, "F2", "50");
         deliver(FARM1, "F1", PROCESSOR);
@@ -98,7 +99,7 @@ class TraceAndQueryTest extends FoodFixture {
         assertEvaluateRefused("INVALID_FIELD", MARKET1, ctx -> contract.traceBack(ctx, "{}"));
         assertEvaluateRefused("INVALID_FIELD", MARKET1, ctx -> contract.traceBack(ctx,
                 "{\"lotId\":\"T1\",\"maxLots\":10001}"));
-        assertEvaluateRefused("MALFORMED_INPUT", MARKET1, ctx -> contract.traceBack(ctx, "T1"));
+        assertEvaluateRefused("MALFORMED_JSON", MARKET1, ctx -> contract.traceBack(ctx, "T1"));
     }
 
     @Test

@@ -21,6 +21,7 @@ class TransformationTest extends FoodFixture {
 
     @BeforeEach
     void setUp() {
+        configure();
         registerLot(FARM1, "F1", "100");
         registerLot(FARM2, "F2", "50");
         deliver(FARM1, "F1", PROCESSOR);
@@ -108,9 +109,9 @@ class TransformationTest extends FoodFixture {
     void outputs_must_be_new_and_distinct() {
         assertRefused("LOT_ALREADY_EXISTS", PROCESSOR, ctx -> contract.transform(ctx, transform(TransformKind.SPLIT,
                 List.of(input("F1", "10")), List.of(output("F2", "1")))));
-        assertRefused("DUPLICATE_ITEM", PROCESSOR, ctx -> contract.transform(ctx, transform(TransformKind.SPLIT,
+        assertRefused("DUPLICATE_VALUE", PROCESSOR, ctx -> contract.transform(ctx, transform(TransformKind.SPLIT,
                 List.of(input("F1", "10")), List.of(output("S1", "1"), output("S1", "1")))));
-        assertRefused("DUPLICATE_ITEM", PROCESSOR, ctx -> contract.transform(ctx, transform(TransformKind.MERGE,
+        assertRefused("DUPLICATE_VALUE", PROCESSOR, ctx -> contract.transform(ctx, transform(TransformKind.MERGE,
                 List.of(input("F1", "1"), input("F1", "1")), List.of(output("M1", "1")))));
     }
 
@@ -126,13 +127,12 @@ class TransformationTest extends FoodFixture {
     void too_many_outputs_are_refused() {
         final List<TransformOutput> outputs = java.util.stream.IntStream.range(0, 101)
                 .mapToObj(i -> output("O" + i, "0.1")).toList();
-        assertRefused("TOO_MANY_ITEMS", PROCESSOR, ctx -> contract.transform(ctx, transform(TransformKind.SPLIT,
+        assertRefused("TOO_MANY_VALUES", PROCESSOR, ctx -> contract.transform(ctx, transform(TransformKind.SPLIT,
                 List.of(input("F1", "100")), outputs)));
     }
 
     @Test
     void consumed_recalled_and_held_lots_cannot_be_transformed() {
-        configure();
         split(PROCESSOR, "F2", "50", List.of("S1"), "50");
         assertRefused("LOT_CONSUMED", PROCESSOR, ctx -> contract.transform(ctx, transform(TransformKind.SPLIT,
                 List.of(input("F2", "1")), List.of(output("X", "1")))));

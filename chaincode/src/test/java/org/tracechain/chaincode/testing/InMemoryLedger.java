@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.hyperledger.fabric.contract.Context;
+import org.hyperledger.fabric.shim.Chaincode;
 
 /**
  * An in-memory ledger with Fabric's transaction semantics, for unit tests of contracts and services.
@@ -67,6 +68,22 @@ public final class InMemoryLedger {
         final T result = transaction.apply(new Context(stub));
         commit(stub);
         return result;
+    }
+
+    /**
+     * Sends one proposal to a chaincode entry point exactly as a peer does: raw argument bytes (element 0 is the
+     * function name; the list may be empty) and a transient map in, a {@link Chaincode.Response} out. The
+     * transaction's writes are committed when the response is a success (status below 400) and discarded
+     * otherwise; an exception escaping the chaincode is a fault and propagates.
+     */
+    public Chaincode.Response invoke(final TestIdentity caller, final Map<String, byte[]> transientData,
+            final Chaincode chaincode, final List<byte[]> args) {
+        final InMemoryStub stub = begin(caller, transientData).withRawArgs(args);
+        final Chaincode.Response response = chaincode.invoke(stub);
+        if (response.getStatusCode() < Chaincode.Response.Status.ERROR_THRESHOLD.getCode()) {
+            commit(stub);
+        }
+        return response;
     }
 
     /** Runs a read-only transaction; any write it attempts fails the call. */
@@ -159,6 +176,20 @@ public final class InMemoryLedger {
         });
         validationParameters.forEach((k, v) -> copy.put("\u0001vp\u0001" + k, toList(v)));
         privateData.forEach((c, store) -> store.forEach((k, v) -> copy.put("\u0001pd\u0001" + c + "\u0001" + k, toList(v))));
+        return copy;
+    }
+
+    /**
+     * The whole committed ledger as one comparable map: world state, key-level endorsement policies (keys
+     * prefixed {@code \u0001vp\u0001}) and private data ({@code \u0001pd\u0001collection\u0001key}). Cheaper
+     * than {@link #snapshot()} for assertions repeated thousands of times.
+     */
+    public Map<String, Bytes> contents() {
+        final Map<String, Bytes> copy = new TreeMap<>();
+        world.forEach((k, v) -> copy.put(k, new Bytes(v)));
+        validationParameters.forEach((k, v) -> copy.put("\u0001vp\u0001" + k, new Bytes(v)));
+        privateData.forEach((c, store) -> store.forEach((k, v) -> copy.put("\u0001pd\u0001" + c + "\u0001" + k,
+                new Bytes(v))));
         return copy;
     }
 

@@ -8,7 +8,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +42,9 @@ public final class InMemoryStub implements ChaincodeStub {
     private final Map<String, Map<String, byte[]>> privateWrites = new LinkedHashMap<>();
     private ChaincodeEvent event;
     private boolean usedPagination;
-    private List<String> args = List.of();
+    private int ledgerReads;
+    private String brokenReads;
+    private List<byte[]> args = List.of();
 
     InMemoryStub(final InMemoryLedger ledger, final String txId, final Instant timestamp, final TestIdentity creator,
             final Map<String, byte[]> transientData, final String peerMspId) {
@@ -57,11 +58,38 @@ public final class InMemoryStub implements ChaincodeStub {
 
     /** Sets what {@link #getFunction()} and {@link #getParameters()} report. */
     public InMemoryStub withArgs(final String function, final String... parameters) {
-        final List<String> all = new ArrayList<>();
-        all.add(function);
-        all.addAll(List.of(parameters));
-        this.args = List.copyOf(all);
+        final List<byte[]> all = new ArrayList<>();
+        all.add(function.getBytes(StandardCharsets.UTF_8));
+        for (final String parameter : parameters) {
+            all.add(parameter.getBytes(StandardCharsets.UTF_8));
+        }
+        return withRawArgs(all);
+    }
+
+    /**
+     * Sets the proposal's arguments as the peer delivers them: raw bytes, possibly not UTF-8, possibly none at
+     * all (element 0 is the function name).
+     */
+    public InMemoryStub withRawArgs(final List<byte[]> rawArgs) {
+        this.args = rawArgs.stream().map(byte[]::clone).toList();
         return this;
+    }
+
+    /** How many times this transaction read the ledger (state, ranges, history, private data, policies). */
+    public int ledgerReads() {
+        return ledgerReads;
+    }
+
+    /** Makes every later read fail with an {@link IllegalStateException}: a fault, for fault-handling tests. */
+    public void breakReads(final String message) {
+        this.brokenReads = message;
+    }
+
+    private void read() {
+        if (brokenReads != null) {
+            throw new IllegalStateException(brokenReads);
+        }
+        ledgerReads++;
     }
 
     boolean hasWrites() {
@@ -92,22 +120,23 @@ public final class InMemoryStub implements ChaincodeStub {
 
     @Override
     public List<byte[]> getArgs() {
-        return args.stream().map(a -> a.getBytes(StandardCharsets.UTF_8)).toList();
+        return args.stream().map(byte[]::clone).toList();
     }
 
+    /** Lossy, as the real shim's ({@code ByteString.toStringUtf8}): invalid UTF-8 becomes U+FFFD. */
     @Override
     public List<String> getStringArgs() {
-        return args;
+        return args.stream().map(a -> new String(a, StandardCharsets.UTF_8)).toList();
     }
 
     @Override
     public String getFunction() {
-        return args.isEmpty() ? null : args.get(0);
+        return args.isEmpty() ? null : getStringArgs().get(0);
     }
 
     @Override
     public List<String> getParameters() {
-        return args.isEmpty() ? List.of() : args.subList(1, args.size());
+        return args.isEmpty() ? List.of() : getStringArgs().subList(1, args.size());
     }
 
     @Override
@@ -160,6 +189,7 @@ public final class InMemoryStub implements ChaincodeStub {
 
     @Override
     public byte[] getState(final String key) {
+        read();
         checkKey(key);
         final byte[] value = ledger.world.get(key);
         return value == null ? new byte[0] : value.clone();
@@ -183,6 +213,7 @@ public final class InMemoryStub implements ChaincodeStub {
 
     @Override
     public byte[] getStateValidationParameter(final String key) {
+        read();
         final byte[] value = ledger.validationParameters.get(key);
         return value == null ? null : value.clone();
     }
@@ -194,18 +225,21 @@ public final class InMemoryStub implements ChaincodeStub {
 
     @Override
     public QueryResultsIterator<KeyValue> getStateByRange(final String startKey, final String endKey) {
+        read();
         return iterator(range(ledger.world, startKey, endKey));
     }
 
     @Override
     public QueryResultsIteratorWithMetadata<KeyValue> getStateByRangeWithPagination(final String startKey,
             final String endKey, final int pageSize, final String bookmark) {
+        read();
         usedPagination = true;
         return paged(range(ledger.world, startKey, endKey), pageSize, bookmark);
     }
 
     @Override
     public QueryResultsIterator<KeyValue> getStateByPartialCompositeKey(final String compositeKey) {
+        read();
         return iterator(prefixRange(ledger.world, compositeKey));
     }
 
@@ -223,6 +257,7 @@ public final class InMemoryStub implements ChaincodeStub {
     @Override
     public QueryResultsIteratorWithMetadata<KeyValue> getStateByPartialCompositeKeyWithPagination(
             final CompositeKey compositeKey, final int pageSize, final String bookmark) {
+        read();
         usedPagination = true;
         return paged(prefixRange(ledger.world, compositeKey.toString()), pageSize, bookmark);
     }
@@ -250,22 +285,25 @@ public final class InMemoryStub implements ChaincodeStub {
 
     @Override
     public QueryResultsIterator<KeyModification> getHistoryForKey(final String key) {
+        read();
         final List<InMemoryLedger.Version> versions = new ArrayList<>(ledger.history.getOrDefault(key, List.of()));
         Collections.reverse(versions); // newest first, as the peer returns them
-        final List<KeyModification> mods = versions.stream().<KeyModification>map(Modification::new).toList();
-        return new ListIterator<>(mods);
+        final List<KeyModification> mods = versions.stream().<KeyModification>map(QueryResults.Modification::new).toList();
+        return new QueryResults.ListIterator<>(mods);
     }
 
     // ---- private data ---------------------------------------------------------------------------------
 
     @Override
     public byte[] getPrivateData(final String collection, final String key) {
+        read();
         final byte[] value = ledger.privateData.getOrDefault(collection, Collections.emptyNavigableMap()).get(key);
         return value == null ? new byte[0] : value.clone();
     }
 
     @Override
     public byte[] getPrivateDataHash(final String collection, final String key) {
+        read();
         final byte[] value = ledger.privateData.getOrDefault(collection, Collections.emptyNavigableMap()).get(key);
         return value == null ? new byte[0] : sha256(value);
     }
@@ -366,8 +404,8 @@ public final class InMemoryStub implements ChaincodeStub {
 
     private static QueryResultsIterator<KeyValue> iterator(final NavigableMap<String, byte[]> entries) {
         final List<KeyValue> snapshot = entries.entrySet().stream()
-                .<KeyValue>map(e -> new Entry(e.getKey(), e.getValue().clone())).toList();
-        return new ListIterator<>(snapshot);
+                .<KeyValue>map(e -> new QueryResults.Entry(e.getKey(), e.getValue().clone())).toList();
+        return new QueryResults.ListIterator<>(snapshot);
     }
 
     private static QueryResultsIteratorWithMetadata<KeyValue> paged(final NavigableMap<String, byte[]> entries,
@@ -384,11 +422,11 @@ public final class InMemoryStub implements ChaincodeStub {
                 next = e.getKey();
                 break;
             }
-            page.add(new Entry(e.getKey(), e.getValue().clone()));
+            page.add(new QueryResults.Entry(e.getKey(), e.getValue().clone()));
         }
         final QueryResponseMetadata metadata = QueryResponseMetadata.newBuilder()
                 .setFetchedRecordsCount(page.size()).setBookmark(next).build();
-        return new PagedIterator(page, metadata);
+        return new QueryResults.PagedIterator(page, metadata);
     }
 
     private static byte[] sha256(final byte[] value) {
@@ -396,82 +434,6 @@ public final class InMemoryStub implements ChaincodeStub {
             return MessageDigest.getInstance("SHA-256").digest(value);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private record Entry(String key, byte[] value) implements KeyValue {
-        @Override
-        public String getKey() {
-            return key;
-        }
-
-        @Override
-        public byte[] getValue() {
-            return value.clone();
-        }
-
-        @Override
-        public String getStringValue() {
-            return new String(value, StandardCharsets.UTF_8);
-        }
-    }
-
-    private record Modification(InMemoryLedger.Version version) implements KeyModification {
-        @Override
-        public String getTxId() {
-            return version.txId();
-        }
-
-        @Override
-        public byte[] getValue() {
-            return version.value().clone();
-        }
-
-        @Override
-        public String getStringValue() {
-            return new String(version.value(), StandardCharsets.UTF_8);
-        }
-
-        @Override
-        public Instant getTimestamp() {
-            return version.timestamp();
-        }
-
-        @Override
-        public boolean isDeleted() {
-            return version.deleted();
-        }
-    }
-
-    private static class ListIterator<T> implements QueryResultsIterator<T> {
-        private final List<T> items;
-
-        ListIterator(final List<T> items) {
-            this.items = items;
-        }
-
-        @Override
-        public Iterator<T> iterator() {
-            return items.iterator();
-        }
-
-        @Override
-        public void close() {
-            // nothing to release
-        }
-    }
-
-    private static final class PagedIterator extends ListIterator<KeyValue> implements QueryResultsIteratorWithMetadata<KeyValue> {
-        private final QueryResponseMetadata metadata;
-
-        PagedIterator(final List<KeyValue> items, final QueryResponseMetadata metadata) {
-            super(items);
-            this.metadata = metadata;
-        }
-
-        @Override
-        public QueryResponseMetadata getMetadata() {
-            return metadata;
         }
     }
 }

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracechain.client.CommitFailedException;
+import org.tracechain.client.Committed;
 import org.tracechain.client.LedgerClient;
 import org.tracechain.client.TransactionRefusedException;
-import org.tracechain.client.Committed;
 import org.tracechain.client.directory.DirectoryChange;
 import org.tracechain.client.directory.DirectoryFollower;
 import org.tracechain.client.directory.GovDirectory;
@@ -52,6 +52,7 @@ import org.tracechain.model.directory.SharingRequest;
 import org.tracechain.model.directory.SharingType;
 import org.tracechain.model.directory.SubmitSharingRequest;
 import org.tracechain.model.directory.UpdateCycle;
+import org.tracechain.model.error.CommonError;
 
 /**
  * The Beijing directory chain (目录链) on the live network, through the typed {@link GovDirectory} client: market
@@ -180,7 +181,7 @@ class BeijingCaseIT {
         assertThatThrownBy(() -> civilAdmin.reviseEntry(new ReviseEntryRequest(penalties,
                 withConditions(penaltyMetadata, "越权修改"), "越权修改", null)))
                 .isInstanceOfSatisfying(TransactionRefusedException.class, e -> {
-                    assertThat(e.code()).hasValue(DirectoryError.ACCESS_DENIED.name());
+                    assertThat(e.code()).hasValue(CommonError.ACCESS_DENIED.name());
                     assertThat(e.transactionId()).isPresent();
                 });
         assertThat(auditor.getEntry(penalties).version()).isEqualTo(3);

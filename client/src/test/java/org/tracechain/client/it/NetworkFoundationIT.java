@@ -17,6 +17,7 @@ import org.tracechain.model.directory.Department;
 import org.tracechain.model.directory.DirectoryError;
 import org.tracechain.model.directory.DirectoryTransaction;
 import org.tracechain.model.directory.RegisterDepartmentRequest;
+import org.tracechain.model.error.CommonError;
 import org.tracechain.model.food.FoodError;
 import org.tracechain.model.food.FoodTransaction;
 import org.tracechain.model.food.Lot;
@@ -95,7 +96,7 @@ class NetworkFoundationIT {
 
         assertThatThrownBy(() -> foodtrace(plain).submit(FoodTransaction.REGISTER_LOT, json))
                 .isInstanceOfSatisfying(TransactionRefusedException.class, e -> {
-                    assertThat(e.code()).hasValue(FoodError.ACCESS_DENIED.name());
+                    assertThat(e.code()).hasValue(CommonError.ACCESS_DENIED.name());
                     assertThat(e.transactionId()).isPresent();
                     assertThat(e.chaincodeMessage()).contains("producer");
                 });

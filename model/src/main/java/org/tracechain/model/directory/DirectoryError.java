@@ -1,24 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.model.directory;
 
-
 import org.tracechain.model.error.ErrorCode;
 
-/** Why the govdir chaincode refused a transaction. The constant name is the wire code. */
+/**
+ * Why the govdir chaincode refused a transaction, beyond the faults every chaincode shares
+ * ({@link org.tracechain.model.error.CommonError}). The constant name is the wire code.
+ */
 public enum DirectoryError implements ErrorCode {
-    // ---- input ----
-    MALFORMED_INPUT,
-    INVALID_FIELD,
-    /** A text or identifier is longer than its documented maximum. */
-    FIELD_TOO_LONG,
-    /** A list has more elements than its documented maximum. */
-    TOO_MANY_VALUES,
-    /** The whole JSON argument is larger than the transaction accepts. */
-    INPUT_TOO_LARGE,
-    ACCESS_DENIED,
-    UNKNOWN_TRANSACTION,
-    // ---- configuration ----
-    NOT_CONFIGURED,
     // ---- departments and duties ----
     DEPARTMENT_ALREADY_EXISTS,
     DEPARTMENT_NOT_FOUND,
@@ -33,7 +22,6 @@ public enum DirectoryError implements ErrorCode {
     DUTY_REQUIRED,
     /** A catalog entry must describe at least one data item. */
     ITEMS_REQUIRED,
-    DUPLICATE_ITEM,
     /** Conditional sharing needs the conditions stated. */
     CONDITIONS_REQUIRED,
     /** Not-shared entries (and conditional requests) need a legal basis. */

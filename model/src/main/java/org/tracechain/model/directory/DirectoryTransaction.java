@@ -1,8 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.model.directory;
 
+import static org.tracechain.model.transaction.Parameter.identifier;
+import static org.tracechain.model.transaction.Parameter.json;
+import static org.tracechain.model.transaction.TransactionSignature.evaluate;
+import static org.tracechain.model.transaction.TransactionSignature.submit;
 
-/** Transaction and event names of the govdir chaincode, shared by the contract and the client. */
+import java.util.List;
+import org.tracechain.model.transaction.TransactionTable;
+
+/**
+ * Transaction and event names of the govdir chaincode and the transactions' signatures ({@link #TABLE}), shared
+ * by the contract and the client.
+ */
 public final class DirectoryTransaction {
     public static final String CHAINCODE = "govdir";
     public static final String CONTRACT = "govdir";
@@ -70,6 +80,53 @@ public final class DirectoryTransaction {
     public static final String EVENT_REQUEST_WITHDRAWN = "RequestWithdrawn";
     /** Payload {@link GrantEvent}: the owner revoked a grant. */
     public static final String EVENT_GRANT_REVOKED = "GrantRevoked";
+
+    /**
+     * Every govdir transaction: name, submit or evaluate, positional arguments. The chaincode refuses any call
+     * that does not match its entry here before it reads the ledger.
+     */
+    public static final TransactionTable TABLE = new TransactionTable(CONTRACT, List.of(
+            evaluate(WHO_AM_I),
+            submit(CONFIGURE, json("request", ConfigureRequest.class)),
+            evaluate(GET_CONFIGURATION),
+
+            submit(REGISTER_DEPARTMENT, json("request", RegisterDepartmentRequest.class)),
+            evaluate(GET_DEPARTMENT, identifier("code")),
+            submit(REGISTER_DUTY, json("request", RegisterDutyRequest.class)),
+            submit(UPDATE_DUTY, json("request", UpdateDutyRequest.class)),
+            evaluate(GET_DUTY, identifier("dutyId")),
+            evaluate(DUTIES_BY_DEPARTMENT, json("query", DepartmentQuery.class)),
+
+            submit(CREATE_ENTRY, json("request", CreateEntryRequest.class)),
+            submit(REVISE_ENTRY, json("request", ReviseEntryRequest.class)),
+            submit(PUBLISH_ENTRY, json("request", PublishEntryRequest.class)),
+            submit(RETIRE_ENTRY, json("request", RetireEntryRequest.class)),
+            evaluate(GET_ENTRY, identifier("code")),
+            evaluate(ENTRY_HISTORY, identifier("code")),
+
+            evaluate(ENTRIES_BY_DEPARTMENT, json("query", EntryQuery.class)),
+            evaluate(ENTRIES_BY_THEME, json("query", EntryQuery.class)),
+            evaluate(ENTRIES_BY_SHARING_TYPE, json("query", EntryQuery.class)),
+            evaluate(ENTRIES_BY_UPDATE_CYCLE, json("query", EntryQuery.class)),
+            evaluate(ENTRIES_BY_ITEM_NAME, json("query", EntryQuery.class)),
+            evaluate(ENTRIES_BY_DUTY, json("query", EntryQuery.class)),
+
+            submit(SUBMIT_REQUEST, json("request", SubmitSharingRequest.class)),
+            submit(APPROVE_REQUEST, json("request", ApproveSharingRequest.class)),
+            submit(REFUSE_REQUEST, json("request", RefuseSharingRequest.class)),
+            submit(WITHDRAW_REQUEST, json("request", WithdrawSharingRequest.class)),
+            evaluate(GET_REQUEST, identifier("requestId")),
+            evaluate(REQUESTS_BY_DEPARTMENT, json("query", PartyQuery.class)),
+            evaluate(PENDING_REQUESTS, json("query", DepartmentQuery.class)),
+            evaluate(OVERDUE_REQUESTS, json("query", DepartmentQuery.class)),
+
+            submit(REVOKE_GRANT, json("request", RevokeGrantRequest.class)),
+            evaluate(GET_GRANT, identifier("grantId")),
+            evaluate(GRANTS_BY_DEPARTMENT, json("query", PartyQuery.class)),
+            submit(LOG_ACCESS, json("request", LogAccessRequest.class)),
+            evaluate(GET_ACCESS_LOG, identifier("logId")),
+            evaluate(ACCESS_LOGS_BY_GRANT, json("query", AccessLogQuery.class)),
+            evaluate(ACCESS_LOGS_BY_DEPARTMENT, json("query", AccessLogQuery.class))));
 
     private DirectoryTransaction() {}
 }

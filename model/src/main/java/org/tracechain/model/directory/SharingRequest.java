@@ -26,7 +26,8 @@ import java.util.List;
  * @param submitTxId submission transaction
  * @param dueAt answer deadline: 10 working days (Mon-Fri, Beijing time) after submission
  * @param decidedAt when it was approved, refused or withdrawn
- * @param decidedBy who did that
+ * @param decidedBy who did that: the owner's catalog administrator (approve, refuse), the requester (withdraw),
+ *     or for automatic decisions the rule, {@link SharingType#decisionRule()} (e.g. {@code rule:UNCONDITIONAL})
  * @param decisionTxId that transaction
  * @param reason refusal or withdrawal reason, or approval note
  * @param grantId the grant made on approval

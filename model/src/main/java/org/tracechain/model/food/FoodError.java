@@ -3,19 +3,12 @@ package org.tracechain.model.food;
 
 import org.tracechain.model.error.ErrorCode;
 
-/** Why the foodtrace chaincode refused a transaction. The constant name is the wire code. */
+/**
+ * Why the foodtrace chaincode refused a transaction, beyond the faults every chaincode shares
+ * ({@link org.tracechain.model.error.CommonError}). The constant name is the wire code.
+ */
 public enum FoodError implements ErrorCode {
-    // ---- input ----
-    MALFORMED_INPUT,
-    INVALID_FIELD,
-    INPUT_TOO_LARGE,
-    TOO_MANY_ITEMS,
-    DUPLICATE_ITEM,
-    MALFORMED_TERMS,
-    UNKNOWN_TRANSACTION,
     // ---- access ----
-    ACCESS_DENIED,
-    NOT_CONFIGURED,
     NOT_AN_AUTHORITY,
     NOT_HOLDER,
     NOT_RECEIVER,

@@ -1,7 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.model.food;
 
-/** Transaction names of the foodtrace chaincode, shared by the contract and the client. */
+import static org.tracechain.model.transaction.Parameter.identifier;
+import static org.tracechain.model.transaction.Parameter.json;
+import static org.tracechain.model.transaction.TransactionSignature.evaluate;
+import static org.tracechain.model.transaction.TransactionSignature.submit;
+
+import java.util.List;
+import org.tracechain.model.transaction.TransactionTable;
+
+/**
+ * Transaction names of the foodtrace chaincode and their signatures ({@link #TABLE}), shared by the contract and
+ * the client.
+ */
 public final class FoodTransaction {
     public static final String CHAINCODE = "foodtrace";
     public static final String CONTRACT = "foodtrace";
@@ -65,6 +76,59 @@ public final class FoodTransaction {
     public static final String RECALL_LOTS = "RecallLots";
     public static final String HOLD = "Hold";
     public static final String RELEASE = "Release";
+
+    /**
+     * Every foodtrace transaction: name, submit or evaluate, positional arguments and accepted transient entries.
+     * The chaincode refuses any call that does not match its entry here before it reads the ledger.
+     */
+    public static final TransactionTable TABLE = new TransactionTable(CONTRACT, List.of(
+            evaluate(WHO_AM_I),
+            submit(CONFIGURE, json("request", ConfigurationRequest.class)),
+            evaluate(GET_CONFIGURATION),
+
+            submit(REGISTER_LOT, json("request", RegisterLotRequest.class)),
+            submit(REGISTER_SERIALS, json("request", RegisterSerialsRequest.class)),
+            evaluate(GET_LOT, identifier("lotId")),
+            evaluate(GET_LOT_BY_TRACE_CODE, identifier("traceCode")),
+            evaluate(GET_SERIAL, identifier("serial")),
+            evaluate(LOT_HISTORY, identifier("lotId")),
+            evaluate(LOTS_BY_HOLDER, json("query", LotQuery.class)),
+            evaluate(LOTS_BY_PRODUCT, json("query", LotQuery.class)),
+            evaluate(LOTS_BY_STATUS, json("query", LotQuery.class)),
+            evaluate(LOTS_BY_REGISTRATION_DATE, json("query", LotQuery.class)),
+            evaluate(LOTS_IN_CONTAINER, json("query", LotQuery.class)),
+
+            submit(SHIP, json("request", ShipRequest.class)).withTransient(TRANSIENT_TERMS),
+            submit(RECEIVE, json("request", ReceiveRequest.class)).withTransient(TRANSIENT_TERMS),
+            submit(SELL, json("request", SellRequest.class)),
+            evaluate(VERIFY_TERMS, json("request", VerifyTermsRequest.class)),
+            evaluate(GET_TERMS, identifier("eventId")),
+
+            submit(TRANSFORM, json("request", TransformRequest.class)),
+            submit(AGGREGATE, json("request", AggregateRequest.class)),
+            submit(DISAGGREGATE, json("request", AggregateRequest.class)),
+
+            submit(INSPECT, json("request", InspectRequest.class)),
+            submit(RECORD_DOCUMENT, json("request", DocumentRequest.class)),
+            evaluate(VERIFY_DOCUMENT, identifier("hash")),
+
+            submit(RECORD_SENSOR_READINGS, json("request", SensorReadingsRequest.class)),
+            evaluate(ALERTS_BY_LOT, json("query", LotQuery.class)),
+
+            submit(CORRECT_EVENT, json("request", CorrectEventRequest.class)),
+            evaluate(GET_EVENT, identifier("eventId")),
+            evaluate(EVENTS_BY_LOT, json("query", LotQuery.class)),
+
+            evaluate(TRACE_BACK, json("request", TraceRequest.class)),
+            evaluate(TRACE_FORWARD, json("request", TraceRequest.class)),
+
+            submit(RECALL, json("request", RecallRequest.class)),
+            submit(CONTINUE_RECALL, identifier("recallId")),
+            submit(ACKNOWLEDGE_RECALL, json("request", AcknowledgeRecallRequest.class)),
+            evaluate(RECALL_STATUS, identifier("recallId")),
+            evaluate(RECALL_LOTS, json("query", LotQuery.class)),
+            submit(HOLD, json("request", RegulatorActionRequest.class)),
+            submit(RELEASE, json("request", RegulatorActionRequest.class))));
 
     private FoodTransaction() {}
 }

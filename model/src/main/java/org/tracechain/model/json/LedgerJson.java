@@ -1,24 +1,38 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.model.json;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
+import org.tracechain.model.text.StrictText;
 
 /**
  * The one JSON codec for everything written to the ledger and exchanged with the chaincode.
  *
  * <p>Every endorsing peer must produce byte-identical write sets, so the encoding is canonical:
  * object keys sorted (record components and map entries alike), no insignificant whitespace,
- * nulls omitted, timestamps as ISO-8601 strings. Decoding is strict: unknown properties, trailing
- * tokens and null primitives are rejected, so malformed input never reaches domain logic.
+ * nulls omitted, timestamps as ISO-8601 strings. Decoding is strict, so malformed input never reaches domain
+ * logic and nothing is repaired on the way in:
+ * <ul>
+ *   <li>duplicate keys are refused at every depth (not "last one wins"), as are unknown properties, trailing
+ *       tokens, null primitives and nesting deeper than {@value #MAX_DEPTH};</li>
+ *   <li>types are never coerced: a number is not a string, a string is not a number, a decimal is not an
+ *       integer, a number is not an enum constant, instants and dates are ISO-8601 text only (not epoch numbers,
+ *       arrays, or a date-time where a date belongs); untyped numbers decode as {@link java.math.BigDecimal}
+ *       (there are no floats anywhere);</li>
+ *   <li>text must have an exact UTF-8 form: invalid UTF-8 bytes and unpaired surrogates (also as escapes such as
+ *       {@code \ud800}, in strings and keys alike) are refused with {@link InvalidEncodingException}.</li>
+ * </ul>
  *
  * <pre>{@code
  * byte[] bytes = LedgerJson.toBytes(lot);            // canonical bytes for putState
@@ -27,8 +41,18 @@ import java.nio.charset.StandardCharsets;
  */
 public final class LedgerJson {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
+    /** Deepest nesting of objects and arrays accepted; tracechain's own records need fewer than ten levels. */
+    public static final int MAX_DEPTH = 64;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .build();
+
+    private static final JsonMapper MAPPER = JsonMapper.builder(FACTORY)
             .addModule(new JavaTimeModule())
+            // Registered later, so its instant and date deserializers take precedence: ISO text only.
+            .addModule(new StrictTimeModule())
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             // Records otherwise list creator (constructor) properties first, in declaration order.
             .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
@@ -40,6 +64,8 @@ public final class LedgerJson {
             // No silent type changes: a number is not a string, a string is not a number.
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            // An enum is its name: {"kind":0} is not the first constant.
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .withCoercionConfig(com.fasterxml.jackson.databind.type.LogicalType.Textual, config -> config
                     .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer,
                             com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
@@ -51,15 +77,25 @@ public final class LedgerJson {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
             .build();
 
     private LedgerJson() {}
 
-    /** Canonical UTF-8 bytes of {@code value}. */
+    /**
+     * Canonical UTF-8 bytes of {@code value}. Text without a UTF-8 form (an unpaired surrogate) is a programming
+     * error here, because every input is checked on decoding: it throws rather than writing {@code ?}.
+     */
     public static byte[] toBytes(final Object value) {
-        return toJson(value).getBytes(StandardCharsets.UTF_8);
+        final String json = toJson(value);
+        try {
+            return StrictText.encode(json);
+        } catch (CharacterCodingException e) {
+            throw new IllegalStateException("cannot encode " + value.getClass().getSimpleName()
+                    + ": text with an unpaired surrogate has no UTF-8 form", e);
+        }
     }
 
     /** Canonical JSON text of {@code value}. */
@@ -73,11 +109,15 @@ public final class LedgerJson {
         }
     }
 
-    /** Decodes {@code json} strictly; throws {@link MalformedJsonException} on anything off. */
+    /**
+     * Decodes {@code json} strictly; throws {@link InvalidEncodingException} for text without a UTF-8 form and
+     * {@link MalformedJsonException} for anything else that is off.
+     */
     public static <T> T fromJson(final String json, final Class<T> type) {
         if (json == null || json.isBlank()) {
             throw new MalformedJsonException("empty input where " + type.getSimpleName() + " JSON was expected");
         }
+        JsonTextCheck.check(MAPPER, json);
         try {
             final T value = MAPPER.readValue(json, type);
             if (value == null) {
@@ -94,6 +134,7 @@ public final class LedgerJson {
         if (json == null || json.isBlank()) {
             throw new MalformedJsonException("empty input where JSON was expected");
         }
+        JsonTextCheck.check(MAPPER, json);
         try {
             final T value = MAPPER.readValue(json, type);
             if (value == null) {
@@ -105,13 +146,25 @@ public final class LedgerJson {
         }
     }
 
-    /** Decodes UTF-8 {@code bytes} strictly. */
+    /** Decodes UTF-8 {@code bytes} strictly: invalid UTF-8 is an {@link InvalidEncodingException}, not U+FFFD. */
     public static <T> T fromBytes(final byte[] bytes, final Class<T> type) {
-        return fromJson(bytes == null ? null : new String(bytes, StandardCharsets.UTF_8), type);
+        if (bytes == null) {
+            return fromJson(null, type);
+        }
+        try {
+            return fromJson(StrictText.decode(bytes), type);
+        } catch (CharacterCodingException e) {
+            throw new InvalidEncodingException("input is not valid UTF-8 where " + type.getSimpleName()
+                    + " JSON was expected");
+        }
     }
 
-    /** Parses arbitrary JSON into a tree (for exports and generic tools). */
+    /** Parses arbitrary JSON into a tree (for exports and generic tools), with the same strict rules. */
     public static JsonNode readTree(final String json) {
+        if (json == null || json.isBlank()) {
+            throw new MalformedJsonException("empty input where JSON was expected");
+        }
+        JsonTextCheck.check(MAPPER, json);
         try {
             return MAPPER.readTree(json);
         } catch (JsonProcessingException e) {

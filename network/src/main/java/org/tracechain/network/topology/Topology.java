@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A network declared as data: the orderer organisation, the peer organisations with their users and
@@ -29,6 +30,21 @@ public record Topology(String name, int basePort, Duration batchTimeout, Orderer
     /** The peer organisation named {@code name}. */
     public Optional<PeerOrganization> organization(final String orgName) {
         return peerOrganizations.stream().filter(o -> o.name().equals(orgName)).findFirst();
+    }
+
+    /**
+     * The JSON argument of {@code channel}'s configuration transaction: the declared argument, plus the MSP ids of
+     * the channel's member organisations (sorted) under {@link ConfigureSpec#channelMembersArgument()} when set.
+     * Keys are sorted, so the argument is the same on every deploy.
+     */
+    public Map<String, Object> configureArgument(final ChannelSpec channel) {
+        final ConfigureSpec configure = channel.chaincode().configure();
+        final Map<String, Object> argument = new TreeMap<>(configure.argument());
+        if (configure.channelMembersArgument() != null) {
+            argument.put(configure.channelMembersArgument(), channel.organizations().stream()
+                    .map(org -> organization(org).orElseThrow().mspId()).sorted().toList());
+        }
+        return argument;
     }
 
     /** Same topology on another port block, e.g. so tests and a demo network can run side by side. */
@@ -89,8 +105,12 @@ public record Topology(String name, int basePort, Duration batchTimeout, Orderer
 
     /**
      * The configuration transaction: submitted by the admin of {@code organization} with one JSON argument.
+     *
+     * @param channelMembersArgument when set, the argument field the deployer fills with the MSP ids of the
+     *     channel's member organisations (the chaincode cannot read the channel configuration itself)
      */
-    public record ConfigureSpec(String organization, String transaction, Map<String, Object> argument) {
+    public record ConfigureSpec(String organization, String transaction, Map<String, Object> argument,
+            String channelMembersArgument) {
         public ConfigureSpec {
             argument = Map.copyOf(argument);
         }

@@ -81,6 +81,10 @@ public final class TopologyLoader {
                 if (cc.configure() != null) {
                     check(channel.organizations().contains(cc.configure().organization()),
                             "configure organisation " + cc.configure().organization() + " is not on " + channel.name());
+                    final String members = cc.configure().channelMembersArgument();
+                    check(members == null || !cc.configure().argument().containsKey(members),
+                            "configure argument of " + channel.name() + " sets " + members
+                                    + " itself; channelMembersArgument fills it from the channel's organisations");
                 }
             }
         }

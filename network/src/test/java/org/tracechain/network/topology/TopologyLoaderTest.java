@@ -27,6 +27,31 @@ class TopologyLoaderTest {
     }
 
     @Test
+    void foodtrace_configure_carries_the_channel_members_derived_from_the_topology() {
+        final Topology t = TopologyLoader.defaultTopology();
+
+        assertThat(t.configureArgument(t.channels().get(0))).containsExactly(
+                java.util.Map.entry("authorityMspIds", List.of("RegulatorMSP")),
+                java.util.Map.entry("memberMspIds", List.of("DistributorMSP", "ProducerMSP", "RegulatorMSP")));
+        assertThat(t.configureArgument(t.channels().get(1))).doesNotContainKey("memberMspIds");
+    }
+
+    @Test
+    void rejects_a_configure_argument_that_also_names_the_members_field(@TempDir final Path dir) throws Exception {
+        final Path file = dir.resolve("t.json");
+        Files.writeString(file, """
+                {"name":"t","basePort":7000,"batchTimeout":"250ms",
+                 "ordererOrganization":{"name":"orderer","mspId":"OrdererMSP","domain":"o.test","orderers":["o1"]},
+                 "peerOrganizations":[{"name":"a","mspId":"AMSP","domain":"a.test","peers":["peer0"],"users":[]}],
+                 "channels":[{"name":"c","organizations":["a"],"chaincode":{"name":"cc","jar":"cc.jar",
+                   "configure":{"organization":"a","transaction":"Configure","argument":{"memberMspIds":["X"]},
+                     "channelMembersArgument":"memberMspIds"}}}]}
+                """);
+
+        assertThatThrownBy(() -> TopologyLoader.load(file)).hasMessageContaining("channelMembersArgument");
+    }
+
+    @Test
     void rejects_channel_naming_an_unknown_organisation(@TempDir final Path dir) throws Exception {
         final Path file = dir.resolve("t.json");
         Files.writeString(file, """

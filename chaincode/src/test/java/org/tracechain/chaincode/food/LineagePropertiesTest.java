@@ -33,7 +33,7 @@ import org.tracechain.model.food.TransformRequest;
 import org.tracechain.model.identity.Role;
 
 /** Properties of lineage: quantity conservation of transforms and trace back/forward consistency on random DAGs. */
-class LineageProperties {
+class LineagePropertiesTest {
 
     private static final TestIdentity PLANT = TestIdentities.client("PlantMSP", "plant", Role.PRODUCER,
             Role.PROCESSOR);
