@@ -155,6 +155,19 @@ public final class FabricNetwork {
         }
     }
 
+    /**
+     * Whether the home holds a network this one cannot continue: another topology or port block, or state an
+     * earlier version wrote in another form. {@code up} refuses such a home; a disposable one (tests) can be
+     * {@linkplain #clean cleaned} first.
+     */
+    public boolean holdsAnotherNetwork() {
+        try {
+            return NetworkState.read(stateFile()).map(s -> !s.topologyFingerprint().equals(fingerprint())).orElse(false);
+        } catch (NetworkException unreadable) {
+            return true;
+        }
+    }
+
     /** The state of every node: process, health endpoint, log. */
     public List<NodeStatus> status() {
         // Status needs names, ports and logs only, not the binaries: it must work before anything is installed.

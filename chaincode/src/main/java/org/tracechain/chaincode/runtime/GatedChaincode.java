@@ -18,6 +18,9 @@ final class GatedChaincode extends ChaincodeBase {
         processEnvironmentOptions();
         processCommandLineOptions(args);
         validateOptions();
+        // Loads the shim's properties (message size limits, metrics): connecting a peer's stream reads them, and
+        // only ContractRouter's own constructor would load them otherwise.
+        getChaincodeConfig();
     }
 
     @Override

@@ -48,6 +48,11 @@ final class LiveNetwork implements AutoCloseable {
         final Topology topology = (topologyFile.isBlank() ? TopologyLoader.defaultTopology()
                 : TopologyLoader.load(Path.of(topologyFile))).withBasePort(TEST_BASE_PORT);
         final FabricNetwork network = new FabricNetwork(home, topology, chaincodeDir);
+        if (network.holdsAnotherNetwork()) {
+            // A test home is disposable: data of another topology (or of an older version) is not worth keeping.
+            LOG.info("Cleaning {}: it holds a network of another topology or version", home.toAbsolutePath());
+            network.clean();
+        }
         final boolean alreadyRunning = network.status().stream().allMatch(NodeStatus::healthy);
         LOG.info("{} the test network in {}", alreadyRunning ? "Reusing" : "Starting", home.toAbsolutePath());
         final long start = System.nanoTime();
