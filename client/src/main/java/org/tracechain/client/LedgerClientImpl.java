@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -26,13 +27,16 @@ final class LedgerClientImpl implements LedgerClient {
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
 
     private final WalletIdentity identity;
+    private final List<String> gatewayChannels;
     private final Gateway gateway;
     private final ManagedChannel ownedChannel;
     private final Set<ChaincodeEventListenerImpl> listeners = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private LedgerClientImpl(final WalletIdentity identity, final Gateway gateway, final ManagedChannel ownedChannel) {
+    private LedgerClientImpl(final WalletIdentity identity, final List<String> gatewayChannels, final Gateway gateway,
+            final ManagedChannel ownedChannel) {
         this.identity = identity;
+        this.gatewayChannels = gatewayChannels;
         this.gateway = gateway;
         this.ownedChannel = ownedChannel;
     }
@@ -57,7 +61,8 @@ final class LedgerClientImpl implements LedgerClient {
         Arguments.requireNonBlank(channel, "channel");
         Arguments.requireNonBlank(chaincode, "chaincode");
         requireOpen();
-        return new LedgerContractImpl(channel, gateway.getNetwork(channel).getContract(chaincode));
+        return new LedgerContractImpl(new ChannelContext(channel, identity.mspId(), gatewayChannels),
+                gateway.getNetwork(channel).getContract(chaincode));
     }
 
     @Override
@@ -186,12 +191,15 @@ final class LedgerClientImpl implements LedgerClient {
             final WalletIdentity resolvedIdentity = identity != null ? identity : loadIdentity(resolvedHome);
             ManagedChannel owned = null;
             final Channel channel;
+            // The profile's channels tell a non-member's errors apart from outages; unknown without a profile.
+            List<String> gatewayChannels = profile != null ? profile.channels() : List.of();
             if (connection != null) {
                 channel = connection;
             } else {
                 final GatewayProfile resolvedProfile = profile != null
                         ? profile
                         : GatewayProfile.load(resolvedHome, resolvedIdentity.organization());
+                gatewayChannels = resolvedProfile.channels();
                 owned = openChannel(resolvedProfile);
                 channel = owned;
             }
@@ -207,7 +215,7 @@ final class LedgerClientImpl implements LedgerClient {
                         .commitStatusOptions(options -> options.withDeadlineAfter(commitStatusTimeout.toMillis(), TimeUnit.MILLISECONDS))
                         .connect();
                 LOG.debug("connected {} via {}", resolvedIdentity, channel.authority());
-                return new LedgerClientImpl(resolvedIdentity, gateway, owned);
+                return new LedgerClientImpl(resolvedIdentity, gatewayChannels, gateway, owned);
             } catch (RuntimeException e) {
                 if (owned != null) {
                     owned.shutdownNow();
