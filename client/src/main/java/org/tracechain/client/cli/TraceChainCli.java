@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.client.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 import org.tracechain.client.TraceChainHome;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +25,8 @@ import picocli.CommandLine.Spec;
  * tracechain demo
  * }</pre>
  *
- * <p>Command groups are registered here, in {@code subcommands}; their own commands in the group classes.
+ * <p>Command groups are registered here, in {@code subcommands}; their own commands in the group classes. Every
+ * command's {@code footer} holds its examples, printed under "Examples:".
  */
 @Command(name = "tracechain",
         mixinStandardHelpOptions = true,
@@ -31,14 +37,23 @@ import picocli.CommandLine.Spec;
             FoodCommands.class,
             DirectoryCommands.class,
             DemoCommand.class,
-            CommandLine.HelpCommand.class
+            HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
-            "1:refused by the chaincode, committed invalid, or failed",
+            "1:refused by the chaincode or the channel, committed invalid, or failed",
             "2:usage or configuration error",
             "3:network unavailable"
+        },
+        footer = {
+            "  tracechain --org producer --user farmer food get-lot L1",
+            "  tracechain --org regulator --user regulator food trace back L1 --json",
+            "  tracechain --org civil --user cataloger dir entry get GB-001",
+            "  tracechain help food register-lot",
+            "%nOutput: tables fit $COLUMNS (default 120; --wide for all of every cell); --json prints one JSON",
+            "document per line: a read exactly as the chaincode returned it, a write as {blockNumber, result,",
+            "transactionId, validationCode}. Relative file paths are relative to the current directory."
         })
 public final class TraceChainCli implements Runnable {
 
@@ -57,42 +72,73 @@ public final class TraceChainCli implements Runnable {
     @Option(names = "--json", scope = ScopeType.INHERIT, description = "print machine-readable JSON")
     boolean json;
 
+    @Option(names = "--wide", scope = ScopeType.INHERIT,
+            description = "print tables in full, however wide (default: fit $COLUMNS, else 120 columns)")
+    boolean wide;
+
     @Spec
     CommandSpec spec;
 
     private final LedgerClientFactory clientFactory;
+    private final Map<String, String> environment;
 
-    TraceChainCli(final LedgerClientFactory clientFactory) {
+    TraceChainCli(final LedgerClientFactory clientFactory, final Map<String, String> environment) {
         this.clientFactory = clientFactory;
+        this.environment = Map.copyOf(environment);
     }
 
-    /** Runs the command line and exits with its exit code. */
+    /** Runs the command line and exits with its exit code. Output is UTF-8 whatever the locale. */
     public static void main(final String[] args) {
         // gRPC logs through java.util.logging; send it to SLF4J so logback's level applies (WARN by default).
         org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
         org.slf4j.bridge.SLF4JBridgeHandler.install();
-        System.exit(newCommandLine(LedgerClientFactory.FROM_HOME).execute(args));
+        final CommandLine commandLine = newCommandLine(LedgerClientFactory.FROM_HOME, System.getenv());
+        commandLine.setOut(utf8(FileDescriptor.out));
+        commandLine.setErr(utf8(FileDescriptor.err));
+        System.exit(commandLine.execute(args));
+    }
+
+    private static PrintWriter utf8(final FileDescriptor descriptor) {
+        return new PrintWriter(new OutputStreamWriter(new FileOutputStream(descriptor), StandardCharsets.UTF_8), true);
     }
 
     /**
-     * A configured command line; tests call {@code execute} on it with their own factory and writers.
+     * A configured command line reading {@code COLUMNS} from this process's environment.
      *
      * @param clientFactory how commands connect
      * @return the command line
      */
     public static CommandLine newCommandLine(final LedgerClientFactory clientFactory) {
-        final CommandLine commandLine = new CommandLine(new TraceChainCli(clientFactory));
+        return newCommandLine(clientFactory, System.getenv());
+    }
+
+    /**
+     * A configured command line; tests call {@code execute} on it with their own factory, environment and writers.
+     *
+     * @param clientFactory how commands connect
+     * @param environment environment variables ({@code COLUMNS})
+     * @return the command line
+     */
+    public static CommandLine newCommandLine(final LedgerClientFactory clientFactory,
+            final Map<String, String> environment) {
+        final CommandLine commandLine = new CommandLine(new TraceChainCli(clientFactory, environment));
         commandLine.setExecutionExceptionHandler(new FailureReporter());
-        addHelpOptions(commandLine);
+        commandLine.setParameterExceptionHandler(FailureReporter::usageError);
+        commandLine.registerConverter(java.math.BigDecimal.class, DecimalArgument::parse);
+        configure(commandLine);
         return commandLine;
     }
 
-    /** {@code --help} (and {@code --version}) on every command and subcommand, set in one place. */
-    private static void addHelpOptions(final CommandLine commandLine) {
-        if (!commandLine.getCommandSpec().mixinStandardHelpOptions()) {
-            commandLine.getCommandSpec().mixinStandardHelpOptions(true);
+    /** {@code --help} on every command, and the heading of the examples each command lists in its footer. */
+    private static void configure(final CommandLine commandLine) {
+        final CommandSpec command = commandLine.getCommandSpec();
+        if (!command.mixinStandardHelpOptions()) {
+            command.mixinStandardHelpOptions(true);
         }
-        commandLine.getSubcommands().values().forEach(TraceChainCli::addHelpOptions);
+        if (command.usageMessage().footer().length > 0) {
+            command.usageMessage().footerHeading("%nExamples:%n");
+        }
+        commandLine.getSubcommands().values().forEach(TraceChainCli::configure);
     }
 
     @Override
@@ -101,7 +147,7 @@ public final class TraceChainCli implements Runnable {
     }
 
     Path home() {
-        return home != null ? home.toAbsolutePath().normalize() : TraceChainHome.resolve();
+        return home != null ? home.toAbsolutePath().normalize() : TraceChainHome.resolve(environment, Path.of(""));
     }
 
     LedgerClientFactory clientFactory() {
@@ -109,7 +155,7 @@ public final class TraceChainCli implements Runnable {
     }
 
     CliOutput output(final CommandLine commandLine) {
-        return new CliOutput(commandLine.getOut(), json);
+        return new CliOutput(commandLine.getOut(), json, wide ? TerminalWidth.UNLIMITED : TerminalWidth.of(environment));
     }
 
     PrintWriter err(final CommandLine commandLine) {

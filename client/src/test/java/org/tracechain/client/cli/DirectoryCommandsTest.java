@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class DirectoryCommandsTest {
                 .identity(TestCredentials.identity(home, organization, user, "RegulatorMSP"))
                 .connection(gateway.channel())
                 .connect();
-        final CommandLine commandLine = TraceChainCli.newCommandLine(factory);
+        final CommandLine commandLine = TraceChainCli.newCommandLine(factory, Map.of());
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         final String[] all = new String[args.length + 4];
@@ -181,7 +182,7 @@ class DirectoryCommandsTest {
         gateway.respond("AccessLogsByDepartment", call -> utf8(LedgerJson.toJson(
                 new DirectoryPage<>(List.of(DirectoryRecords.accessLog("tx-log-1", "REQ-1")), ""))));
 
-        assertThat(run("dir", "grants", "--department", "BJ-MCA", "--side", "REQUESTER")).isZero();
+        assertThat(run("dir", "grants", "--department", "BJ-MCA", "--side", "REQUESTER", "--wide")).isZero();
         assertThat(LedgerJson.fromJson(lastArgument(), PartyQuery.class)).isEqualTo(
                 new PartyQuery("BJ-MCA", PartySide.REQUESTER, null, null));
         assertThat(out.toString()).contains("核查发现超出申请用途使用");
