@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.client.cli;
 
+import java.util.List;
 import org.tracechain.client.LedgerClient;
 import org.tracechain.client.LedgerContract;
 import org.tracechain.client.directory.GovDirectory;
@@ -10,15 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code tracechain dir ...}: the govdir chaincode. Add directory commands here and to {@code subcommands}. */
+/** {@code tracechain dir ...}: the govdir chaincode. Add directory commands here and to {@link #COMMANDS}. */
 @Command(name = "dir", description = "Government data directory (channel and chaincode govdir).",
-        subcommands = {DirectoryCommands.GetDepartment.class, DirectoryCommands.RegisterDepartment.class,
-            DirectoryDutyCommands.class, DirectoryEntryCommands.class,
-            DirectorySharingCommands.RequestGroup.class, DirectorySharingCommands.RequestsGroup.class,
-            DirectorySharingCommands.GrantGroup.class, DirectorySharingCommands.Grants.class,
-            DirectorySharingCommands.AccessGroup.class,
-            DirectoryAuditCommands.Search.class, DirectoryAuditCommands.AuditLog.class,
-            DirectoryAuditCommands.ExportDcat.class},
         footer = {"  tracechain --org civil --user cataloger dir register-department --code CIVIL-AFFAIRS \\",
             "      --name \"Civil Affairs Bureau\"",
             "  tracechain --org security --user requester dir search --item \"统一社会信用代码\"",
@@ -26,6 +20,15 @@ import picocli.CommandLine.Parameters;
 final class DirectoryCommands {
 
     static final String CHANNEL = "govdir";
+
+    /** The directory commands and command groups, in the order help lists them. */
+    static final List<Class<?>> COMMANDS = List.of(GetDepartment.class, RegisterDepartment.class,
+            DirectoryDutyCommands.class, DirectoryEntryCommands.class,
+            DirectorySharingCommands.RequestGroup.class, DirectorySharingCommands.RequestsGroup.class,
+            DirectorySharingCommands.GrantGroup.class, DirectorySharingCommands.Grants.class,
+            DirectorySharingCommands.AccessGroup.class,
+            DirectoryAuditCommands.Search.class, DirectoryAuditCommands.AuditLog.class,
+            DirectoryAuditCommands.ExportDcat.class);
 
     private DirectoryCommands() {}
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.tracechain.client.LedgerClient;
 import org.tracechain.client.LedgerContract;
 import org.tracechain.model.food.FoodTransaction;
@@ -16,10 +17,20 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code tracechain food ...}: the foodtrace chaincode. The commands live in one class per part of the chain
- * (lots, custody, processing, evidence, trace, recalls); list a new one in {@code subcommands} here.
+ * (lots, custody, processing, evidence, trace, recalls); list a new one in {@link #COMMANDS}.
  */
 @Command(name = "food", description = "Food traceability (channel and chaincode foodtrace).",
-        subcommands = {
+        footer = {
+            "  tracechain --org producer --user farmer food register-lot --lot L1 --product-code 06901234567892 \\",
+            "      --product-name \"Choy sum\" --quantity 120.5 --unit kg",
+            "  tracechain --org distributor --user carrier food get-lot L1",
+            "  tracechain --org regulator --user regulator food trace forward L1"})
+final class FoodCommands {
+
+    static final String CHANNEL = "foodtrace";
+
+    /** The food commands, in the order help lists them. */
+    static final List<Class<?>> COMMANDS = List.of(
             FoodLotCommands.GetLot.class, FoodLotCommands.RegisterLot.class, FoodLotCommands.History.class,
             FoodCustodyCommands.Ship.class, FoodCustodyCommands.Receive.class, FoodCustodyCommands.Sell.class,
             FoodProcessingCommands.Transform.class, FoodProcessingCommands.Aggregate.class,
@@ -29,15 +40,7 @@ import picocli.CommandLine.Command;
             FoodEvidenceCommands.CorrectEvent.class,
             FoodTraceCommands.Trace.class, FoodTraceCommands.Export.class,
             FoodRecallCommands.Recall.class, FoodRecallCommands.RecallStatus.class,
-            FoodRecallCommands.AcknowledgeRecall.class, FoodRecallCommands.Hold.class, FoodRecallCommands.Release.class},
-        footer = {
-            "  tracechain --org producer --user farmer food register-lot --lot L1 --product-code 06901234567892 \\",
-            "      --product-name \"Choy sum\" --quantity 120.5 --unit kg",
-            "  tracechain --org distributor --user carrier food get-lot L1",
-            "  tracechain --org regulator --user regulator food trace forward L1"})
-final class FoodCommands {
-
-    static final String CHANNEL = "foodtrace";
+            FoodRecallCommands.AcknowledgeRecall.class, FoodRecallCommands.Hold.class, FoodRecallCommands.Release.class);
 
     private FoodCommands() {}
 

@@ -7,7 +7,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.tracechain.client.TraceChainHome;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,20 +28,14 @@ import picocli.CommandLine.Spec;
  * tracechain demo
  * }</pre>
  *
- * <p>Command groups are registered here, in {@code subcommands}; their own commands in the group classes. Every
- * command's {@code footer} holds its examples, printed under "Examples:".
+ * <p>Command groups are registered here, in {@link #COMMANDS}; their own commands in the group classes
+ * ({@code FoodCommands.COMMANDS}, {@code DirectoryCommands.COMMANDS}). Every command's {@code footer} holds its
+ * examples, printed under "Examples:". A run builds only the commands its arguments name ({@link CommandTree}).
  */
 @Command(name = "tracechain",
         mixinStandardHelpOptions = true,
         version = "tracechain 0.1.0",
         description = "Food traceability and government directory ledgers on Hyperledger Fabric.",
-        subcommands = {
-            WhoAmICommand.class,
-            FoodCommands.class,
-            DirectoryCommands.class,
-            DemoCommand.class,
-            HelpCommand.class
-        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -56,6 +53,10 @@ import picocli.CommandLine.Spec;
             "transactionId, validationCode}. Relative file paths are relative to the current directory."
         })
 public final class TraceChainCli implements Runnable {
+
+    /** The top-level commands, in the order help lists them. */
+    static final List<Class<?>> COMMANDS = List.of(WhoAmICommand.class, FoodCommands.class, DirectoryCommands.class,
+            DemoCommand.class, HelpCommand.class);
 
     @Option(names = "--home", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "tracechain home (wallet, gateway profiles); default $TRACECHAIN_HOME or ./.tracechain")
@@ -89,10 +90,11 @@ public final class TraceChainCli implements Runnable {
 
     /** Runs the command line and exits with its exit code. Output is UTF-8 whatever the locale. */
     public static void main(final String[] args) {
+        CliLogging.enable();
         // gRPC logs through java.util.logging; send it to SLF4J so logback's level applies (WARN by default).
         org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
         org.slf4j.bridge.SLF4JBridgeHandler.install();
-        final CommandLine commandLine = newCommandLine(LedgerClientFactory.FROM_HOME, System.getenv());
+        final CommandLine commandLine = newCommandLine(LedgerClientFactory.FROM_HOME, System.getenv(), args);
         commandLine.setOut(utf8(FileDescriptor.out));
         commandLine.setErr(utf8(FileDescriptor.err));
         System.exit(commandLine.execute(args));
@@ -121,7 +123,28 @@ public final class TraceChainCli implements Runnable {
      */
     public static CommandLine newCommandLine(final LedgerClientFactory clientFactory,
             final Map<String, String> environment) {
+        return build(clientFactory, environment, null);
+    }
+
+    /**
+     * A command line for these arguments: the commands they name are built in full, the others only as far as
+     * usage help needs them (which is what {@code main} uses: most of picocli's start-up is reflection).
+     *
+     * @param clientFactory how commands connect
+     * @param environment environment variables ({@code COLUMNS})
+     * @param args the arguments it will execute
+     * @return the command line
+     */
+    public static CommandLine newCommandLine(final LedgerClientFactory clientFactory,
+            final Map<String, String> environment, final String... args) {
+        return build(clientFactory, environment, Set.copyOf(Arrays.asList(args)));
+    }
+
+    private static CommandLine build(final LedgerClientFactory clientFactory, final Map<String, String> environment,
+            final Set<String> wanted) {
         final CommandLine commandLine = new CommandLine(new TraceChainCli(clientFactory, environment));
+        CommandTree.add(commandLine, COMMANDS, Map.of(FoodCommands.class, FoodCommands.COMMANDS,
+                DirectoryCommands.class, DirectoryCommands.COMMANDS), wanted);
         commandLine.setExecutionExceptionHandler(new FailureReporter());
         commandLine.setParameterExceptionHandler(FailureReporter::usageError);
         commandLine.registerConverter(java.math.BigDecimal.class, DecimalArgument::parse);

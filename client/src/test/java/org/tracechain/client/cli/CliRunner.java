@@ -15,7 +15,8 @@ import org.tracechain.client.testing.TestCredentials;
 import picocli.CommandLine;
 
 /**
- * Runs the command line against an in-process gateway as main() would: UTF-8 output streams captured as bytes, a
+ * Runs the command line against an in-process gateway as main() would (only the commands named built in full),
+ * UTF-8 output streams captured as bytes, a
  * fixed environment (no {@code COLUMNS} unless given), identities of the default topology's organisations.
  */
 final class CliRunner implements AutoCloseable {
@@ -47,7 +48,7 @@ final class CliRunner implements AutoCloseable {
                         organization, user, MSP.getOrDefault(organization, "XMSP"))))
                 .connection(gateway.channel())
                 .connect();
-        final CommandLine commandLine = TraceChainCli.newCommandLine(factory, environment);
+        final CommandLine commandLine = TraceChainCli.newCommandLine(factory, environment, args); // as main() does
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         return commandLine.execute(args);

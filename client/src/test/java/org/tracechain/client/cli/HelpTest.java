@@ -56,6 +56,30 @@ class HelpTest {
         }
     }
 
+    @Test
+    void a_run_that_builds_only_the_commands_it_names_prints_the_same_help_as_the_whole_tree() {
+        final LedgerClientFactory noConnection = (h, o, u) -> {
+            throw new AssertionError("help must not connect");
+        };
+        final List<CommandLine> commands = new ArrayList<>();
+        collect(TraceChainCli.newCommandLine(noConnection, Map.of()), commands,
+                Collections.newSetFromMap(new IdentityHashMap<>()));
+
+        for (final CommandLine command : commands) {
+            final StringWriter whole = new StringWriter();
+            command.usage(new PrintWriter(whole));
+            final List<String> args = new ArrayList<>(List.of(command.getCommandSpec().qualifiedName().split(" ")));
+            args.set(0, "--help");
+            java.util.Collections.rotate(args, -1);   // path..., --help
+            final StringWriter lazy = new StringWriter();
+            final CommandLine lazyLine = TraceChainCli.newCommandLine(noConnection, Map.of(), args.toArray(String[]::new));
+            lazyLine.setOut(new PrintWriter(lazy, true));
+
+            assertThat(lazyLine.execute(args.toArray(String[]::new))).as(args.toString()).isZero();
+            assertThat(lazy.toString()).as(args.toString()).isEqualTo(whole.toString());
+        }
+    }
+
     private static void collect(final CommandLine command, final List<CommandLine> into, final Set<Object> seen) {
         if (seen.add(command.getCommandSpec())) {
             into.add(command);
