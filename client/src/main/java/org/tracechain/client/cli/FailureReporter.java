@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.client.cli;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.tracechain.client.ChannelMembershipException;
@@ -69,6 +72,12 @@ final class FailureReporter implements CommandLine.IExecutionExceptionHandler {
         final String txSuffix = failure instanceof LedgerException ledgerFailure
                 ? ledgerFailure.transactionId().map(txId -> " (tx " + txId + ")").orElse("")
                 : "";
+        if (failure instanceof NoSuchFileException missing) {
+            return "no such file: " + Path.of(missing.getFile()).toAbsolutePath().normalize();
+        }
+        if (failure instanceof AccessDeniedException denied) {
+            return "permission denied: " + Path.of(denied.getFile()).toAbsolutePath().normalize();
+        }
         if (failure instanceof ChannelMembershipException notMember) {
             return notMember.getMessage() + txSuffix;
         }

@@ -68,6 +68,17 @@ class FoodCommandRequestsTest {
     }
 
     @Test
+    void a_missing_file_is_named_with_its_full_path_and_nothing_is_sent() {
+        final int exit = cli.run("--org", "producer", "--user", "farmer", "food", "record-document", "--file",
+                "no-such-report.pdf", "--uri", "u", "--type", "t", "--issuer", "i");
+
+        assertThat(exit).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).isEqualTo("error: no such file: "
+                + Path.of("no-such-report.pdf").toAbsolutePath().normalize() + System.lineSeparator());
+        assertThat(cli.gateway.calls()).isEmpty();
+    }
+
+    @Test
     void correct_event_sends_the_event_reason_and_documents() {
         cli.run("--org", "producer", "--user", "farmer", "food", "correct-event", "--event", "E1", "--reason",
                 "102.5 kg, not 120.5 kg", "--document", "H1", "--document", "H2");
