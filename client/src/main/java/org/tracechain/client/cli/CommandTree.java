@@ -53,6 +53,11 @@ final class CommandTree {
         return false;
     }
 
+    /** Whether {@code spec} is a stub: listed by its parent's usage, never parsed into or run. */
+    static boolean isStub(final CommandSpec spec) {
+        return spec.userObject() == null;
+    }
+
     private static CommandSpec stub(final Command annotation) {
         final CommandSpec spec = CommandSpec.create().name(annotation.name()).aliases(annotation.aliases());
         spec.usageMessage().description(annotation.description()).hidden(annotation.hidden());

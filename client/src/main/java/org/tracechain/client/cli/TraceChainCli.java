@@ -59,7 +59,7 @@ public final class TraceChainCli implements Runnable {
             DemoCommand.class, HelpCommand.class);
 
     @Option(names = "--home", scope = ScopeType.INHERIT, paramLabel = "DIR",
-            description = "tracechain home (wallet, gateway profiles); default $TRACECHAIN_HOME or ./.tracechain")
+            description = "tracechain home (wallet, gateway profiles); default $TRACECHAIN_HOME (the launcher: the project's .tracechain), else ./.tracechain")
     Path home;
 
     @Option(names = "--org", scope = ScopeType.INHERIT, paramLabel = "ORG", defaultValue = "${env:TRACECHAIN_ORG}",
@@ -155,6 +155,9 @@ public final class TraceChainCli implements Runnable {
     /** {@code --help} on every command, and the heading of the examples each command lists in its footer. */
     private static void configure(final CommandLine commandLine) {
         final CommandSpec command = commandLine.getCommandSpec();
+        if (CommandTree.isStub(command)) {
+            return; // never parsed into: its help options would only cost reflection
+        }
         if (!command.mixinStandardHelpOptions()) {
             command.mixinStandardHelpOptions(true);
         }
