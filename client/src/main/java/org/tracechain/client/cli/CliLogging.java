@@ -18,6 +18,17 @@ public final class CliLogging extends ContextAwareBase implements Configurator {
 
     private static volatile boolean commandLine;
 
+    private final boolean forCommandLine;
+
+    /** As logback's service loader creates it: configures when {@link #enable()} was called. */
+    public CliLogging() {
+        this(commandLine);
+    }
+
+    CliLogging(final boolean forCommandLine) {
+        this.forCommandLine = forCommandLine;
+    }
+
     /** Called by the command line's main method before anything logs. */
     static void enable() {
         commandLine = true;
@@ -25,7 +36,7 @@ public final class CliLogging extends ContextAwareBase implements Configurator {
 
     @Override
     public ExecutionStatus configure(final LoggerContext context) {
-        if (!commandLine) {
+        if (!forCommandLine) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
         final StderrAppender stderr = new StderrAppender();
