@@ -2,13 +2,7 @@
 package org.tracechain.client;
 
 import io.grpc.Channel;
-import io.grpc.ChannelCredentials;
-import io.grpc.Grpc;
-import io.grpc.ManagedChannel;
-import io.grpc.ManagedChannelBuilder;
-import io.grpc.TlsChannelCredentials;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -29,12 +23,12 @@ final class LedgerClientImpl implements LedgerClient {
     private final WalletIdentity identity;
     private final List<String> gatewayChannels;
     private final Gateway gateway;
-    private final ManagedChannel ownedChannel;
+    private final GatewayChannel ownedChannel;
     private final Set<ChaincodeEventListenerImpl> listeners = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private LedgerClientImpl(final WalletIdentity identity, final List<String> gatewayChannels, final Gateway gateway,
-            final ManagedChannel ownedChannel) {
+            final GatewayChannel ownedChannel) {
         this.identity = identity;
         this.gatewayChannels = gatewayChannels;
         this.gateway = gateway;
@@ -95,15 +89,7 @@ final class LedgerClientImpl implements LedgerClient {
         }
         gateway.close();
         if (ownedChannel != null) {
-            ownedChannel.shutdown();
-            try {
-                if (!ownedChannel.awaitTermination(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-                    ownedChannel.shutdownNow().awaitTermination(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS);
-                }
-            } catch (InterruptedException e) {
-                ownedChannel.shutdownNow();
-                Thread.currentThread().interrupt();
-            }
+            ownedChannel.close(SHUTDOWN_GRACE);
         }
         LOG.debug("closed client {}", identity);
     }
@@ -189,7 +175,7 @@ final class LedgerClientImpl implements LedgerClient {
         public LedgerClient connect() throws IOException {
             final Path resolvedHome = home != null ? home : TraceChainHome.resolve();
             final WalletIdentity resolvedIdentity = identity != null ? identity : loadIdentity(resolvedHome);
-            ManagedChannel owned = null;
+            GatewayChannel owned = null;
             final Channel channel;
             // The profile's channels tell a non-member's errors apart from outages; unknown without a profile.
             List<String> gatewayChannels = profile != null ? profile.channels() : List.of();
@@ -200,8 +186,8 @@ final class LedgerClientImpl implements LedgerClient {
                         ? profile
                         : GatewayProfile.load(resolvedHome, resolvedIdentity.organization());
                 gatewayChannels = resolvedProfile.channels();
-                owned = openChannel(resolvedProfile);
-                channel = owned;
+                owned = GatewayChannel.open(resolvedProfile);
+                channel = owned.channel();
             }
             try {
                 final Gateway gateway = Gateway.newInstance()
@@ -218,7 +204,7 @@ final class LedgerClientImpl implements LedgerClient {
                 return new LedgerClientImpl(resolvedIdentity, gatewayChannels, gateway, owned);
             } catch (RuntimeException e) {
                 if (owned != null) {
-                    owned.shutdownNow();
+                    owned.abort();
                 }
                 throw e;
             }
@@ -229,27 +215,6 @@ final class LedgerClientImpl implements LedgerClient {
                 throw new IllegalStateException("set organization and user, or identity, before connect()");
             }
             return Wallet.open(resolvedHome).identity(organization, user);
-        }
-
-        /** Fabric's default peer message limit. */
-        private static final int MAX_INBOUND_MESSAGE_BYTES = 100 * 1024 * 1024;
-
-        private static ManagedChannel openChannel(final GatewayProfile profile) throws IOException {
-            final Path tlsRoot = profile.tlsRootCertificate();
-            if (!Files.isReadable(tlsRoot)) {
-                throw new IOException("TLS root certificate of " + profile.organization() + " not readable: " + tlsRoot);
-            }
-            final ChannelCredentials credentials;
-            try {
-                credentials = TlsChannelCredentials.newBuilder().trustManager(tlsRoot.toFile()).build();
-            } catch (IOException | RuntimeException e) {
-                throw new IOException("TLS root certificate " + tlsRoot + " is not a PEM certificate: " + e.getMessage(), e);
-            }
-            final ManagedChannelBuilder<?> builder = Grpc.newChannelBuilder(profile.peerEndpoint(), credentials);
-            profile.peerHostOverride().ifPresent(builder::overrideAuthority);
-            // gRPC's 4 MiB default cuts off large query results (a 10,000-lot trace); Fabric peers send up to 100 MiB.
-            builder.maxInboundMessageSize(MAX_INBOUND_MESSAGE_BYTES);
-            return builder.build();
         }
     }
 }
