@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.client.cli;
 
+import java.util.Set;
 import org.tracechain.model.json.LedgerJson;
 
 /**
@@ -13,8 +14,19 @@ import org.tracechain.model.json.LedgerJson;
 final class Prefetch {
 
     private static final String FABRIC_TRANSACTION_ID_ENCODER = "org.bouncycastle.util.encoders.Hex";
+    private static final Set<String> HELP_WORDS = Set.of("help", "-h", "--help", "-V", "--version");
 
     private Prefetch() {}
+
+    /** True when the arguments ask for help or the version, which need neither (the word may be an option's value). */
+    static boolean isHelpRequest(final String... args) {
+        for (final String arg : args) {
+            if (HELP_WORDS.contains(arg)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Starts the prefetch on a daemon thread. */
     static void start() {

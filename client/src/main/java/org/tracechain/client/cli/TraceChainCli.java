@@ -90,7 +90,9 @@ public final class TraceChainCli implements Runnable {
 
     /** Runs the command line and exits with its exit code. Output is UTF-8 whatever the locale. */
     public static void main(final String[] args) {
-        Prefetch.start();
+        if (!Prefetch.isHelpRequest(args)) {
+            Prefetch.start();
+        }
         CliLogging.enable();
         // gRPC logs through java.util.logging; send it to SLF4J so logback's level applies (WARN by default).
         org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();

@@ -80,6 +80,14 @@ class HelpTest {
         }
     }
 
+    @Test
+    void help_and_version_requests_skip_the_ledger_prefetch() {
+        assertThat(Prefetch.isHelpRequest("food", "get-lot", "--help")).isTrue();
+        assertThat(Prefetch.isHelpRequest("help", "food")).isTrue();
+        assertThat(Prefetch.isHelpRequest("-V")).isTrue();
+        assertThat(Prefetch.isHelpRequest("--org", "producer", "food", "get-lot", "L1")).isFalse();
+    }
+
     private static void collect(final CommandLine command, final List<CommandLine> into, final Set<Object> seen) {
         if (seen.add(command.getCommandSpec())) {
             into.add(command);
