@@ -2,23 +2,21 @@
 package org.tracechain.client;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
-import java.security.InvalidKeyException;
+import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
+import java.security.interfaces.ECPrivateKey;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.hyperledger.fabric.client.identity.Identities;
+import org.hyperledger.fabric.client.identity.Identity;
 import org.hyperledger.fabric.client.identity.Signer;
 import org.hyperledger.fabric.client.identity.Signers;
-import org.hyperledger.fabric.client.identity.X509Identity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,19 +63,19 @@ final class FileWalletIdentity implements WalletIdentity {
 
     private static X509Certificate readCertificate(final Path file) throws IOException {
         final String pem = ConfigFiles.readText(file, "certificate file");
-        try (Reader reader = new StringReader(pem)) {
-            return Identities.readX509Certificate(reader);
-        } catch (IOException | CertificateException | RuntimeException e) {
-            // The reader is in memory, so any IOException is a parse error; BouncyCastle also throws runtime exceptions.
+        try {
+            return Pem.readCertificate(pem);
+        } catch (CertificateException | RuntimeException e) {
             throw new IOException("certificate file " + file + " is not a PEM X.509 certificate: " + e.getMessage(), e);
         }
     }
 
     private static PrivateKey readPrivateKey(final Path file) throws IOException {
         final String pem = ConfigFiles.readText(file, "private key file");
-        try (Reader reader = new StringReader(pem)) {
-            return Identities.readPrivateKey(reader);
-        } catch (IOException | InvalidKeyException | RuntimeException e) {
+        try {
+            return Pem.readPrivateKey(pem);
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            // The text is in memory, so an IOException is a parse error; BouncyCastle also throws runtime exceptions.
             throw new IOException("private key file " + file + " is not a PEM private key: " + e.getMessage(), e);
         }
     }
@@ -121,13 +119,14 @@ final class FileWalletIdentity implements WalletIdentity {
     }
 
     @Override
-    public X509Identity fabricIdentity() {
-        return new X509Identity(mspId, certificate);
+    public Identity fabricIdentity() {
+        return new CertificateIdentity(mspId, certificate);
     }
 
     @Override
     public Signer signer() {
-        return Signers.newPrivateKeySigner(privateKey);
+        // EC (every Fabric CA and cryptogen key) signs through the JDK; other algorithms through fabric-gateway.
+        return privateKey instanceof ECPrivateKey ec ? new EcdsaSigner(ec) : Signers.newPrivateKeySigner(privateKey);
     }
 
     @Override

@@ -2,15 +2,10 @@
 package org.tracechain.client;
 
 import io.grpc.Channel;
-import io.grpc.ChannelCredentials;
-import io.grpc.Grpc;
-import io.grpc.ManagedChannel;
-import io.grpc.ManagedChannelBuilder;
-import io.grpc.TlsChannelCredentials;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -26,13 +21,16 @@ final class LedgerClientImpl implements LedgerClient {
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
 
     private final WalletIdentity identity;
+    private final List<String> gatewayChannels;
     private final Gateway gateway;
-    private final ManagedChannel ownedChannel;
+    private final GatewayChannel ownedChannel;
     private final Set<ChaincodeEventListenerImpl> listeners = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private LedgerClientImpl(final WalletIdentity identity, final Gateway gateway, final ManagedChannel ownedChannel) {
+    private LedgerClientImpl(final WalletIdentity identity, final List<String> gatewayChannels, final Gateway gateway,
+            final GatewayChannel ownedChannel) {
         this.identity = identity;
+        this.gatewayChannels = gatewayChannels;
         this.gateway = gateway;
         this.ownedChannel = ownedChannel;
     }
@@ -57,7 +55,8 @@ final class LedgerClientImpl implements LedgerClient {
         Arguments.requireNonBlank(channel, "channel");
         Arguments.requireNonBlank(chaincode, "chaincode");
         requireOpen();
-        return new LedgerContractImpl(channel, gateway.getNetwork(channel).getContract(chaincode));
+        return new LedgerContractImpl(new ChannelContext(channel, identity.mspId(), gatewayChannels),
+                gateway.getNetwork(channel).getContract(chaincode));
     }
 
     @Override
@@ -90,15 +89,7 @@ final class LedgerClientImpl implements LedgerClient {
         }
         gateway.close();
         if (ownedChannel != null) {
-            ownedChannel.shutdown();
-            try {
-                if (!ownedChannel.awaitTermination(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-                    ownedChannel.shutdownNow().awaitTermination(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS);
-                }
-            } catch (InterruptedException e) {
-                ownedChannel.shutdownNow();
-                Thread.currentThread().interrupt();
-            }
+            ownedChannel.close(SHUTDOWN_GRACE);
         }
         LOG.debug("closed client {}", identity);
     }
@@ -184,16 +175,19 @@ final class LedgerClientImpl implements LedgerClient {
         public LedgerClient connect() throws IOException {
             final Path resolvedHome = home != null ? home : TraceChainHome.resolve();
             final WalletIdentity resolvedIdentity = identity != null ? identity : loadIdentity(resolvedHome);
-            ManagedChannel owned = null;
+            GatewayChannel owned = null;
             final Channel channel;
+            // The profile's channels tell a non-member's errors apart from outages; unknown without a profile.
+            List<String> gatewayChannels = profile != null ? profile.channels() : List.of();
             if (connection != null) {
                 channel = connection;
             } else {
                 final GatewayProfile resolvedProfile = profile != null
                         ? profile
                         : GatewayProfile.load(resolvedHome, resolvedIdentity.organization());
-                owned = openChannel(resolvedProfile);
-                channel = owned;
+                gatewayChannels = resolvedProfile.channels();
+                owned = GatewayChannel.open(resolvedProfile);
+                channel = owned.channel();
             }
             try {
                 final Gateway gateway = Gateway.newInstance()
@@ -207,10 +201,10 @@ final class LedgerClientImpl implements LedgerClient {
                         .commitStatusOptions(options -> options.withDeadlineAfter(commitStatusTimeout.toMillis(), TimeUnit.MILLISECONDS))
                         .connect();
                 LOG.debug("connected {} via {}", resolvedIdentity, channel.authority());
-                return new LedgerClientImpl(resolvedIdentity, gateway, owned);
+                return new LedgerClientImpl(resolvedIdentity, gatewayChannels, gateway, owned);
             } catch (RuntimeException e) {
                 if (owned != null) {
-                    owned.shutdownNow();
+                    owned.abort();
                 }
                 throw e;
             }
@@ -221,27 +215,6 @@ final class LedgerClientImpl implements LedgerClient {
                 throw new IllegalStateException("set organization and user, or identity, before connect()");
             }
             return Wallet.open(resolvedHome).identity(organization, user);
-        }
-
-        /** Fabric's default peer message limit. */
-        private static final int MAX_INBOUND_MESSAGE_BYTES = 100 * 1024 * 1024;
-
-        private static ManagedChannel openChannel(final GatewayProfile profile) throws IOException {
-            final Path tlsRoot = profile.tlsRootCertificate();
-            if (!Files.isReadable(tlsRoot)) {
-                throw new IOException("TLS root certificate of " + profile.organization() + " not readable: " + tlsRoot);
-            }
-            final ChannelCredentials credentials;
-            try {
-                credentials = TlsChannelCredentials.newBuilder().trustManager(tlsRoot.toFile()).build();
-            } catch (IOException | RuntimeException e) {
-                throw new IOException("TLS root certificate " + tlsRoot + " is not a PEM certificate: " + e.getMessage(), e);
-            }
-            final ManagedChannelBuilder<?> builder = Grpc.newChannelBuilder(profile.peerEndpoint(), credentials);
-            profile.peerHostOverride().ifPresent(builder::overrideAuthority);
-            // gRPC's 4 MiB default cuts off large query results (a 10,000-lot trace); Fabric peers send up to 100 MiB.
-            builder.maxInboundMessageSize(MAX_INBOUND_MESSAGE_BYTES);
-            return builder.build();
         }
     }
 }

@@ -9,17 +9,17 @@ import org.tracechain.model.json.MalformedJsonException;
 
 final class LedgerContractImpl implements LedgerContract {
 
-    private final String channel;
+    private final ChannelContext context;
     private final Contract contract;
 
-    LedgerContractImpl(final String channel, final Contract contract) {
-        this.channel = channel;
+    LedgerContractImpl(final ChannelContext context, final Contract contract) {
+        this.context = context;
         this.contract = contract;
     }
 
     @Override
     public String channel() {
-        return channel;
+        return context.channel();
     }
 
     @Override
@@ -29,7 +29,7 @@ final class LedgerContractImpl implements LedgerContract {
 
     @Override
     public LedgerTransaction.Builder newTransaction(final String transactionName) {
-        return new LedgerTransactionImpl.BuilderImpl(contract, transactionName);
+        return new LedgerTransactionImpl.BuilderImpl(contract, context, transactionName);
     }
 
     @Override
@@ -78,6 +78,6 @@ final class LedgerContractImpl implements LedgerContract {
 
     @Override
     public String toString() {
-        return "LedgerContract[" + channel + "/" + chaincode() + "]";
+        return "LedgerContract[" + channel() + "/" + chaincode() + "]";
     }
 }

@@ -25,6 +25,13 @@ import org.tracechain.model.error.ErrorMessage;
  * with the same detail. tracechain chaincodes answer refusals with status 400 and faults with 500
  * ({@code Unexpected error}, no code); the code is parsed whatever the status. Unreachable peers, deadlines and missing endorsers/orderers surface as
  * {@code UNAVAILABLE}, {@code DEADLINE_EXCEEDED} or {@code FAILED_PRECONDITION "no ... available"}.
+ *
+ * <p>An organisation outside the channel is told so in three ways (Fabric v3.1 gateway and endorser): its own peer,
+ * not joined, answers an evaluate with {@code UNAVAILABLE "failed to get config for channel [C]: could not get last
+ * config for channel C"} and an endorse with {@code FAILED_PRECONDITION "... No metadata was found for chaincode X in
+ * channel C"} (also what a member gets for a chaincode that is not deployed, so it counts only when the gateway
+ * profile does not list C); a member's peer refuses the proposal with {@code "access denied: channel [C] creator org
+ * unknown, creator is malformed"}. All three become {@link ChannelMembershipException}.
  */
 final class LedgerErrors {
 
@@ -33,6 +40,11 @@ final class LedgerErrors {
             Status.Code.INTERNAL, Status.Code.UNIMPLEMENTED, Status.Code.UNAUTHENTICATED);
     private static final String CHAINCODE_RESPONSE = "chaincode response";
     private static final Pattern CHAINCODE_RESPONSE_PREFIX = Pattern.compile("^.*?chaincode response \\d+, ?", Pattern.DOTALL);
+    private static final Pattern PEER_NOT_JOINED = Pattern.compile(
+            "failed to get config for channel \\[[^\\]]*\\]|could not get last config for channel");
+    private static final Pattern CREATOR_ORG_UNKNOWN = Pattern.compile(
+            "access denied: channel \\[[^\\]]*\\] creator org unknown");
+    private static final Pattern NO_CHAINCODE_METADATA = Pattern.compile("No metadata was found for chaincode");
     private static final Pattern NO_PEERS = Pattern.compile(
             "no (peers|endorsers|endorsing peers|orderer|orderers|combination of peers)\\b|discovery", Pattern.CASE_INSENSITIVE);
 
@@ -44,9 +56,10 @@ final class LedgerErrors {
      * @param e the gateway failure
      * @param transactionName the transaction function, for the message
      * @param transactionId the proposal's id (evaluate failures do not carry one themselves)
+     * @param context the channel called and by whom, to recognise a non-member
      */
     static LedgerException fromGateway(final GatewayException e, final String transactionName,
-            final String transactionId) {
+            final String transactionId, final ChannelContext context) {
         final Status status = e.getStatus();
         final List<ErrorDetail> details = e.getDetails();
         final List<String> detailLines = new ArrayList<>();
@@ -59,6 +72,11 @@ final class LedgerErrors {
             return new LedgerUnavailableException("commit status of " + transactionName + " is unknown ("
                     + status.getCode() + ": " + description + "); it may still commit", transactionId,
                     status.getCode(), true, e);
+        }
+        final Optional<ChannelMembershipException> notMember =
+                notMember(description, details, detailLines, context, transactionId, e);
+        if (notMember.isPresent()) {
+            return notMember.get();
         }
         final Optional<ErrorMessage> parsed = parse(details, description);
         if (parsed.isPresent()) {
@@ -83,6 +101,31 @@ final class LedgerErrors {
         final String reason = refusalReason(details, description);
         return new TransactionRefusedException(transactionName + " refused: " + reason, transactionId, null, reason,
                 detailLines, e);
+    }
+
+    /** The membership failure that the gateway's status describes, if it describes one. */
+    private static Optional<ChannelMembershipException> notMember(final String description,
+            final List<ErrorDetail> details, final List<String> detailLines, final ChannelContext context,
+            final String transactionId, final GatewayException cause) {
+        final List<String> messages = new ArrayList<>();
+        messages.add(description);
+        details.forEach(detail -> messages.add(detail.getMessage()));
+        final String evidence;
+        if (anyMatches(messages, PEER_NOT_JOINED)) {
+            evidence = "the gateway peer has not joined the channel";
+        } else if (anyMatches(messages, CREATOR_ORG_UNKNOWN)) {
+            evidence = "the channel's peers do not know the organisation";
+        } else if (anyMatches(messages, NO_CHAINCODE_METADATA) && context.gatewayProfileExcludesChannel()) {
+            evidence = "the gateway profile lists only " + String.join(", ", context.gatewayChannels());
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(new ChannelMembershipException(context.channel(), context.mspId(), evidence, transactionId,
+                refusalReason(details, description), detailLines, cause));
+    }
+
+    private static boolean anyMatches(final List<String> messages, final Pattern pattern) {
+        return messages.stream().anyMatch(message -> pattern.matcher(message).find());
     }
 
     /** A transaction that was ordered but committed with a validation code other than VALID. */

@@ -8,7 +8,8 @@ import org.tracechain.model.error.ErrorCode;
  * A ledger call did not succeed. The subclasses say why:
  * <ul>
  *   <li>{@link TransactionRefusedException}: endorsement failed, normally because the chaincode refused
- *       (with a tracechain error {@link #code() code}); nothing was written;</li>
+ *       (with a tracechain error {@link #code() code}); nothing was written. Its subclass
+ *       {@link ChannelMembershipException} says the caller's organisation is not a member of the channel;</li>
  *   <li>{@link CommitFailedException}: the transaction was ordered but committed invalid (e.g. an MVCC read
  *       conflict); nothing was written;</li>
  *   <li>{@link LedgerUnavailableException}: the network could not be reached or did not answer in time; the

@@ -22,6 +22,7 @@ final class LedgerTransactionImpl implements LedgerTransaction {
     private static final Logger LOG = LoggerFactory.getLogger(LedgerTransactionImpl.class);
 
     private final Contract contract;
+    private final ChannelContext context;
     private final String name;
     private final List<String> arguments;
     private final Map<String, byte[]> transientData;
@@ -29,6 +30,7 @@ final class LedgerTransactionImpl implements LedgerTransaction {
 
     private LedgerTransactionImpl(final BuilderImpl builder) {
         this.contract = builder.contract;
+        this.context = builder.context;
         this.name = builder.name;
         this.arguments = List.copyOf(builder.arguments);
         final Map<String, byte[]> copy = new LinkedHashMap<>();
@@ -66,7 +68,7 @@ final class LedgerTransactionImpl implements LedgerTransaction {
             LOG.debug("evaluated {} {} in {} ms", name, proposal.getTransactionId(), millisSince(started));
             return result;
         } catch (GatewayException e) {
-            throw LedgerErrors.fromGateway(e, name, proposal.getTransactionId());
+            throw LedgerErrors.fromGateway(e, name, proposal.getTransactionId(), context);
         }
     }
 
@@ -83,16 +85,16 @@ final class LedgerTransactionImpl implements LedgerTransaction {
         try {
             endorsed = proposal.endorse();
         } catch (EndorseException e) {
-            throw LedgerErrors.fromGateway(e, name, proposal.getTransactionId());
+            throw LedgerErrors.fromGateway(e, name, proposal.getTransactionId(), context);
         }
         LOG.debug("endorsed {} {} in {} ms", name, proposal.getTransactionId(), millisSince(started));
         final SubmittedTransaction submitted;
         try {
             submitted = endorsed.submitAsync();
         } catch (SubmitException e) {
-            throw LedgerErrors.fromGateway(e, name, proposal.getTransactionId());
+            throw LedgerErrors.fromGateway(e, name, proposal.getTransactionId(), context);
         }
-        return new PendingTransactionImpl(name, submitted);
+        return new PendingTransactionImpl(name, submitted, context);
     }
 
     private Proposal newProposal() {
@@ -118,13 +120,15 @@ final class LedgerTransactionImpl implements LedgerTransaction {
 
     static final class BuilderImpl implements LedgerTransaction.Builder {
         private final Contract contract;
+        private final ChannelContext context;
         private final String name;
         private final List<String> arguments = new ArrayList<>();
         private final Map<String, byte[]> transientData = new LinkedHashMap<>();
         private List<String> endorsingOrganizations = List.of();
 
-        BuilderImpl(final Contract contract, final String name) {
+        BuilderImpl(final Contract contract, final ChannelContext context, final String name) {
             this.contract = contract;
+            this.context = context;
             this.name = Arguments.requireNonBlank(name, "transaction name");
         }
 

@@ -13,11 +13,14 @@ final class PendingTransactionImpl implements PendingTransaction {
 
     private final String transactionName;
     private final SubmittedTransaction submitted;
+    private final ChannelContext context;
     private final byte[] result;
 
-    PendingTransactionImpl(final String transactionName, final SubmittedTransaction submitted) {
+    PendingTransactionImpl(final String transactionName, final SubmittedTransaction submitted,
+            final ChannelContext context) {
         this.transactionName = transactionName;
         this.submitted = submitted;
+        this.context = context;
         this.result = submitted.getResult();
     }
 
@@ -43,7 +46,7 @@ final class PendingTransactionImpl implements PendingTransaction {
         try {
             status = submitted.getStatus();
         } catch (CommitStatusException e) {
-            throw LedgerErrors.fromGateway(e, transactionName, transactionId());
+            throw LedgerErrors.fromGateway(e, transactionName, transactionId(), context);
         }
         LOG.debug("{} {} committed {} in block {} after {} ms", transactionName, transactionId(), status.getCode(),
                 status.getBlockNumber(), (System.nanoTime() - started) / 1_000_000);

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import org.hyperledger.fabric.client.identity.Signer;
-import org.hyperledger.fabric.client.identity.X509Identity;
+import org.hyperledger.fabric.client.identity.Identity;
 
 /**
  * One enrolled user: an X.509 signing certificate and its private key, as written by the network module to
@@ -48,8 +48,8 @@ public interface WalletIdentity {
     /** The X.509 signing certificate. */
     X509Certificate certificate();
 
-    /** The Fabric Gateway identity (MSP id and certificate). */
-    X509Identity fabricIdentity();
+    /** The Fabric Gateway identity (MSP id and PEM certificate). */
+    Identity fabricIdentity();
 
     /** A signer using the identity's private key. */
     Signer signer();

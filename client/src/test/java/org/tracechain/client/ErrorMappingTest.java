@@ -190,17 +190,64 @@ class ErrorMappingTest {
     }
 
     @Test
-    void access_denied_by_the_peer_is_a_refusal() {
+    void a_members_peer_refusing_an_unknown_organisation_is_a_membership_refusal() {
         gateway.respond("GetLot", call -> {
             throw error(Status.Code.FAILED_PRECONDITION, "evaluate call to endorser returned error: access denied: channel "
                     + "[foodtrace] creator org unknown, creator is malformed",
-                    detail("ProducerMSP", FakeGateway.PEER, "access denied: channel [foodtrace] creator org unknown"));
+                    detail("ProducerMSP", FakeGateway.PEER, "access denied: channel [foodtrace] creator org unknown, "
+                            + "creator is malformed"));
         });
 
-        final TransactionRefusedException refused =
-                catchThrowableOfType(TransactionRefusedException.class, () -> food.evaluate("GetLot", "L1"));
+        final ChannelMembershipException refused =
+                catchThrowableOfType(ChannelMembershipException.class, () -> food.evaluate("GetLot", "L1"));
 
-        assertThat(refused.chaincodeMessage()).startsWith("access denied");
+        assertThat(refused.getMessage()).isEqualTo("organisation ProducerMSP is not a member of channel foodtrace "
+                + "(the channel's peers do not know the organisation)");
+        assertThat(refused.channel()).isEqualTo("foodtrace");
+        assertThat(refused.mspId()).isEqualTo("ProducerMSP");
+        assertThat(refused.chaincodeMessage()).isEqualTo("access denied: channel [foodtrace] creator org unknown, "
+                + "creator is malformed");
+        assertThat(refused.transactionId()).contains(gateway.lastCall().transactionId());
+    }
+
+    @Test
+    void a_gateway_peer_outside_the_channel_is_a_membership_refusal_not_an_outage() {
+        // Fabric v3.1 gateway, Evaluate: connectChannelPeers fails for a channel the peer has not joined.
+        gateway.respond("GetDepartment", call -> {
+            throw error(Status.Code.UNAVAILABLE, "failed to get config for channel [govdir]: could not get last config "
+                    + "for channel govdir");
+        });
+
+        final ChannelMembershipException refused = catchThrowableOfType(ChannelMembershipException.class,
+                () -> client.contract("govdir", "govdir").evaluate("GetDepartment", "D1"));
+
+        assertThat(refused.getMessage()).isEqualTo("organisation ProducerMSP is not a member of channel govdir "
+                + "(the gateway peer has not joined the channel)");
+    }
+
+    @Test
+    void missing_chaincode_metadata_is_a_membership_refusal_only_when_the_profile_excludes_the_channel()
+            throws Exception {
+        // Fabric v3.1 gateway, Endorse on a peer that has not joined the channel: discovery finds no chaincode.
+        gateway.respond("RegisterDepartment", call -> {
+            throw error(Status.Code.FAILED_PRECONDITION, "no combination of peers can be derived which satisfy the "
+                    + "endorsement policy: No metadata was found for chaincode govdir in channel govdir");
+        });
+        final GatewayProfile producerProfile = GatewayProfile.newBuilder().organization("producer").mspId("ProducerMSP")
+                .peerEndpoint("localhost:7051").tlsRootCertificate(home.resolve("tls.pem")).channels("foodtrace")
+                .build();
+
+        try (LedgerClient withProfile = LedgerClient.newBuilder()
+                .identity(TestCredentials.identity(home, "producer", "farmer", "ProducerMSP", "producer"))
+                .profile(producerProfile).connection(gateway.channel()).connect()) {
+            final ChannelMembershipException refused = catchThrowableOfType(ChannelMembershipException.class,
+                    () -> withProfile.contract("govdir", "govdir").submit("RegisterDepartment", "{}"));
+            assertThat(refused.getMessage()).isEqualTo("organisation ProducerMSP is not a member of channel govdir "
+                    + "(the gateway profile lists only foodtrace)");
+        }
+        // Without a profile the same answer may mean a chaincode that is not deployed: not called membership.
+        catchThrowableOfType(LedgerUnavailableException.class,
+                () -> client.contract("govdir", "govdir").submit("RegisterDepartment", "{}"));
     }
 
     @Test

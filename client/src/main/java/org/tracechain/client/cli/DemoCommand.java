@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
  * civil/cataloger (already registered is fine) and reads it as security/cataloger.
  */
 @Command(name = "demo", description = "Round trip: register and read a lot (foodtrace) and a department (govdir) "
-        + "as different organisations; prints tx ids, blocks and timings.")
+        + "as different organisations; prints tx ids, blocks, validation codes and timings.",
+        footer = {"  tracechain demo", "  tracechain demo --lot DEMO-1 --json"})
 final class DemoCommand extends LedgerCommand {
 
     private static final DateTimeFormatter LOT_STAMP =
@@ -116,9 +117,11 @@ final class DemoCommand extends LedgerCommand {
         json.put("outcome", outcome);
         json.put("millis", millis);
         if (result != null) {
-            line.append(", tx ").append(result.transactionId()).append(", block ").append(result.blockNumber());
+            line.append(", tx ").append(result.transactionId()).append(", block ").append(result.blockNumber())
+                    .append(", ").append(result.validationCode());
             json.put("transactionId", result.transactionId());
             json.put("blockNumber", result.blockNumber());
+            json.put("validationCode", result.validationCode());
         }
         line.append(", ").append(millis).append(" ms");
         steps.add(json);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.client.cli;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import org.tracechain.client.directory.dcat.DcatExporter;
 import org.tracechain.model.directory.AccessLog;
 import org.tracechain.model.directory.AccessLogQuery;
 import org.tracechain.model.directory.DirectoryPage;
+import org.tracechain.model.directory.DirectoryTransaction;
 import org.tracechain.model.directory.EntryQuery;
 import org.tracechain.model.directory.EntryVersion;
 import org.tracechain.model.directory.SharingType;
@@ -24,9 +26,15 @@ import picocli.CommandLine.Option;
 /** Catalog search, the access audit log and the DCAT export: {@code dir search}, {@code dir audit-log}, {@code dir export-dcat}. */
 final class DirectoryAuditCommands {
 
+    private static final TypeReference<DirectoryPage<EntryVersion>> ENTRY_PAGE = new TypeReference<>() {};
+    private static final TypeReference<DirectoryPage<AccessLog>> LOG_PAGE = new TypeReference<>() {};
+
     private DirectoryAuditCommands() {}
 
-    @Command(name = "search", description = "Find catalog entries by one criterion.")
+    @Command(name = "search", description = "Find catalog entries by one criterion.",
+            footer = {"  tracechain --org security --user requester dir search --item \"统一社会信用代码\"",
+                "  tracechain --org civil --user cataloger dir search --department CIVIL-AFFAIRS --page-size 20",
+                "  tracechain --org regulator --user auditor dir search --sharing-type NOT_SHARED --json"})
     static final class Search extends DirectoryCommand {
         @ArgGroup(exclusive = true, multiplicity = "1") Criterion criterion;
         @ArgGroup(exclusive = false) Paging paging = new Paging();
@@ -45,29 +53,32 @@ final class DirectoryAuditCommands {
         @Override
         protected void run(final GovDirectory directory) throws Exception {
             final Criterion c = criterion;
-            final DirectoryPage<EntryVersion> page;
+            final Read read;
             if (c.department != null) {
-                page = directory.entriesByDepartment(query(c.department));
+                read = query(DirectoryTransaction.ENTRIES_BY_DEPARTMENT, entries(c.department));
             } else if (c.theme != null) {
-                page = directory.entriesByTheme(query(c.theme));
+                read = query(DirectoryTransaction.ENTRIES_BY_THEME, entries(c.theme));
             } else if (c.sharingType != null) {
-                page = directory.entriesBySharingType(query(c.sharingType.name()));
+                read = query(DirectoryTransaction.ENTRIES_BY_SHARING_TYPE, entries(c.sharingType.name()));
             } else if (c.updateCycle != null) {
-                page = directory.entriesByUpdateCycle(query(c.updateCycle.name()));
+                read = query(DirectoryTransaction.ENTRIES_BY_UPDATE_CYCLE, entries(c.updateCycle.name()));
             } else if (c.item != null) {
-                page = directory.entriesByItemName(query(c.item));
+                read = query(DirectoryTransaction.ENTRIES_BY_ITEM_NAME, entries(c.item));
             } else {
-                page = directory.entriesByDuty(query(c.duty));
+                read = query(DirectoryTransaction.ENTRIES_BY_DUTY, entries(c.duty));
             }
-            page(page, DirectoryTables.entries(page.items()));
+            page(read, ENTRY_PAGE, DirectoryTables::entries);
         }
 
-        private EntryQuery query(final String value) {
+        private EntryQuery entries(final String value) {
             return new EntryQuery(value, paging.pageSize, paging.bookmark);
         }
     }
 
-    @Command(name = "audit-log", description = "Access log of a grant or a department (either side), optionally for [from, until).")
+    @Command(name = "audit-log", description = "Access log of a grant or a department (either side), optionally for [from, until).",
+            footer = {"  tracechain --org regulator --user auditor dir audit-log --grant GRANT-REQ-1",
+                "  tracechain --org civil --user cataloger dir audit-log --department CIVIL-AFFAIRS \\",
+                "      --from 2026-01-01T00:00:00Z --until 2026-02-01T00:00:00Z"})
     static final class AuditLog extends DirectoryCommand {
         @ArgGroup(exclusive = true, multiplicity = "1") Subject subject;
         @Option(names = "--from", paramLabel = "INSTANT", description = "period start, inclusive") Instant from;
@@ -84,20 +95,23 @@ final class DirectoryAuditCommands {
             if ((from == null) != (until == null)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "give both --from and --until, or neither");
             }
-            final DirectoryPage<AccessLog> page = subject.grantId != null
-                    ? directory.accessLogsByGrant(new AccessLogQuery(subject.grantId, null, from, until,
-                            paging.pageSize, paging.bookmark))
-                    : directory.accessLogsByDepartment(new AccessLogQuery(null, subject.department, from, until,
-                            paging.pageSize, paging.bookmark));
-            page(page, DirectoryTables.accessLogs(page.items()));
+            final Read read = subject.grantId != null
+                    ? query(DirectoryTransaction.ACCESS_LOGS_BY_GRANT, new AccessLogQuery(subject.grantId, null, from,
+                            until, paging.pageSize, paging.bookmark))
+                    : query(DirectoryTransaction.ACCESS_LOGS_BY_DEPARTMENT, new AccessLogQuery(null,
+                            subject.department, from, until, paging.pageSize, paging.bookmark));
+            page(read, LOG_PAGE, DirectoryTables::accessLogs);
         }
     }
 
-    @Command(name = "export-dcat", description = "Export the published catalog (or one department's part) as DCAT-AP 3 JSON-LD.")
+    @Command(name = "export-dcat", description = "Export the published catalog (or one department's part) as DCAT-AP 3 JSON-LD.",
+            footer = {"  tracechain --org regulator --user auditor dir export-dcat --out catalog.jsonld",
+                "  tracechain --org civil --user cataloger dir export-dcat --department CIVIL-AFFAIRS > civil.jsonld"})
     static final class ExportDcat extends DirectoryCommand {
         @Option(names = "--department", paramLabel = "CODE", description = "only this department's entries")
         String department;
-        @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output")
+        @Option(names = "--out", paramLabel = "FILE",
+                description = "write to FILE (relative to the current directory) instead of standard output")
         Path out;
         @Option(names = "--base-iri", paramLabel = "IRI", defaultValue = "https://tracechain.org/govdir/",
                 description = "base of the minted IRIs (default ${DEFAULT-VALUE})")
@@ -120,7 +134,7 @@ final class DirectoryAuditCommands {
                 Files.createDirectories(parent);
             }
             Files.writeString(out, jsonLd, StandardCharsets.UTF_8);
-            output().line("wrote " + out);
+            output().line("wrote " + out.toAbsolutePath().normalize());
         }
     }
 }

@@ -1,19 +1,31 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.client.cli;
 
-import org.tracechain.client.LedgerClient;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.util.List;
+import java.util.function.Function;
 import org.tracechain.client.Committed;
+import org.tracechain.client.LedgerClient;
+import org.tracechain.client.LedgerContract;
+import org.tracechain.client.LedgerException;
 import org.tracechain.client.directory.GovDirectory;
 import org.tracechain.model.directory.DirectoryPage;
+import org.tracechain.model.directory.DirectoryTransaction;
 import picocli.CommandLine.Option;
 
-/** Base of the {@code dir} commands: a {@link GovDirectory} for the chosen identity, and common printing. */
+/**
+ * Base of the {@code dir} commands: the directory API as the chosen identity for writes, the contract itself for
+ * reads (whose exact bytes {@code --json} prints), and common printing.
+ */
 abstract class DirectoryCommand extends LedgerCommand {
+
+    private LedgerContract contract;
 
     @Override
     protected final void execute() throws Exception {
         try (LedgerClient client = connect()) {
-            run(GovDirectory.of(client, DirectoryCommands.CHANNEL, org.tracechain.model.directory.DirectoryTransaction.CHAINCODE));
+            contract = DirectoryCommands.contract(client);
+            run(GovDirectory.of(client, DirectoryCommands.CHANNEL, DirectoryTransaction.CHAINCODE));
         }
     }
 
@@ -25,27 +37,36 @@ abstract class DirectoryCommand extends LedgerCommand {
      */
     protected abstract void run(GovDirectory directory) throws Exception;
 
-    /** Prints a committed result: its record, then the transaction line (or one JSON document). */
-    protected void committed(final String transactionName, final Committed<?> committed) {
-        Results.print(output(), transactionName, committed.transactionId(), committed.blockNumber(),
-                committed.value());
+    /** Evaluates a transaction that takes ids, for its exact result bytes. */
+    protected Read read(final String transactionName, final String... arguments) throws LedgerException {
+        return Read.evaluate(contract, transactionName, arguments);
     }
 
-    /** Prints one page: a table and the bookmark to continue with, or the page as JSON. */
-    protected void page(final DirectoryPage<?> page, final TextTable table) {
+    /** Evaluates a query transaction that takes one JSON argument. */
+    protected Read query(final String transactionName, final Object query) throws LedgerException {
+        return Read.query(contract, transactionName, query);
+    }
+
+    /** Prints a committed write: result, transaction id, block and validation code (or the JSON envelope). */
+    protected void committed(final Committed<?> committed) {
+        output().committed(committed.transaction());
+    }
+
+    /** Prints one page: a table and the bookmark to continue with, or the page's exact JSON. */
+    protected <T> void page(final Read read, final TypeReference<DirectoryPage<T>> type,
+            final Function<List<T>, TextTable> table) throws Exception {
         final CliOutput output = output();
-        if (output.json()) {
-            output.printJson(page);
-            return;
-        }
-        if (page.items().isEmpty()) {
-            output.line("(none)");
-        } else {
-            output.table(table);
-        }
-        if (page.bookmark() != null && !page.bookmark().isEmpty()) {
-            output.line("more: --bookmark " + page.bookmark());
-        }
+        output.read(read, () -> {
+            final DirectoryPage<T> page = read.as(type);
+            if (page.items().isEmpty()) {
+                output.line("(none)");
+            } else {
+                output.table(table.apply(page.items()));
+            }
+            if (page.bookmark() != null && !page.bookmark().isEmpty()) {
+                output.line("more: --bookmark " + page.bookmark());
+            }
+        });
     }
 
     /** {@code --page-size} and {@code --bookmark} of list commands. */

@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.tracechain.client.directory.GovDirectory;
 import org.tracechain.model.directory.CreateEntryRequest;
 import org.tracechain.model.directory.DirectoryTransaction;
 import org.tracechain.model.directory.EntryMetadata;
+import org.tracechain.model.directory.EntryVersion;
 import org.tracechain.model.directory.PublishEntryRequest;
 import org.tracechain.model.directory.RetireEntryRequest;
 import org.tracechain.model.directory.ReviseEntryRequest;
@@ -30,7 +32,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "entry", description = "Catalog entries (create/revise/publish/retire: catalog-admin role).",
         subcommands = {DirectoryEntryCommands.Create.class, DirectoryEntryCommands.Revise.class,
             DirectoryEntryCommands.Publish.class, DirectoryEntryCommands.Retire.class,
-            DirectoryEntryCommands.Get.class, DirectoryEntryCommands.History.class})
+            DirectoryEntryCommands.Get.class, DirectoryEntryCommands.History.class},
+        footer = {"  tracechain --org civil --user cataloger dir entry create --code GB-001 --department CIVIL-AFFAIRS \\",
+            "      --file entry.json",
+            "  tracechain --org civil --user cataloger dir entry publish GB-001",
+            "  tracechain --org security --user requester dir entry get GB-001"})
 final class DirectoryEntryCommands {
 
     private DirectoryEntryCommands() {}
@@ -67,7 +73,9 @@ final class DirectoryEntryCommands {
         }
     }
 
-    @Command(name = "create", description = "Draft a new entry of your department (version 1).")
+    @Command(name = "create", description = "Draft a new entry of your department (version 1).",
+            footer = {"  tracechain --org civil --user cataloger dir entry create --code GB-001 --department CIVIL-AFFAIRS \\",
+                "      --file entry.json --sharing-type CONDITIONAL --conditions \"for registered purposes only\""})
     static final class Create extends DirectoryCommand {
         @Option(names = "--code", required = true, description = "entry code (信息资源代码)") String code;
         @Option(names = "--department", required = true, paramLabel = "CODE", description = "owning department")
@@ -80,12 +88,13 @@ final class DirectoryEntryCommands {
         @Override
         protected void run(final GovDirectory directory) throws Exception {
             final EntryMetadata metadata = overrides.applyTo(readMetadata(file));
-            committed(DirectoryTransaction.CREATE_ENTRY,
-                    directory.createEntry(new CreateEntryRequest(code, department, metadata, note)));
+            committed(directory.createEntry(new CreateEntryRequest(code, department, metadata, note)));
         }
     }
 
-    @Command(name = "revise", description = "Record a new version of an entry (published entries stay published).")
+    @Command(name = "revise", description = "Record a new version of an entry (published entries stay published).",
+            footer = {"  tracechain --org civil --user cataloger dir entry revise GB-001 --update-cycle DAILY \\",
+                "      --note \"now updated daily\" --expected-version 2"})
     static final class Revise extends DirectoryCommand {
         @Parameters(paramLabel = "CODE", description = "entry code") String code;
         @Option(names = "--file", paramLabel = "FILE", description = "EntryMetadata JSON (default: the latest version)")
@@ -98,12 +107,13 @@ final class DirectoryEntryCommands {
         @Override
         protected void run(final GovDirectory directory) throws Exception {
             final EntryMetadata base = file != null ? readMetadata(file) : directory.getEntry(code).metadata();
-            committed(DirectoryTransaction.REVISE_ENTRY, directory.reviseEntry(
+            committed(directory.reviseEntry(
                     new ReviseEntryRequest(code, overrides.applyTo(base), note, expectedVersion)));
         }
     }
 
-    @Command(name = "publish", description = "Publish a draft entry.")
+    @Command(name = "publish", description = "Publish a draft entry.",
+            footer = {"  tracechain --org civil --user cataloger dir entry publish GB-001 --expected-version 1"})
     static final class Publish extends DirectoryCommand {
         @Parameters(paramLabel = "CODE", description = "entry code") String code;
         @Option(names = "--note", description = "note on the version") String note;
@@ -112,12 +122,12 @@ final class DirectoryEntryCommands {
 
         @Override
         protected void run(final GovDirectory directory) throws Exception {
-            committed(DirectoryTransaction.PUBLISH_ENTRY,
-                    directory.publishEntry(new PublishEntryRequest(code, note, expectedVersion)));
+            committed(directory.publishEntry(new PublishEntryRequest(code, note, expectedVersion)));
         }
     }
 
-    @Command(name = "retire", description = "Withdraw an entry from the catalog.")
+    @Command(name = "retire", description = "Withdraw an entry from the catalog.",
+            footer = {"  tracechain --org civil --user cataloger dir entry retire GB-001 --reason \"replaced by GB-002\""})
     static final class Retire extends DirectoryCommand {
         @Parameters(paramLabel = "CODE", description = "entry code") String code;
         @Option(names = "--reason", required = true, description = "why") String reason;
@@ -126,33 +136,30 @@ final class DirectoryEntryCommands {
 
         @Override
         protected void run(final GovDirectory directory) throws Exception {
-            committed(DirectoryTransaction.RETIRE_ENTRY,
-                    directory.retireEntry(new RetireEntryRequest(code, reason, expectedVersion)));
+            committed(directory.retireEntry(new RetireEntryRequest(code, reason, expectedVersion)));
         }
     }
 
-    @Command(name = "get", description = "Show the latest version of an entry.")
+    @Command(name = "get", description = "Show the latest version of an entry.",
+            footer = {"  tracechain --org security --user requester dir entry get GB-001"})
     static final class Get extends DirectoryCommand {
         @Parameters(paramLabel = "CODE", description = "entry code") String code;
 
         @Override
         protected void run(final GovDirectory directory) throws Exception {
-            output().record(directory.getEntry(code));
+            output().record(read(DirectoryTransaction.GET_ENTRY, code));
         }
     }
 
-    @Command(name = "history", description = "List every version of an entry with its transaction.")
+    @Command(name = "history", description = "List every version of an entry with its transaction.",
+            footer = {"  tracechain --org regulator --user auditor dir entry history GB-001"})
     static final class History extends DirectoryCommand {
         @Parameters(paramLabel = "CODE", description = "entry code") String code;
 
         @Override
         protected void run(final GovDirectory directory) throws Exception {
-            final var versions = directory.entryHistory(code);
-            if (output().json()) {
-                output().printJson(versions);
-            } else {
-                output().table(DirectoryTables.history(versions));
-            }
+            final Read read = read(DirectoryTransaction.ENTRY_HISTORY, code);
+            output().read(read, () -> output().table(DirectoryTables.history(List.of(read.as(EntryVersion[].class)))));
         }
     }
 }

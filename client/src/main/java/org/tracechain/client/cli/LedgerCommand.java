@@ -52,6 +52,11 @@ public abstract class LedgerCommand implements Callable<Integer> {
         return cli().output(spec.commandLine());
     }
 
+    /** A usage error of this command. */
+    protected CommandLine.ParameterException usage(final String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
     /** The root command with the global options. */
     protected TraceChainCli cli() {
         return (TraceChainCli) spec.root().userObject();

@@ -2,26 +2,31 @@
 package org.tracechain.client.cli;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A plain-text table with aligned columns. Widths are terminal columns, not chars: East Asian wide and
- * full-width characters (CJK ideographs, kana, hangul, full-width forms) count as two, combining marks as zero.
+ * A plain-text table with aligned columns that fits a given width. Widths are terminal columns, not chars
+ * ({@link DisplayWidth}). Cells are made visible first ({@link VisibleText}: no control characters, composite keys
+ * readable). When the table is wider than allowed, the widest columns give way: their cells are cut with an
+ * ellipsis, or wrapped onto more lines for tables made {@link #wrapping()}.
  *
  * <pre>{@code
  * String text = TextTable.withHeaders("Field", "Value")
  *         .row("productName", "有机大米")
- *         .render();
+ *         .render(80);
  * }</pre>
  */
 public final class TextTable {
 
     private static final String GAP = "  ";
+    private static final String ELLIPSIS = "…";
+    /** Columns never shrink below this (or below their header). */
+    private static final int NARROWEST_COLUMN = 6;
 
     private final List<String> headers;
     private final List<List<String>> rows = new ArrayList<>();
+    private boolean wrap;
 
     private TextTable(final List<String> headers) {
         this.headers = headers;
@@ -38,7 +43,22 @@ public final class TextTable {
         if (headers.length == 0) {
             throw new IllegalArgumentException("a table needs at least one column");
         }
-        return new TextTable(List.copyOf(Arrays.asList(headers)));
+        final List<String> visible = new ArrayList<>(headers.length);
+        for (final String header : headers) {
+            visible.add(VisibleText.of(Objects.requireNonNull(header, "header must not be null")));
+        }
+        return new TextTable(List.copyOf(visible));
+    }
+
+    /**
+     * Wraps cells that do not fit onto more lines instead of cutting them (for record views, where every value
+     * should be readable in full).
+     *
+     * @return this table
+     */
+    public TextTable wrapping() {
+        this.wrap = true;
+        return this;
     }
 
     /**
@@ -54,7 +74,7 @@ public final class TextTable {
         }
         final List<String> row = new ArrayList<>(headers.size());
         for (int i = 0; i < headers.size(); i++) {
-            row.add(i < cells.length && cells[i] != null ? singleLine(cells[i].toString()) : "");
+            row.add(i < cells.length && cells[i] != null ? VisibleText.of(cells[i].toString()) : "");
         }
         rows.add(row);
         return this;
@@ -65,24 +85,29 @@ public final class TextTable {
         return rows.size();
     }
 
-    /** The table as lines ending with a newline: header, dashes, rows. Trailing spaces are trimmed. */
+    /** The whole table, however wide: header, dashes, rows, each line ending with a newline. */
     public String render() {
-        final int[] widths = new int[headers.size()];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = displayWidth(headers.get(i));
-            for (final List<String> row : rows) {
-                widths[i] = Math.max(widths[i], displayWidth(row.get(i)));
-            }
-        }
+        return render(TerminalWidth.UNLIMITED);
+    }
+
+    /**
+     * The table in at most {@code maxWidth} columns where it can be (headers and {@value #NARROWEST_COLUMN}-column
+     * cells are kept whole, so a table of many columns may still be wider). Trailing spaces are trimmed.
+     *
+     * @param maxWidth terminal columns available
+     * @return the lines, each ending with a newline
+     */
+    public String render(final int maxWidth) {
+        final int[] widths = ColumnWidths.fit(naturalWidths(), floorWidths(), maxWidth - GAP.length() * (headers.size() - 1));
         final StringBuilder text = new StringBuilder();
-        appendLine(text, headers, widths);
+        appendRow(text, headers, widths);
         final List<String> rule = new ArrayList<>();
         for (final int width : widths) {
             rule.add("-".repeat(width));
         }
-        appendLine(text, rule, widths);
+        appendRow(text, rule, widths);
         for (final List<String> row : rows) {
-            appendLine(text, row, widths);
+            appendRow(text, row, widths);
         }
         return text.toString();
     }
@@ -92,20 +117,53 @@ public final class TextTable {
         return render();
     }
 
-    private static void appendLine(final StringBuilder text, final List<String> cells, final int[] widths) {
-        final StringBuilder line = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                line.append(GAP);
+    private int[] naturalWidths() {
+        final int[] widths = new int[headers.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = DisplayWidth.of(headers.get(i));
+            for (final List<String> row : rows) {
+                widths[i] = Math.max(widths[i], DisplayWidth.of(row.get(i)));
             }
-            final String cell = cells.get(i);
-            line.append(cell).append(" ".repeat(widths[i] - displayWidth(cell)));
         }
-        text.append(line.toString().stripTrailing()).append('\n');
+        return widths;
     }
 
-    private static String singleLine(final String text) {
-        return text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+    private int[] floorWidths() {
+        final int[] floors = new int[headers.size()];
+        for (int i = 0; i < floors.length; i++) {
+            floors[i] = Math.max(NARROWEST_COLUMN, DisplayWidth.of(headers.get(i)));
+        }
+        return floors;
+    }
+
+    /** One table row: one line, or several when wrapped cells need them. */
+    private void appendRow(final StringBuilder text, final List<String> cells, final int[] widths) {
+        final List<List<String>> cellLines = new ArrayList<>(cells.size());
+        int lines = 1;
+        for (int i = 0; i < cells.size(); i++) {
+            final List<String> fitted = fit(cells.get(i), widths[i]);
+            cellLines.add(fitted);
+            lines = Math.max(lines, fitted.size());
+        }
+        for (int line = 0; line < lines; line++) {
+            final StringBuilder out = new StringBuilder();
+            for (int i = 0; i < cellLines.size(); i++) {
+                if (i > 0) {
+                    out.append(GAP);
+                }
+                final List<String> fitted = cellLines.get(i);
+                final String part = line < fitted.size() ? fitted.get(line) : "";
+                out.append(part).append(" ".repeat(Math.max(0, widths[i] - DisplayWidth.of(part))));
+            }
+            text.append(out.toString().stripTrailing()).append('\n');
+        }
+    }
+
+    private List<String> fit(final String cell, final int width) {
+        if (DisplayWidth.of(cell) <= width) {
+            return List.of(cell);
+        }
+        return wrap ? DisplayWidth.wrap(cell, width) : List.of(DisplayWidth.prefix(cell, width - 1) + ELLIPSIS);
     }
 
     /**
@@ -115,42 +173,6 @@ public final class TextTable {
      * @return its display width
      */
     public static int displayWidth(final String text) {
-        int width = 0;
-        for (int i = 0; i < text.length(); ) {
-            final int codePoint = text.codePointAt(i);
-            width += codePointWidth(codePoint);
-            i += Character.charCount(codePoint);
-        }
-        return width;
-    }
-
-    static int codePointWidth(final int codePoint) {
-        final int type = Character.getType(codePoint);
-        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT
-                || codePoint == 0x200B) {
-            return 0;
-        }
-        return isWide(codePoint) ? 2 : 1;
-    }
-
-    /** East Asian Width W or F (Unicode UAX #11), by the main blocks. */
-    private static boolean isWide(final int c) {
-        return c >= 0x1100 && c <= 0x115F            // Hangul Jamo initial consonants
-                || c >= 0x2E80 && c <= 0x303E        // CJK radicals, Kangxi, ideographic description, CJK symbols
-                || c >= 0x3041 && c <= 0x33FF        // Hiragana, Katakana, Bopomofo, Hangul compatibility Jamo, CJK compat
-                || c >= 0x3400 && c <= 0x4DBF        // CJK extension A
-                || c >= 0x4E00 && c <= 0x9FFF        // CJK unified ideographs
-                || c >= 0xA000 && c <= 0xA4CF        // Yi
-                || c >= 0xA960 && c <= 0xA97F        // Hangul Jamo extended A
-                || c >= 0xAC00 && c <= 0xD7A3        // Hangul syllables
-                || c >= 0xF900 && c <= 0xFAFF        // CJK compatibility ideographs
-                || c >= 0xFE10 && c <= 0xFE19        // vertical forms
-                || c >= 0xFE30 && c <= 0xFE6F        // CJK compatibility forms, small form variants
-                || c >= 0xFF00 && c <= 0xFF60        // full-width forms
-                || c >= 0xFFE0 && c <= 0xFFE6        // full-width signs
-                || c >= 0x1F300 && c <= 0x1F64F      // pictographs, emoticons
-                || c >= 0x1F900 && c <= 0x1F9FF      // supplemental symbols and pictographs
-                || c >= 0x20000 && c <= 0x2FFFD      // CJK extensions B-F, compatibility supplement
-                || c >= 0x30000 && c <= 0x3FFFD;     // CJK extension G and later
+        return DisplayWidth.of(text);
     }
 }

@@ -3,13 +3,14 @@ package org.tracechain.client.cli;
 
 import java.util.Set;
 import org.tracechain.client.LedgerClient;
-import org.tracechain.model.identity.CallerInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code tracechain whoami --channel foodtrace}: how the chaincode sees the chosen identity. */
-@Command(name = "whoami", description = "Show the caller identity as the chaincode sees it (MSP, subject, roles).")
+@Command(name = "whoami", description = "Show the caller identity as the chaincode sees it (MSP, subject, roles).",
+        footer = {"  tracechain whoami --channel govdir --org civil --user cataloger",
+            "  tracechain --org producer --user farmer whoami --channel foodtrace --json"})
 final class WhoAmICommand extends LedgerCommand {
 
     private static final Set<String> CHANNELS = Set.of("foodtrace", "govdir");
@@ -26,8 +27,7 @@ final class WhoAmICommand extends LedgerCommand {
                     "--channel must be foodtrace or govdir, got '" + channel + "'");
         }
         try (LedgerClient client = connect()) {
-            final CallerInfo caller = client.contract(channel, channel).evaluateJson(WHO_AM_I, CallerInfo.class);
-            output().record(caller);
+            output().record(Read.evaluate(client.contract(channel, channel), WHO_AM_I));
         }
     }
 

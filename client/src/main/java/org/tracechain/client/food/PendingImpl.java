@@ -32,7 +32,7 @@ final class PendingImpl<T> implements Pending<T> {
     @Override
     public Committed<T> awaitCommit() throws LedgerException {
         final TransactionResult result = pending.awaitCommit();
-        return new Committed<>(value, result.transactionId(), result.blockNumber());
+        return new Committed<>(value, result);
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class DirectoryCommandsTest {
                 .identity(TestCredentials.identity(home, organization, user, "RegulatorMSP"))
                 .connection(gateway.channel())
                 .connect();
-        final CommandLine commandLine = TraceChainCli.newCommandLine(factory);
+        final CommandLine commandLine = TraceChainCli.newCommandLine(factory, Map.of());
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         final String[] all = new String[args.length + 4];
@@ -154,7 +155,9 @@ class DirectoryCommandsTest {
         assertThat(run("--json", "dir", "request", "approve", "REQ-1", "--valid-from", "2026-03-02T00:00:00Z",
                 "--days", "30", "--note", "同意")).as(err.toString()).isZero();
         final ApproveSharingRequest approval = LedgerJson.fromJson(lastArgument(), ApproveSharingRequest.class);
-        assertThat(approval.validUntil()).isEqualTo("2026-04-01T00:00:00Z");
+        assertThat(approval.validFrom()).isEqualTo("2026-03-02T00:00:00Z");
+        assertThat(approval.validDays()).isEqualTo(30);
+        assertThat(approval.validUntil()).isNull();
         final JsonNode json = LedgerJson.readTree(out.toString());
         assertThat(json.get("transactionId").asText()).isEqualTo(gateway.lastCall().transactionId());
         assertThat(json.get("result").get("state").asText()).isEqualTo("APPROVED");
@@ -181,7 +184,7 @@ class DirectoryCommandsTest {
         gateway.respond("AccessLogsByDepartment", call -> utf8(LedgerJson.toJson(
                 new DirectoryPage<>(List.of(DirectoryRecords.accessLog("tx-log-1", "REQ-1")), ""))));
 
-        assertThat(run("dir", "grants", "--department", "BJ-MCA", "--side", "REQUESTER")).isZero();
+        assertThat(run("dir", "grants", "--department", "BJ-MCA", "--side", "REQUESTER", "--wide")).isZero();
         assertThat(LedgerJson.fromJson(lastArgument(), PartyQuery.class)).isEqualTo(
                 new PartyQuery("BJ-MCA", PartySide.REQUESTER, null, null));
         assertThat(out.toString()).contains("核查发现超出申请用途使用");

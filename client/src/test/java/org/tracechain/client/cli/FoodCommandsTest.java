@@ -65,7 +65,7 @@ class FoodCommandsTest {
                 .identity(TestCredentials.identity(home, organization, user, "ProducerMSP"))
                 .connection(gateway.channel())
                 .connect();
-        final CommandLine commandLine = TraceChainCli.newCommandLine(factory);
+        final CommandLine commandLine = TraceChainCli.newCommandLine(factory, Map.of());
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);

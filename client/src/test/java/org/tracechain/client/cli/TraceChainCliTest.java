@@ -61,7 +61,7 @@ class TraceChainCliTest {
                     .connection(gateway.channel())
                     .connect();
         };
-        final CommandLine commandLine = TraceChainCli.newCommandLine(factory);
+        final CommandLine commandLine = TraceChainCli.newCommandLine(factory, Map.of());
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);
@@ -170,6 +170,22 @@ class TraceChainCliTest {
     }
 
     @Test
+    void an_organisation_outside_the_channel_is_told_which_organisation_and_channel() {
+        // What a Fabric v3.1 gateway peer that has not joined the channel answers to an evaluate.
+        gateway.respond("GetDepartment", call -> {
+            throw FakeGateway.error(Status.Code.UNAVAILABLE, "failed to get config for channel [govdir]: could not get "
+                    + "last config for channel govdir");
+        });
+
+        final int exit = run("--org", "producer", "--user", "farmer", "dir", "get-department", "CIVIL-AFFAIRS");
+
+        assertThat(exit).isEqualTo(ExitCodes.FAILED);
+        assertThat(err.toString()).isEqualTo("error: organisation ProducerMSP is not a member of channel govdir (the "
+                + "gateway peer has not joined the channel) (tx " + gateway.lastCall().transactionId() + ")"
+                + System.lineSeparator());
+    }
+
+    @Test
     void missing_identity_options_is_a_usage_error() {
         final int exit = run("food", "get-lot", "L1");
 
@@ -192,7 +208,7 @@ class TraceChainCliTest {
     @Test
     void missing_wallet_identity_is_a_configuration_error() {
         final LedgerClientFactory fromFiles = LedgerClientFactory.FROM_HOME;
-        final CommandLine commandLine = TraceChainCli.newCommandLine(fromFiles);
+        final CommandLine commandLine = TraceChainCli.newCommandLine(fromFiles, Map.of());
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
 

@@ -44,6 +44,19 @@ class LedgerJsonTest {
         assertThatThrownBy(() -> LedgerJson.fromJson("", Named.class)).isInstanceOf(MalformedJsonException.class);
     }
 
+    @Test
+    void trees_keep_decimals_exact_and_plain() {
+        final String json = "{\"huge\":123456789012345678.123456,\"neg\":-0.5,"
+                + "\"tinier\":0.000000000000000000000000000001,\"tiny\":0.000001}";
+
+        final com.fasterxml.jackson.databind.JsonNode tree = LedgerJson.readTree(json);
+
+        assertThat(tree.get("huge").decimalValue()).isEqualTo(new BigDecimal("123456789012345678.123456"));
+        assertThat(tree.get("tiny").decimalValue()).isEqualTo(new BigDecimal("0.000001"));
+        assertThat(LedgerJson.toJson(tree)).isEqualTo(json);
+        assertThat(LedgerJson.toJson(LedgerJson.fromJson(json, Object.class))).isEqualTo(json);
+    }
+
     @Property
     void encoding_round_trips_and_does_not_depend_on_map_insertion_order(@ForAll final Map<String, Integer> map) {
         final Map<String, Integer> reversed = new LinkedHashMap<>();
