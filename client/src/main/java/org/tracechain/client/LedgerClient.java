@@ -75,6 +75,22 @@ public interface LedgerClient extends AutoCloseable {
      */
     ChaincodeEventListener.Builder newChaincodeEventListener(String channel, String chaincode);
 
+    /**
+     * Waits until this client's peer has committed block {@code blockNumber} of {@code channel}. Each organisation
+     * reads through its own peer, and peers commit a block one after another: a read right after another
+     * organisation's submit can miss what that submit wrote. Wait for the submit's block first:
+     *
+     * <pre>{@code
+     * Committed<SharingRequest> approved = owner.approveRequest(request);     // committed on the owner's peer
+     * requesterClient.awaitBlock("govdir", approved.blockNumber(), Duration.ofSeconds(10));
+     * Grant grant = requester.getGrant(approved.value().grantId());          // now on the requester's peer too
+     * }</pre>
+     *
+     * @throws LedgerUnavailableException when the peer cannot be reached or has not committed the block in time
+     * @throws IllegalStateException if the client is closed
+     */
+    void awaitBlock(String channel, long blockNumber, Duration timeout) throws LedgerUnavailableException;
+
     /** Stops event listeners, closes the gateway and shuts down the channel this client created. Idempotent. */
     @Override
     void close();

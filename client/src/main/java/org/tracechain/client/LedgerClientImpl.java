@@ -6,11 +6,18 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import org.hyperledger.fabric.client.CloseableIterator;
 import org.hyperledger.fabric.client.Gateway;
+import org.hyperledger.fabric.client.GatewayRuntimeException;
+import org.hyperledger.fabric.protos.peer.FilteredBlock;
 import org.hyperledger.fabric.client.Hash;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,6 +73,53 @@ final class LedgerClientImpl implements LedgerClient {
         requireOpen();
         return new ChaincodeEventListenerImpl.BuilderImpl(gateway.getNetwork(channel), chaincode, this::register,
                 listeners::remove);
+    }
+
+    @Override
+    public void awaitBlock(final String channel, final long blockNumber, final Duration timeout)
+            throws LedgerUnavailableException {
+        Arguments.requireNonBlank(channel, "channel");
+        Objects.requireNonNull(timeout, "timeout");
+        requireOpen();
+        final long deadline = System.nanoTime() + timeout.toNanos();
+        long pause = 20;
+        while (true) {
+            final long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw notCommitted(channel, blockNumber, timeout, Status.Code.DEADLINE_EXCEEDED, null);
+            }
+            // Filtered blocks: the peer sends a block's number and transaction ids only, once it has committed it.
+            try (CloseableIterator<FilteredBlock> blocks = gateway.getNetwork(channel).newFilteredBlockEventsRequest()
+                    .startBlock(blockNumber).build()
+                    .getEvents(options -> options.withDeadlineAfter(left, TimeUnit.NANOSECONDS))) {
+                blocks.next();
+                return;
+            } catch (GatewayRuntimeException e) {
+                throw notCommitted(channel, blockNumber, timeout, e.getStatus().getCode(), e);
+            } catch (StatusRuntimeException e) {
+                throw notCommitted(channel, blockNumber, timeout, e.getStatus().getCode(), e);
+            } catch (NoSuchElementException e) {
+                // A peer answers NOT_FOUND for a block more than one beyond its height (it waits only for the
+                // next one): it lags further behind, so ask again shortly.
+                if (e.getMessage() == null || !e.getMessage().contains("NOT_FOUND")) {
+                    throw notCommitted(channel, blockNumber, timeout, Status.Code.UNKNOWN, e);
+                }
+            }
+            try {
+                Thread.sleep(Math.min(pause, Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()))));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw notCommitted(channel, blockNumber, timeout, Status.Code.CANCELLED, e);
+            }
+            pause = Math.min(pause * 2, 500);
+        }
+    }
+
+    private LedgerUnavailableException notCommitted(final String channel, final long blockNumber,
+            final Duration timeout, final Status.Code code, final Exception cause) {
+        return new LedgerUnavailableException("block " + blockNumber + " of " + channel + " was not committed on "
+                + organization() + "'s peer within " + timeout.toMillis() + " ms (" + code + ")", null, code, false,
+                cause);
     }
 
     private void register(final ChaincodeEventListenerImpl listener) {

@@ -3,6 +3,7 @@ package org.tracechain.client.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
@@ -109,8 +110,13 @@ class BeijingCaseIT {
                 penaltyMetadata);
         createAndPublish(civilAdmin, organisations, civil, metadata("社会组织登记信息", SharingType.CONDITIONAL,
                 "仅限政务服务办理使用", null, civilDuty, item(uscc), item("社会组织名称")));
-        createAndPublish(policeAdmin, population, police, metadata("人口户籍信息", SharingType.NOT_SHARED, null,
-                "《中华人民共和国居民身份证法》第十九条", policeDuty, item("公民身份号码"), item("姓名")));
+        final Committed<EntryVersion> lastPublished = createAndPublish(policeAdmin, population, police,
+                metadata("人口户籍信息", SharingType.NOT_SHARED, null, "《中华人民共和国居民身份证法》第十九条",
+                        policeDuty, item("公民身份号码"), item("姓名"))).get(1);
+        // Each department reads and endorses through its own peer: wait until every peer has the entries.
+        for (final LedgerClient peer : List.of(marketClerkClient, civilClerkClient, policeClerkClient)) {
+            seen(peer, lastPublished);
+        }
 
         // Civil affairs searches who holds the unified social credit code.
         assertThat(civilClerk.entriesByItemName(new EntryQuery(uscc, 50, null)).items())
@@ -127,6 +133,7 @@ class BeijingCaseIT {
         final Committed<SharingRequest> approved = marketAdmin.approveRequest(new ApproveSharingRequest(grantRequest,
                 validFrom, validFrom.plus(Duration.ofDays(30)), "同意，限年检使用"));
         assertThat(approved.value().state()).isEqualTo(RequestState.APPROVED);
+        seen(civilClerkClient, approved);
         final Grant grant = civilClerk.getGrant(approved.value().grantId());
         assertThat(Duration.between(grant.validFrom(), grant.validUntil())).isEqualTo(Duration.ofDays(30));
         assertThat(grant.grantTxId()).isEqualTo(approved.transactionId());
@@ -158,6 +165,7 @@ class BeijingCaseIT {
         final Committed<Grant> revoked = marketAdmin.revokeGrant(new RevokeGrantRequest(grant.grantId(),
                 "核查发现超出申请用途使用"));
         assertThat(revoked.value().revokeTxId()).isEqualTo(revoked.transactionId());
+        seen(civilClerkClient, revoked);
         assertThatThrownBy(() -> civilClerk.logAccess(new LogAccessRequest(grant.grantId(), List.of(uscc), "再次核验")))
                 .isInstanceOfSatisfying(TransactionRefusedException.class, e -> {
                     assertThat(e.code()).hasValue(DirectoryError.GRANT_REVOKED.name());
@@ -224,23 +232,27 @@ class BeijingCaseIT {
     @Test
     void entry_changes_need_the_owner_organisations_endorsement(
             @Identity(org = "regulator", user = "cataloger") final LedgerClient marketAdminClient,
-            @Identity(org = "civil", user = "requester") final LedgerClient civilClerkClient) throws Exception {
+            @Identity(org = "civil", user = "requester") final LedgerClient civilClerkClient,
+            @Identity(org = "security", user = "requester") final LedgerClient policeClerkClient) throws Exception {
         final GovDirectory marketAdmin = GovDirectory.of(marketAdminClient);
         final String market = department(marketAdmin, "SAMR", "北京市市场监督管理局");
         final String duty = duty(marketAdmin, market, "市场主体登记注册", "《中华人民共和国市场主体登记管理条例》");
         final String code = Ids.unique("SAMR-E");
         final EntryMetadata metadata = metadata("企业登记信息", SharingType.UNCONDITIONAL, null, null, duty,
                 item("统一社会信用代码"), item("企业名称"));
-        createAndPublish(marketAdmin, code, market, metadata);
+        final Committed<EntryVersion> published = createAndPublish(marketAdmin, code, market, metadata).get(1);
         final ReviseEntryRequest revision = new ReviseEntryRequest(code, withTitle(metadata, "企业登记信息（修订）"),
                 "标题更正", 2);
+        // The revision is endorsed on civil affairs' and public security's peers: they must have the entry.
+        seen(civilClerkClient, published);
+        seen(policeClerkClient, published);
 
-        assertThatThrownBy(() -> marketAdmin.endorsedBy(CIVIL_MSP, SECURITY_MSP).reviseEntry(revision))
-                .isInstanceOfSatisfying(CommitFailedException.class, e -> {
-                    assertThat(e.validationCode()).isEqualTo("ENDORSEMENT_POLICY_FAILURE");
-                    assertThat(e.transactionId()).isPresent();
-                    assertThat(e.blockNumber()).isPresent();
-                });
+        final CommitFailedException failed = catchThrowableOfType(CommitFailedException.class,
+                () -> marketAdmin.endorsedBy(CIVIL_MSP, SECURITY_MSP).reviseEntry(revision));
+        assertThat(failed.validationCode()).isEqualTo("ENDORSEMENT_POLICY_FAILURE");
+        assertThat(failed.transactionId()).isPresent();
+        assertThat(failed.blockNumber()).isPresent();
+        civilClerkClient.awaitBlock("govdir", failed.blockNumber().orElseThrow(), WAIT);
         final GovDirectory reader = GovDirectory.of(civilClerkClient);
         assertThat(reader.getEntry(code).version()).isEqualTo(2);
         assertThat(reader.getEntry(code).metadata().title()).isEqualTo("企业登记信息");
@@ -248,6 +260,7 @@ class BeijingCaseIT {
         final Committed<EntryVersion> endorsedByOwner = marketAdmin.endorsedBy(REGULATOR_MSP, CIVIL_MSP)
                 .reviseEntry(revision);
         assertThat(endorsedByOwner.value().version()).isEqualTo(3);
+        seen(civilClerkClient, endorsedByOwner);
         assertThat(reader.getEntry(code).txId()).isEqualTo(endorsedByOwner.transactionId());
     }
 
@@ -314,6 +327,11 @@ class BeijingCaseIT {
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------
+
+    /** Waits until the reader's peer has committed {@code write}'s block: each organisation reads its own peer. */
+    private static void seen(final LedgerClient reader, final Committed<?> write) throws Exception {
+        reader.awaitBlock("govdir", write.blockNumber(), WAIT);
+    }
 
     private static String department(final GovDirectory admin, final String prefix, final String name)
             throws Exception {

@@ -157,9 +157,15 @@ class GuangdongCaseIT {
                     null, null), t));
         }
         final List<TrackingEvent> shipEvents = new ArrayList<>();
+        Committed<TrackingEvent> lastShipment = null;
         for (final Pending<TrackingEvent> shipment : shipments) {
-            shipEvents.add(shipment.awaitCommit().value());
+            final Committed<TrackingEvent> committed = shipment.awaitCommit();
+            shipEvents.add(committed.value());
+            lastShipment = lastShipment == null || committed.blockNumber() > lastShipment.blockNumber() ? committed
+                    : lastShipment;
         }
+        // Each organisation reads and endorses through its own peer: the carrier's must have the shipments.
+        seen(carrierClient, lastShipment);
         assertThat(shipEvents).allSatisfy(e -> assertThat(e.body().shipment().termsHash()).hasSize(64));
         clock.lap("ship 3 lots with private terms (async)");
         final List<TrackingEvent> receiveEvents = new ArrayList<>();
@@ -187,11 +193,13 @@ class GuangdongCaseIT {
         clock.lap("sensor report + alert delivered to the listener");
 
         // 5. Three markets (retail sites of the distributor) sell part of each lot.
+        Committed<?> lastSale = null;
         for (int i = 0; i < retail.size(); i++) {
-            retailer.sell(new SellRequest(retail.get(i), new BigDecimal("20"), "Market " + (i + 1) + " stall 8", null,
-                    null));
+            lastSale = retailer.sell(new SellRequest(retail.get(i), new BigDecimal("20"), "Market " + (i + 1)
+                    + " stall 8", null, null));
         }
         clock.lap("3 market sales");
+        seen(regulatorLabClient, lastSale);
 
         // 6. The regulator's lab finds a pesticide failure on farm 2's lot; the regulator traces forward.
         final String retestCert = sha256("retest " + farm2);
@@ -214,6 +222,8 @@ class GuangdongCaseIT {
             assertThat(regulator.lot(lotId).status()).isEqualTo(LotStatus.RECALLED);
         }
         assertThat(regulator.lot(farm1).status()).as("farm 1 is upstream").isEqualTo(LotStatus.CONSUMED);
+        seen(retailerClient, recall);
+        seen(processorClient, recall);
         assertThatThrownBy(() -> retailer.sell(new SellRequest(retail.get(0), BigDecimal.ONE, null, null, null)))
                 .isInstanceOfSatisfying(TransactionRefusedException.class, e -> {
                     assertThat(e.hasCode(FoodError.LOT_RECALLED)).isTrue();
@@ -240,7 +250,8 @@ class GuangdongCaseIT {
         // 8. Every affected holder acknowledges; nobody is missing.
         assertThat(regulator.recallStatus(recallId).notAcknowledged()).containsExactly(DISTRIBUTOR, "ProducerMSP");
         processor.acknowledgeRecall(new AcknowledgeRecallRequest(recallId, "batch quarantined"));
-        carrier.acknowledgeRecall(new AcknowledgeRecallRequest(recallId, "withdrawn from three markets"));
+        seen(regulatorClient, carrier.acknowledgeRecall(new AcknowledgeRecallRequest(recallId,
+                "withdrawn from three markets")));
         final RecallStatusView status = regulator.recallStatus(recallId);
         assertThat(status.notAcknowledged()).isEmpty();
         assertThat(status.holders()).allMatch(RecallStatusView.HolderAcknowledgement::acknowledged);
@@ -272,6 +283,11 @@ class GuangdongCaseIT {
         clock.lap("exports");
         LOG.info("Guangdong case timings: {}", clock);
         java.nio.file.Files.writeString(Path.of("target/guangdong-case-timings.txt"), clock + "\n");
+    }
+
+    /** Waits until the reader's peer has committed {@code write}'s block: each organisation reads its own peer. */
+    private static void seen(final LedgerClient reader, final Committed<?> write) throws Exception {
+        reader.awaitBlock("foodtrace", write.blockNumber(), WAIT);
     }
 
     /** EPCIS JSON-LD of the trace parses back with one event per ledger event; FSMA rows for the trace and a date range. */

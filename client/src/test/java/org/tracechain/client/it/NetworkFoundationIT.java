@@ -56,6 +56,23 @@ class NetworkFoundationIT {
     }
 
     @Test
+    void a_client_waits_for_its_own_peer_to_commit_another_organisations_block(
+            @Identity(org = "producer", user = "farmer") final LedgerClient farmer,
+            @Identity(org = "regulator", user = "regulator") final LedgerClient regulator) throws Exception {
+        final TransactionResult written = foodtrace(farmer).submit(FoodTransaction.REGISTER_LOT, LedgerJson.toJson(
+                new RegisterLotRequest(Ids.unique("LOT"), "06901234567892", "Choy sum", BigDecimal.ONE, "kg")));
+
+        regulator.awaitBlock("foodtrace", written.blockNumber(), java.time.Duration.ofSeconds(30));
+
+        assertThatThrownBy(() -> regulator.awaitBlock("foodtrace", written.blockNumber() + 1_000_000,
+                java.time.Duration.ofMillis(500)))
+                .isInstanceOfSatisfying(org.tracechain.client.LedgerUnavailableException.class, e -> {
+                    assertThat(e.statusCode()).isEqualTo(io.grpc.Status.Code.DEADLINE_EXCEEDED);
+                    assertThat(e).hasMessageContaining("was not committed on regulator's peer within 500 ms");
+                });
+    }
+
+    @Test
     void department_registered_by_civil_affairs_is_read_by_public_security(
             @Identity(org = "civil", user = "cataloger") final LedgerClient civil,
             @Identity(org = "security", user = "cataloger") final LedgerClient security) throws Exception {
