@@ -195,6 +195,27 @@ public final class FabricNetwork {
         return peerCli(installer.ensureInstalled(), org);
     }
 
+    /**
+     * The peer CLI of a user of an organisation (its own MSP directory, its organisation's peer), for tools and
+     * tests that call the chaincode the way Fabric's own command line does.
+     */
+    public PeerCli userCli(final String organization, final String user) {
+        final Topology.PeerOrganization org = topology.organization(organization)
+                .orElseThrow(() -> new IllegalArgumentException("unknown organisation " + organization));
+        return new PeerCli(installer.ensureInstalled(), home, org.mspId(), layout.user(org, user),
+                ports.peer(org, 0).listen(), Layout.tlsCaCert(layout.peerOrg(org)));
+    }
+
+    /** The first orderer's client endpoint and its TLS CA certificate, for {@code peer chaincode invoke -o}. */
+    public String ordererEndpoint() {
+        return "127.0.0.1:" + ports.orderer(0).listen();
+    }
+
+    /** The TLS CA certificate of the orderer organisation ({@code --cafile}). */
+    public Path ordererTlsCa() {
+        return Layout.tlsCaCert(layout.ordererOrg(topology.ordererOrganization()));
+    }
+
     // ---- preparation -------------------------------------------------------------------------------------
 
     private NetworkState prepare(final FabricInstallation fabric) throws IOException {
