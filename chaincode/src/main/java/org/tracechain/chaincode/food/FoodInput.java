@@ -68,13 +68,15 @@ final class FoodInput {
     static BigDecimal decimal(final String field, final BigDecimal value) {
         required(field, value);
         // Checked on precision/scale only: toPlainString of 1e999999999 would allocate a gigabyte.
+        // The messages give digit counts, not the value: a refused value can be too long to print usefully.
         if (value.precision() - value.scale() > INTEGER_DIGITS_MAX) {
-            throw Fields.invalid("%s is too large: %s", field, value.toString());
+            throw Fields.invalid("%s has %d integer digits; at most %d are allowed", field,
+                    (long) value.precision() - value.scale(), INTEGER_DIGITS_MAX);
         }
         final BigDecimal stripped = value.stripTrailingZeros();
         if (stripped.scale() > SCALE_MAX) {
-            throw Fields.invalid("%s has more than %d decimal places: %s", field, SCALE_MAX,
-                    value.toString());
+            throw Fields.invalid("%s has %d decimal places; at most %d are allowed", field, stripped.scale(),
+                    SCALE_MAX);
         }
         return normalise(stripped);
     }
@@ -92,10 +94,7 @@ final class FoodInput {
         return amount;
     }
 
-    /**
-     * Trailing zeros stripped (and no negative scale), so equal amounts hash identically. Note that LedgerJson
-     * writes numbers value-canonically, so 100 still appears as {@code 1E+2} in stored JSON.
-     */
+    /** Trailing zeros stripped (and no negative scale), so equal amounts have equal JSON and hash identically. */
     static BigDecimal normalise(final BigDecimal value) {
         final BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;

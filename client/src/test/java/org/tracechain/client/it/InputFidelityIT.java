@@ -139,6 +139,10 @@ class InputFidelityIT {
                 "INVALID_FIELD", Via.BOTH, newLotProbe));
         rows.add(food("an astronomically large quantity", "producer", "farmer", "RegisterLot",
                 List.of(lot(newLot, MARKER, "1e999999999")), "INVALID_FIELD", Via.BOTH, newLotProbe));
+        rows.add(food("a quantity with 7 decimal places", "producer", "farmer", "RegisterLot",
+                List.of(lot(newLot, MARKER, "1.0000001")), "INVALID_FIELD", Via.BOTH, newLotProbe));
+        rows.add(food("a quantity with 19 integer digits", "producer", "farmer", "RegisterLot",
+                List.of(lot(newLot, MARKER, "1000000000000000000")), "INVALID_FIELD", Via.BOTH, newLotProbe));
         rows.add(food("a missing required field", "producer", "farmer", "RegisterLot",
                 List.of(good.replace(",\"unit\":\"kg\"", "")), "INVALID_FIELD", Via.BOTH, newLotProbe));
         rows.add(food("a blank product name", "producer", "farmer", "RegisterLot", List.of(lot(newLot, "   ", "1")),
