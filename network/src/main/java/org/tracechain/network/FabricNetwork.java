@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tracechain.network.channel.ChannelAdmin;
@@ -55,6 +57,8 @@ import org.tracechain.network.topology.Topology;
 public final class FabricNetwork {
 
     private static final Logger LOG = LoggerFactory.getLogger(FabricNetwork.class);
+    /** Generous: a rebuilt node fetches every block of its channels. */
+    private static final java.time.Duration CATCH_UP_TIMEOUT = java.time.Duration.ofMinutes(10);
 
     private final Path home;
     private final Topology topology;
@@ -105,15 +109,26 @@ public final class FabricNetwork {
                 final Map<String, ChaincodeStage.Packages> packages = chaincode.launchServers(state, started);
                 final List<Node> orderers = orderers(fabric);
                 launcher.startAll("orderers", orderers, started);
+                state = recordData(state, orderers);
                 joinOrderers(fabric);
                 final List<Node> peers = peers(fabric);
                 launcher.startAll("peers", peers, started);
+                state = recordData(state, peers);
                 joinPeers(fabric);
                 awaitGossip(peers);
+                // A restarted or rebuilt node must have every block before lifecycle calls read its ledger: a peer
+                // behind the committed definition would approve a sequence that does not exist.
+                final CatchUp catchUp = new CatchUp(topology, ordererHeights(fabric));
+                catchUp.await(typed(orderers, OrdererNode.class), typed(peers, PeerNode.class), CATCH_UP_TIMEOUT);
                 state = chaincode.deploy(state, packages, org -> peerCli(fabric, org));
+                catchUp.await(typed(orderers, OrdererNode.class), typed(peers, PeerNode.class), CATCH_UP_TIMEOUT);
+                requireAllHealthy();
             } catch (RuntimeException e) {
-                LOG.error("network start failed; stopping every node so nothing half-started is left");
-                stopAll();
+                // Only what this call started: nodes that were running before keep serving (one bad node must not
+                // become a full outage).
+                LOG.error("network start failed; stopping the {} nodes this call started, leaving the others running",
+                        started.size());
+                launcher.stop(started.stream().map(Node::name).toList(), this::stopOrder);
                 throw e;
             }
             LOG.info("Network '{}' is up in {} s ({} nodes started now), home {}", topology.name(),
@@ -216,6 +231,36 @@ public final class FabricNetwork {
         return Layout.tlsCaCert(layout.ordererOrg(topology.ordererOrganization()));
     }
 
+    /**
+     * Rebuilds the data of an orderer or peer whose data directory was lost or damaged: the node is stopped, what is
+     * left of its directory is kept aside ({@code nodes/<node>.damaged-<time>}), and {@code up} starts it afresh; it
+     * joins its channels again and fetches every block from the others (a peer from the orderers, an orderer from
+     * the other orderers), and a peer gets its organisation's chaincode packages installed again.
+     */
+    @SuppressWarnings("try")
+    public List<NodeStatus> repair(final String nodeName) {
+        final FabricInstallation fabric = installer.ensureInstalled();
+        try (ExclusiveFileLock lock = HomeLock.acquire(home)) {
+            final NetworkState state = NetworkState.read(stateFile()).orElseThrow(() -> new NetworkException(
+                    home + " holds no network to repair; run 'tracechain network up' to create one"));
+            final Node node = Stream.concat(orderers(fabric).stream(), peers(fabric).stream())
+                    .filter(n -> n.name().equals(nodeName)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no orderer or peer named '" + nodeName + "'"));
+            launcher.stop(node.name());
+            if (Files.exists(node.dataDir())) {
+                final Path aside = node.dataDir().resolveSibling(node.name() + ".damaged-"
+                        + java.time.Instant.now().toString().replace(':', '-'));
+                Files.move(node.dataDir(), aside);
+                LOG.info("Kept what was left of {}'s data in {}", node.name(), home.relativize(aside));
+            }
+            state.withoutData(node.name()).write(stateFile());
+            LOG.info("Rebuilding {} from the rest of the network", node.name());
+        } catch (IOException e) {
+            throw new NetworkException("cannot repair " + nodeName + ": " + e.getMessage(), e);
+        }
+        return up();
+    }
+
     // ---- preparation -------------------------------------------------------------------------------------
 
     private NetworkState prepare(final FabricInstallation fabric) throws IOException {
@@ -230,6 +275,10 @@ public final class FabricNetwork {
             if (!missing.isEmpty()) {
                 throw new NetworkException("the data directory " + home + " is incomplete or corrupt: missing "
                         + missing + "; run 'tracechain network clean' to start over");
+            }
+            final List<String> lost = lostData(existing.get(), fabric);
+            if (!lost.isEmpty()) {
+                throw new NetworkException(lostDataMessage(lost));
             }
             // Checks the existing material and issues only what is new (e.g. a chaincode server's TLS identity).
             CryptoSetup.generate(topology, layout);
@@ -257,9 +306,47 @@ public final class FabricNetwork {
                         StandardCharsets.UTF_8);
             }
         }
-        final NetworkState state = new NetworkState(fingerprint, Map.of());
+        final NetworkState state = new NetworkState(fingerprint, Map.of(), Set.of());
         state.write(stateFile());
         return state;
+    }
+
+    private static <T> List<T> typed(final List<Node> nodes, final Class<T> type) {
+        return nodes.stream().map(type::cast).toList();
+    }
+
+    /** {@code up} succeeds only if every node is healthy at its end: one that died meanwhile fails it. */
+    private void requireAllHealthy() {
+        final List<String> unhealthy = status().stream().filter(node -> !node.healthy())
+                .map(node -> node.name() + " (" + node.detail() + ")").toList();
+        if (!unhealthy.isEmpty()) {
+            throw new NetworkException("not every node is healthy after start-up: " + String.join(", ", unhealthy));
+        }
+    }
+
+    private NetworkState recordData(final NetworkState state, final List<Node> nodes) {
+        final NetworkState recorded = state.withData(nodes.stream().map(Node::name).toList());
+        recorded.write(stateFile());
+        return recorded;
+    }
+
+    /** Orderers and peers that had a ledger and whose ledger directory is gone. */
+    private List<String> lostData(final NetworkState state, final FabricInstallation fabric) {
+        return Stream.concat(orderers(fabric).stream(), peers(fabric).stream())
+                .filter(node -> state.nodesWithData().contains(node.name()))
+                .filter(node -> !Files.isDirectory(node.dataDir().resolve("ledger")))
+                .map(Node::name).toList();
+    }
+
+    private String lostDataMessage(final List<String> lost) {
+        final StringBuilder text = new StringBuilder("the data of ").append(String.join(", ", lost))
+                .append(" is missing from ").append(home.resolve("nodes")).append(". Starting ")
+                .append(lost.size() == 1 ? "it" : "them")
+                .append(" empty would not bring the ledger back (a peer would refuse its channels' chaincode, an ")
+                .append("orderer would break its Raft cluster), so nothing was started. To rebuild from the rest ")
+                .append("of the network:");
+        lost.forEach(node -> text.append("\n  tracechain network repair --node ").append(node));
+        return text.append("\nor restore the directory from a backup.").toString();
     }
 
     private List<String> missingArtifacts() {
@@ -342,9 +429,7 @@ public final class FabricNetwork {
     private void joinOrderers(final FabricInstallation fabric) {
         final Topology.OrdererOrganization org = topology.ordererOrganization();
         final ChannelAdmin admin = new ChannelAdmin(fabric, home);
-        final Path adminDir = layout.ordererUser(org, Layout.ADMIN);
-        final ChannelAdmin.AdminTls tls = new ChannelAdmin.AdminTls(Layout.tlsCaCert(layout.ordererOrg(org)),
-                adminDir.resolve("tls/client.crt"), adminDir.resolve("tls/client.key"));
+        final ChannelAdmin.AdminTls tls = ordererAdminTls();
         for (final Topology.ChannelSpec channel : topology.channels()) {
             final Path block = home.resolve("channel-artifacts").resolve(channel.name() + ".block");
             for (int i = 0; i < org.orderers().size(); i++) {
@@ -356,6 +441,23 @@ public final class FabricNetwork {
             }
         }
         LOG.info("Orderers serve channels {}", topology.channels().stream().map(Topology.ChannelSpec::name).toList());
+    }
+
+    /** Osnadmin's credentials: the orderer organisation's TLS CA and its admin's TLS client pair. */
+    private ChannelAdmin.AdminTls ordererAdminTls() {
+        final Topology.OrdererOrganization org = topology.ordererOrganization();
+        final Path adminDir = layout.ordererUser(org, Layout.ADMIN);
+        return new ChannelAdmin.AdminTls(Layout.tlsCaCert(layout.ordererOrg(org)), adminDir.resolve("tls/client.crt"),
+                adminDir.resolve("tls/client.key"));
+    }
+
+    private java.util.function.BiFunction<OrdererNode, String, java.util.OptionalLong> ordererHeights(
+            final FabricInstallation fabric) {
+        final ChannelAdmin admin = new ChannelAdmin(fabric, home);
+        final ChannelAdmin.AdminTls tls = ordererAdminTls();
+        final Topology.OrdererOrganization org = topology.ordererOrganization();
+        return (orderer, channel) -> admin.ordererHeight(ports.orderer(org.orderers().indexOf(orderer.name())).admin(),
+                tls, channel);
     }
 
     private void joinPeers(final FabricInstallation fabric) {

@@ -7,21 +7,27 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * What {@code <home>/network.json} remembers between commands: which topology the data belongs to, and for each
+ * What {@code <home>/network.json} remembers between commands: which topology the data belongs to, which orderers
+ * and peers have a ledger (they started at least once: their data directory must exist from then on), and for each
  * chaincode the package each organisation runs, the committed sequence, and whether it has been configured.
  */
-record NetworkState(String topologyFingerprint, Map<String, ChaincodeState> chaincodes) {
+record NetworkState(String topologyFingerprint, Map<String, ChaincodeState> chaincodes, Set<String> nodesWithData) {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 
     NetworkState {
         chaincodes = new TreeMap<>(chaincodes);
+        // Absent in homes written before nodes were recorded.
+        nodesWithData = nodesWithData == null ? new TreeSet<>() : new TreeSet<>(nodesWithData);
     }
 
     /** @param packageIds organisation name → the package id its peer and chaincode server use */
@@ -56,6 +62,20 @@ record NetworkState(String topologyFingerprint, Map<String, ChaincodeState> chai
     NetworkState with(final String chaincode, final ChaincodeState state) {
         final Map<String, ChaincodeState> copy = new TreeMap<>(chaincodes);
         copy.put(chaincode, state);
-        return new NetworkState(topologyFingerprint, copy);
+        return new NetworkState(topologyFingerprint, copy, nodesWithData);
+    }
+
+    /** This state with {@code nodes} recorded as having a ledger. */
+    NetworkState withData(final Collection<String> nodes) {
+        final Set<String> all = new TreeSet<>(nodesWithData);
+        all.addAll(nodes);
+        return new NetworkState(topologyFingerprint, chaincodes, all);
+    }
+
+    /** This state with {@code node} no longer expected to have a ledger (it is being rebuilt). */
+    NetworkState withoutData(final String node) {
+        final Set<String> all = new TreeSet<>(nodesWithData);
+        all.remove(node);
+        return new NetworkState(topologyFingerprint, chaincodes, all);
     }
 }

@@ -71,7 +71,9 @@ final class NodeLauncher {
     void awaitReady(final Node node) {
         Wait.until(node.name() + " to report healthy", NODE_START_TIMEOUT, () -> {
             if (processes.running(node.name()).isEmpty()) {
-                throw new NetworkException(node.name() + " exited during start-up" + LogTail.of(node.log(), 25));
+                throw new NetworkException(node.name() + " exited during start-up" + LogTail.of(node.log(), 25)
+                        + (node.keepsLedger() ? "\nIf its data is damaged, rebuild it from the rest of the network: "
+                                + "tracechain network repair --node " + node.name() : ""));
             }
             return node.ready();
         }, () -> " (" + node.health() + ")" + LogTail.of(node.log(), 25));
@@ -87,8 +89,13 @@ final class NodeLauncher {
 
     /** Stops every tracked process, lowest {@code order} first. */
     void stopAll(final ToIntFunction<String> order) {
-        final List<String> tracked = new ArrayList<>(processes.tracked());
-        tracked.sort((a, b) -> Integer.compare(order.applyAsInt(a), order.applyAsInt(b)));
-        tracked.forEach(this::stop);
+        stop(processes.tracked(), order);
+    }
+
+    /** Stops the named processes that run, lowest {@code order} first. */
+    void stop(final List<String> names, final ToIntFunction<String> order) {
+        final List<String> sorted = new ArrayList<>(names);
+        sorted.sort((a, b) -> Integer.compare(order.applyAsInt(a), order.applyAsInt(b)));
+        sorted.forEach(this::stop);
     }
 }

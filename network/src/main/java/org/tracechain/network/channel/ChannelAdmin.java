@@ -23,6 +23,7 @@ public final class ChannelAdmin {
     private static final Logger LOG = LoggerFactory.getLogger(ChannelAdmin.class);
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
     private static final java.util.regex.Pattern ACTIVE = java.util.regex.Pattern.compile("\"status\"\\s*:\\s*\"active\"");
+    private static final java.util.regex.Pattern HEIGHT = java.util.regex.Pattern.compile("\"height\"\\s*:\\s*(\\d+)");
     private static final java.util.regex.Pattern CONSENTER =
             java.util.regex.Pattern.compile("\"consensusRelation\"\\s*:\\s*\"consenter\"");
 
@@ -78,6 +79,13 @@ public final class ChannelAdmin {
             last[0] = osnadmin(adminPort, tls, "channel", "list", "--channelID", channel).output();
             return ACTIVE.matcher(last[0]).find() && CONSENTER.matcher(last[0]).find();
         }, () -> "; last answer: " + last[0].strip());
+    }
+
+    /** The orderer's block height on {@code channel} as its admin API reports it; empty if it does not serve it. */
+    public java.util.OptionalLong ordererHeight(final int adminPort, final AdminTls tls, final String channel) {
+        final java.util.regex.Matcher m = HEIGHT.matcher(osnadmin(adminPort, tls, "channel", "list", "--channelID",
+                channel).output());
+        return m.find() ? java.util.OptionalLong.of(Long.parseLong(m.group(1))) : java.util.OptionalLong.empty();
     }
 
     /** Joins the admin's peer to the channel, if not yet joined. */

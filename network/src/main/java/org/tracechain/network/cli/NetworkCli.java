@@ -2,16 +2,12 @@
 package org.tracechain.network.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.tracechain.network.FabricNetwork;
 import org.tracechain.network.NetworkException;
 import org.tracechain.network.NodeStatus;
-import org.tracechain.network.topology.Topology;
-import org.tracechain.network.topology.TopologyLoader;
 
 /**
  * {@code tracechain network up|down|clean|status}: start, stop, delete or inspect the local Fabric network.
@@ -23,8 +19,9 @@ import org.tracechain.network.topology.TopologyLoader;
 public final class NetworkCli {
 
     private static final String USAGE = """
-            usage: tracechain network <up|down|clean|status> [options]
+            usage: tracechain network <up|down|clean|status|repair> [options]
               up        install Fabric if needed, start or reuse every node, deploy the chaincode
+              repair    rebuild the lost or damaged data of one orderer or peer (--node NAME) from the others
               down      stop every node by PID; ledgers are kept (up restarts on them)
               clean     stop every node and delete the network's home directory
               status    show each node's process and health
@@ -34,6 +31,9 @@ public final class NetworkCli {
               --chaincode-dir DIR    where foodtrace-chaincode.jar and govdir-chaincode.jar are (default: chaincode/target)
               --base-port N          first port of the network's port block (default from the topology: 27000)
               --batch-timeout T      orderer block cutting timeout for new channels, e.g. 250ms or 1s
+              --node NAME            the node to repair, e.g. peer0.producer or orderer2
+            After a successful up, the home remembers --topology, --base-port and --batch-timeout: later commands
+            on it use them unless given others.
             """;
 
     private NetworkCli() {}
@@ -54,40 +54,20 @@ public final class NetworkCli {
         }
         final String command = rest.remove(0);
         try {
-            final String homeEnv = env.get("TRACECHAIN_HOME");
-            Path home = homeEnv == null || homeEnv.isBlank() ? Path.of(".tracechain") : Path.of(homeEnv);
-            Path topologyFile = null;
-            Integer basePort = null;
-            Duration batchTimeout = null;
-            Path chaincodeDir = Path.of("chaincode", "target");
-            for (int i = 0; i < rest.size(); i++) {
-                final String option = rest.get(i);
-                final String value = i + 1 < rest.size() ? rest.get(i + 1) : null;
-                if (value == null) {
-                    throw new IllegalArgumentException("option " + option + " needs a value");
-                }
-                switch (option) {
-                    case "--home" -> home = Path.of(value);
-                    case "--topology" -> topologyFile = Path.of(value);
-                    case "--chaincode-dir" -> chaincodeDir = Path.of(value);
-                    case "--base-port" -> basePort = Integer.parseInt(value);
-                    case "--batch-timeout" -> batchTimeout = parseDuration(value);
-                    default -> throw new IllegalArgumentException("unknown option " + option);
-                }
-                i++;
-            }
-            // Overrides apply to whichever topology was chosen, whatever the option order.
-            Topology topology = topologyFile == null ? TopologyLoader.defaultTopology() : TopologyLoader.load(topologyFile);
-            if (basePort != null) {
-                topology = topology.withBasePort(basePort);
-            }
-            if (batchTimeout != null) {
-                topology = topology.withBatchTimeout(batchTimeout);
-            }
-            topology = TopologyLoader.validate(topology);
-            final FabricNetwork network = new FabricNetwork(home, topology, chaincodeDir);
+            final NetworkOptions options = NetworkOptions.parse(rest, env).withRecordedDefaults();
+            final FabricNetwork network = new FabricNetwork(options.home(), options.topology(), options.chaincodeDir());
             switch (command) {
-                case "up" -> print(out, network.up());
+                case "up" -> {
+                    final List<NodeStatus> status = network.up();
+                    options.record();
+                    print(out, status);
+                }
+                case "repair" -> {
+                    if (options.node() == null) {
+                        throw new IllegalArgumentException("repair needs --node NAME (an orderer or a peer)");
+                    }
+                    print(out, network.repair(options.node()));
+                }
                 case "down" -> network.down();
                 case "clean" -> network.clean();
                 case "status" -> {
@@ -105,17 +85,10 @@ public final class NetworkCli {
         } catch (NetworkException e) {
             err.println("tracechain network " + command + " failed: " + e.getMessage());
             return 1;
+        } catch (java.io.IOException e) {
+            err.println("tracechain network " + command + " failed: " + e.getMessage());
+            return 1;
         }
-    }
-
-    private static Duration parseDuration(final String text) {
-        if (text.endsWith("ms")) {
-            return Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2)));
-        }
-        if (text.endsWith("s")) {
-            return Duration.ofSeconds(Long.parseLong(text.substring(0, text.length() - 1)));
-        }
-        throw new IllegalArgumentException("duration '" + text + "' must end in ms or s");
     }
 
     private static void print(final PrintStream out, final List<NodeStatus> nodes) {

@@ -33,4 +33,9 @@ public interface Node {
 
     /** A one-line health description for {@code status}. */
     String health();
+
+    /** Whether the node keeps a ledger that {@code network repair} can rebuild (orderers and peers). */
+    default boolean keepsLedger() {
+        return false;
+    }
 }

@@ -50,7 +50,8 @@ public record OrdererNode(String name, String mspId, Path identityDir, Path orgT
         env.put("ORDERER_CONSENSUS_WALDIR", dataDir.resolve("etcdraft/wal").toString());
         env.put("ORDERER_CONSENSUS_SNAPDIR", dataDir.resolve("etcdraft/snap").toString());
         env.put("ORDERER_OPERATIONS_LISTENADDRESS", "127.0.0.1:" + ports0.operations());
-        env.put("ORDERER_METRICS_PROVIDER", "disabled");
+        // Prometheus on the operations port: block heights tell `up` when a restarted orderer has caught up.
+        env.put("ORDERER_METRICS_PROVIDER", "prometheus");
         env.put("ORDERER_ADMIN_LISTENADDRESS", "127.0.0.1:" + ports0.admin());
         env.put("ORDERER_ADMIN_TLS_ENABLED", "true");
         env.put("ORDERER_ADMIN_TLS_CERTIFICATE", cert);
@@ -75,6 +76,11 @@ public record OrdererNode(String name, String mspId, Path identityDir, Path orgT
     public boolean ready() {
         return Health.check(ports0.operations()).healthy() && Ports.accepting(ports0.listen())
                 && Ports.accepting(ports0.admin());
+    }
+
+    @Override
+    public boolean keepsLedger() {
+        return true;
     }
 
     @Override

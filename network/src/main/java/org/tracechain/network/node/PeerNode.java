@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.tracechain.network.install.FabricInstallation;
 import org.tracechain.network.process.Health;
 import org.tracechain.network.process.Ports;
@@ -69,10 +70,20 @@ public record PeerNode(String name, String host, String mspId, Path identityDir,
         return Health.metric(ports0.operations(), "gossip_membership_total_peers_known", "channel", channel);
     }
 
+    /** The peer's block height on {@code channel}, if it has joined the channel. */
+    public OptionalLong height(final String channel) {
+        return Health.gauge(ports0.operations(), "ledger_blockchain_height", "channel", channel);
+    }
+
     /** Healthy and serving: the operations endpoint comes up before the peer's gRPC listener does. */
     @Override
     public boolean ready() {
         return Health.check(ports0.operations()).healthy() && Ports.accepting(ports0.listen());
+    }
+
+    @Override
+    public boolean keepsLedger() {
+        return true;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.OptionalLong;
 
 /** Reads a Fabric node's operations endpoint {@code GET /healthz}. */
 public final class Health {
@@ -35,6 +36,11 @@ public final class Health {
      * label {@code channel="foodtrace"}; 0 when the endpoint or the series is not there.
      */
     public static int metric(final int port, final String name, final String label, final String value) {
+        return (int) gauge(port, name, label, value).orElse(0);
+    }
+
+    /** A gauge as {@link #metric}, empty when the endpoint or the series is not there. */
+    public static OptionalLong gauge(final int port, final String name, final String label, final String value) {
         final HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics"))
                 .timeout(Duration.ofSeconds(3)).GET().build();
         try {
@@ -43,13 +49,14 @@ public final class Health {
             return body.lines()
                     .filter(line -> line.startsWith(name + "{") && line.contains(selector))
                     .map(line -> line.substring(line.lastIndexOf(' ') + 1))
-                    .mapToInt(number -> (int) Double.parseDouble(number))
-                    .findFirst().orElse(0);
-        } catch (IOException | NumberFormatException e) {
-            return 0;
+                    // Prometheus prints gauges as floats ("12" or "1.2e+06"): exact for block heights.
+                    .mapToLong(number -> new java.math.BigDecimal(number).longValueExact())
+                    .findFirst();
+        } catch (IOException | NumberFormatException | ArithmeticException e) {
+            return OptionalLong.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return 0;
+            return OptionalLong.empty();
         }
     }
 
