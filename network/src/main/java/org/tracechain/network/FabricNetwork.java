@@ -34,6 +34,8 @@ import org.tracechain.network.node.PeerNode;
 import org.tracechain.network.process.Directories;
 import org.tracechain.network.process.LogTail;
 import org.tracechain.network.process.NodeProcesses;
+import org.tracechain.network.process.OperationsClient;
+import org.tracechain.network.supervisor.Supervisor;
 import org.tracechain.network.process.Wait;
 import org.tracechain.network.topology.PortPlan;
 import org.tracechain.network.topology.Topology;
@@ -69,6 +71,8 @@ public final class FabricNetwork {
     private final NodeProcesses processes;
     private final NodeLauncher launcher;
     private final ChaincodeStage chaincode;
+    private final SupervisorProcess supervisor;
+    private final Map<String, OperationsClient> operationsClients = new java.util.concurrent.ConcurrentHashMap<>();
 
     public FabricNetwork(final Path home, final Topology topology, final Path chaincodeDir) {
         this(home, topology, chaincodeDir, new FabricInstaller());
@@ -85,6 +89,7 @@ public final class FabricNetwork {
         this.processes = new NodeProcesses(this.home.resolve("run"));
         this.launcher = new NodeLauncher(this.home, processes);
         this.chaincode = new ChaincodeStage(topology, layout, ports, this.home, this.chaincodeDir, launcher);
+        this.supervisor = new SupervisorProcess(this.home, processes);
     }
 
     public Path home() {
@@ -98,45 +103,50 @@ public final class FabricNetwork {
     /** Starts (or checks) the whole network and deploys the chaincode; returns the status of every node. */
     @SuppressWarnings("try") // the lock is held for the duration of the block, never referenced
     public List<NodeStatus> up() {
-        final long start = System.nanoTime();
         try (ExclusiveFileLock lock = HomeLock.acquire(home)) {
-            final FabricInstallation fabric = installer.ensureInstalled();
-            NetworkState state = prepare(fabric);
-            final List<Node> started = new ArrayList<>();
-            try {
-                // Chaincode JVMs take longest to start; their package ids need no network, so launch them first
-                // and let them come up while the orderers and peers do.
-                final Map<String, ChaincodeStage.Packages> packages = chaincode.launchServers(state, started);
-                final List<Node> orderers = orderers(fabric);
-                launcher.startAll("orderers", orderers, started);
-                state = recordData(state, orderers);
-                joinOrderers(fabric);
-                final List<Node> peers = peers(fabric);
-                launcher.startAll("peers", peers, started);
-                state = recordData(state, peers);
-                joinPeers(fabric);
-                awaitGossip(peers);
-                // A restarted or rebuilt node must have every block before lifecycle calls read its ledger: a peer
-                // behind the committed definition would approve a sequence that does not exist.
-                final CatchUp catchUp = new CatchUp(topology, ordererHeights(fabric));
-                catchUp.await(typed(orderers, OrdererNode.class), typed(peers, PeerNode.class), CATCH_UP_TIMEOUT);
-                state = chaincode.deploy(state, packages, org -> peerCli(fabric, org));
-                catchUp.await(typed(orderers, OrdererNode.class), typed(peers, PeerNode.class), CATCH_UP_TIMEOUT);
-                requireAllHealthy();
-            } catch (RuntimeException e) {
-                // Only what this call started: nodes that were running before keep serving (one bad node must not
-                // become a full outage).
-                LOG.error("network start failed; stopping the {} nodes this call started, leaving the others running",
-                        started.size());
-                launcher.stop(started.stream().map(Node::name).toList(), this::stopOrder);
-                throw e;
-            }
-            LOG.info("Network '{}' is up in {} s ({} nodes started now), home {}", topology.name(),
-                    String.format("%.1f", (System.nanoTime() - start) / 1e9), started.size(), home);
-            return status();
+            return upLocked();
         } catch (IOException e) {
             throw new NetworkException("cannot use home directory " + home + ": " + e.getMessage(), e);
         }
+    }
+
+    private List<NodeStatus> upLocked() throws IOException {
+        final long start = System.nanoTime();
+        final FabricInstallation fabric = installer.ensureInstalled();
+        NetworkState state = prepare(fabric);
+        final List<Node> started = new ArrayList<>();
+        try {
+            // Chaincode JVMs take longest to start; their package ids need no network, so launch them first
+            // and let them come up while the orderers and peers do.
+            final Map<String, ChaincodeStage.Packages> packages = chaincode.launchServers(state, started);
+            final List<Node> orderers = orderers(fabric);
+            launcher.startAll("orderers", orderers, started);
+            state = recordData(state, orderers);
+            joinOrderers(fabric);
+            final List<Node> peers = peers(fabric);
+            launcher.startAll("peers", peers, started);
+            state = recordData(state, peers);
+            joinPeers(fabric);
+            awaitGossip(peers);
+            // A restarted or rebuilt node must have every block before lifecycle calls read its ledger: a peer
+            // behind the committed definition would approve a sequence that does not exist.
+            final CatchUp catchUp = new CatchUp(topology, ordererHeights(fabric));
+            catchUp.await(typed(orderers, OrdererNode.class), typed(peers, PeerNode.class), CATCH_UP_TIMEOUT);
+            state = chaincode.deploy(state, packages, org -> peerCli(fabric, org));
+            catchUp.await(typed(orderers, OrdererNode.class), typed(peers, PeerNode.class), CATCH_UP_TIMEOUT);
+            requireAllHealthy();
+            supervisor.ensureRunning(started);
+        } catch (RuntimeException e) {
+            // Only what this call started: nodes that were running before keep serving (one bad node must not
+            // become a full outage).
+            LOG.error("network start failed; stopping the {} nodes this call started, leaving the others running",
+                    started.size());
+            launcher.stop(started.stream().map(Node::name).toList(), this::stopOrder);
+            throw e;
+        }
+        LOG.info("Network '{}' is up in {} s ({} nodes started now), home {}", topology.name(),
+                String.format("%.1f", (System.nanoTime() - start) / 1e9), started.size(), home);
+        return status();
     }
 
     /** Stops every process of the network by PID; ledgers and crypto material stay. */
@@ -196,10 +206,12 @@ public final class FabricNetwork {
         for (final Node node : nodes) {
             final Optional<ProcessHandle> process = processes.running(node.name());
             final String kind = node instanceof OrdererNode ? "orderer" : node instanceof PeerNode ? "peer" : "chaincode";
+            final String health = process.isPresent() ? node.health() : "stopped";
             result.add(new NodeStatus(node.name(), kind, process.map(ProcessHandle::pid).orElse(-1L),
-                    process.isPresent() && node.ready(), process.isPresent() ? node.health() : "stopped",
+                    process.isPresent() && node.ready(), health + supervisor.remarks(node.name()),
                     node.log().toString()));
         }
+        result.add(supervisor.status());
         return result;
     }
 
@@ -255,10 +267,46 @@ public final class FabricNetwork {
             }
             state.withoutData(node.name()).write(stateFile());
             LOG.info("Rebuilding {} from the rest of the network", node.name());
+            // Under the same lock: the supervisor must not start the node in between.
+            return upLocked();
         } catch (IOException e) {
             throw new NetworkException("cannot repair " + nodeName + ": " + e.getMessage(), e);
         }
-        return up();
+    }
+
+    /**
+     * Stops one node on purpose (maintenance, tests): unlike a crash, the supervisor leaves it stopped until
+     * {@link #startNode} or {@code up}.
+     */
+    @SuppressWarnings("try")
+    public void stopNode(final String nodeName) {
+        try (ExclusiveFileLock lock = HomeLock.acquire(home)) {
+            requireNode(nodeName);
+            launcher.stop(nodeName);
+        } catch (IOException e) {
+            throw new NetworkException("cannot stop " + nodeName + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Starts one node stopped by {@link #stopNode} again, as it was last started, and waits until it is ready. */
+    @SuppressWarnings("try")
+    public void startNode(final String nodeName) {
+        try (ExclusiveFileLock lock = HomeLock.acquire(home)) {
+            final Node node = requireNode(nodeName);
+            if (processes.running(nodeName).isEmpty()) {
+                processes.restart(nodeName);
+            }
+            launcher.awaitReady(node);
+        } catch (IOException e) {
+            throw new NetworkException("cannot start " + nodeName + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Node requireNode(final String nodeName) {
+        final FabricInstallation fabric = installer.ensureInstalled();
+        return Stream.of(orderers(fabric), peers(fabric), chaincode.servers(NetworkState.read(stateFile()).orElse(null)))
+                .flatMap(List::stream).filter(n -> n.name().equals(nodeName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no node named '" + nodeName + "'"));
     }
 
     // ---- preparation -------------------------------------------------------------------------------------
@@ -317,7 +365,8 @@ public final class FabricNetwork {
 
     /** {@code up} succeeds only if every node is healthy at its end: one that died meanwhile fails it. */
     private void requireAllHealthy() {
-        final List<String> unhealthy = status().stream().filter(node -> !node.healthy())
+        final List<String> unhealthy = status().stream().filter(node -> !node.kind().equals(Supervisor.NAME))
+                .filter(node -> !node.healthy())
                 .map(node -> node.name() + " (" + node.detail() + ")").toList();
         if (!unhealthy.isEmpty()) {
             throw new NetworkException("not every node is healthy after start-up: " + String.join(", ", unhealthy));
@@ -334,7 +383,7 @@ public final class FabricNetwork {
     private List<String> lostData(final NetworkState state, final FabricInstallation fabric) {
         return Stream.concat(orderers(fabric).stream(), peers(fabric).stream())
                 .filter(node -> state.nodesWithData().contains(node.name()))
-                .filter(node -> !Files.isDirectory(node.dataDir().resolve("ledger")))
+                .filter(node -> !Files.isDirectory(node.ledgerDir()))
                 .map(Node::name).toList();
     }
 
@@ -393,7 +442,8 @@ public final class FabricNetwork {
         for (int i = 0; i < org.orderers().size(); i++) {
             final String host = org.orderers().get(i);
             nodes.add(new OrdererNode(host, org.mspId(), layout.orderer(org, host), orgTlsCa, ports.orderer(i),
-                    home.resolve("nodes").resolve(host), fabric));
+                    home.resolve("nodes").resolve(host), fabric, operations(org.name(), orgTlsCa,
+                            layout.ordererUser(org, Layout.ADMIN))));
         }
         return nodes;
     }
@@ -404,12 +454,19 @@ public final class FabricNetwork {
             for (int i = 0; i < org.peers().size(); i++) {
                 final String host = org.peers().get(i);
                 final String name = host + "." + org.name();
+                final Path orgTlsCa = Layout.tlsCaCert(layout.peerOrg(org));
                 nodes.add(new PeerNode(name, host + "." + org.domain(), org.mspId(), layout.peer(org, host),
                         ports.peer(org, i), home.resolve("nodes").resolve(name), home.resolve("builders/ccaas"),
-                        fabric));
+                        fabric, orgTlsCa, operations(org.name(), orgTlsCa, layout.user(org, Layout.ADMIN))));
             }
         }
         return nodes;
+    }
+
+    /** One client of the operations endpoints per organisation, as its admin (mutual TLS). */
+    private OperationsClient operations(final String organization, final Path orgTlsCa, final Path adminDir) {
+        return operationsClients.computeIfAbsent(organization, o -> new OperationsClient(orgTlsCa,
+                adminDir.resolve("tls/client.crt"), adminDir.resolve("tls/client.key")));
     }
 
     private void stopAll() {
@@ -418,6 +475,9 @@ public final class FabricNetwork {
     }
 
     private int stopOrder(final String name) {
+        if (name.equals(Supervisor.NAME)) {
+            return -1; // first: it would start again what is being stopped
+        }
         if (name.startsWith("chaincode.")) {
             return 0;
         }

@@ -62,7 +62,9 @@ final class NodeLauncher {
         for (final Node node : toStart) {
             Files.createDirectories(node.dataDir());
             LOG.info("Starting {} (log {})", node.name(), home.relativize(node.log()));
-            processes.start(node.name(), node.command(), node.environment(), node.dataDir(), node.log());
+            // A restart (by the supervisor) needs the ledger the first start created: never start a lost one empty.
+            processes.start(node.name(), node.command(), node.environment(), node.dataDir(), node.log(),
+                    node.keepsLedger() ? node.ledgerDir() : null);
             started.add(node);
         }
     }

@@ -19,9 +19,12 @@ import org.tracechain.network.NodeStatus;
 public final class NetworkCli {
 
     private static final String USAGE = """
-            usage: tracechain network <up|down|clean|status|repair> [options]
-              up        install Fabric if needed, start or reuse every node, deploy the chaincode
+            usage: tracechain network <up|down|clean|status|repair|stop|start> [options]
+              up        install Fabric if needed, start or reuse every node, deploy the chaincode, and start the
+                        supervisor that restarts nodes that die and rotates their logs
               repair    rebuild the lost or damaged data of one orderer or peer (--node NAME) from the others
+              stop      stop one node on purpose (--node NAME): the supervisor leaves it stopped
+              start     start a node stopped with 'stop' again (--node NAME)
               down      stop every node by PID; ledgers are kept (up restarts on them)
               clean     stop every node and delete the network's home directory
               status    show each node's process and health
@@ -62,12 +65,9 @@ public final class NetworkCli {
                     options.record();
                     print(out, status);
                 }
-                case "repair" -> {
-                    if (options.node() == null) {
-                        throw new IllegalArgumentException("repair needs --node NAME (an orderer or a peer)");
-                    }
-                    print(out, network.repair(options.node()));
-                }
+                case "repair" -> print(out, network.repair(requireNode(options, "repair")));
+                case "stop" -> network.stopNode(requireNode(options, "stop"));
+                case "start" -> network.startNode(requireNode(options, "start"));
                 case "down" -> network.down();
                 case "clean" -> network.clean();
                 case "status" -> {
@@ -89,6 +89,13 @@ public final class NetworkCli {
             err.println("tracechain network " + command + " failed: " + e.getMessage());
             return 1;
         }
+    }
+
+    private static String requireNode(final NetworkOptions options, final String command) {
+        if (options.node() == null) {
+            throw new IllegalArgumentException(command + " needs --node NAME");
+        }
+        return options.node();
     }
 
     private static void print(final PrintStream out, final List<NodeStatus> nodes) {

@@ -38,4 +38,9 @@ public interface Node {
     default boolean keepsLedger() {
         return false;
     }
+
+    /** Its ledger directory, for a node that {@linkplain #keepsLedger keeps one}. */
+    default Path ledgerDir() {
+        return dataDir().resolve("ledger");
+    }
 }

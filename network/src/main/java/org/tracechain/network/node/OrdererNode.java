@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tracechain.network.install.FabricInstallation;
-import org.tracechain.network.process.Health;
+import org.tracechain.network.process.OperationsClient;
 import org.tracechain.network.process.Ports;
 import org.tracechain.network.topology.PortPlan;
 
@@ -16,7 +16,7 @@ import org.tracechain.network.topology.PortPlan;
  * channel), and a mutual-TLS admin endpoint for {@code osnadmin}.
  */
 public record OrdererNode(String name, String mspId, Path identityDir, Path orgTlsCa, PortPlan.OrdererPorts ports0,
-        Path dataDir, FabricInstallation fabric) implements Node {
+        Path dataDir, FabricInstallation fabric, OperationsClient operations) implements Node {
 
     @Override
     public List<String> command() {
@@ -46,10 +46,16 @@ public record OrdererNode(String name, String mspId, Path identityDir, Path orgT
         env.put("ORDERER_GENERAL_CLUSTER_ROOTCAS", ca);
         env.put("ORDERER_GENERAL_BOOTSTRAPMETHOD", "none");
         env.put("ORDERER_CHANNELPARTICIPATION_ENABLED", "true");
-        env.put("ORDERER_FILELEDGER_LOCATION", dataDir.resolve("ledger").toString());
+        env.put("ORDERER_FILELEDGER_LOCATION", ledgerDir().toString());
         env.put("ORDERER_CONSENSUS_WALDIR", dataDir.resolve("etcdraft/wal").toString());
         env.put("ORDERER_CONSENSUS_SNAPDIR", dataDir.resolve("etcdraft/snap").toString());
         env.put("ORDERER_OPERATIONS_LISTENADDRESS", "127.0.0.1:" + ports0.operations());
+        // Operations over TLS, and only for clients with a certificate of the organisation's TLS CA.
+        env.put("ORDERER_OPERATIONS_TLS_ENABLED", "true");
+        env.put("ORDERER_OPERATIONS_TLS_CERTIFICATE", cert);
+        env.put("ORDERER_OPERATIONS_TLS_PRIVATEKEY", key);
+        env.put("ORDERER_OPERATIONS_TLS_CLIENTAUTHREQUIRED", "true");
+        env.put("ORDERER_OPERATIONS_TLS_CLIENTROOTCAS", "[" + orgTlsCa + "]");
         // Prometheus on the operations port: block heights tell `up` when a restarted orderer has caught up.
         env.put("ORDERER_METRICS_PROVIDER", "prometheus");
         env.put("ORDERER_ADMIN_LISTENADDRESS", "127.0.0.1:" + ports0.admin());
@@ -74,7 +80,7 @@ public record OrdererNode(String name, String mspId, Path identityDir, Path orgT
      */
     @Override
     public boolean ready() {
-        return Health.check(ports0.operations()).healthy() && Ports.accepting(ports0.listen())
+        return operations.health(ports0.operations()).healthy() && Ports.accepting(ports0.listen())
                 && Ports.accepting(ports0.admin());
     }
 
@@ -85,6 +91,6 @@ public record OrdererNode(String name, String mspId, Path identityDir, Path orgT
 
     @Override
     public String health() {
-        return Health.check(ports0.operations()).detail();
+        return operations.health(ports0.operations()).detail();
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.tracechain.network.install.FabricInstallation;
-import org.tracechain.network.process.Health;
+import org.tracechain.network.process.OperationsClient;
 import org.tracechain.network.process.Ports;
 import org.tracechain.network.topology.PortPlan;
 
@@ -17,7 +17,8 @@ import org.tracechain.network.topology.PortPlan;
  * its own data directory, Docker disabled and the CCaaS external builder.
  */
 public record PeerNode(String name, String host, String mspId, Path identityDir, PortPlan.PeerPorts ports0,
-        Path dataDir, Path builderDir, FabricInstallation fabric) implements Node {
+        Path dataDir, Path builderDir, FabricInstallation fabric, Path orgTlsCa, OperationsClient operations)
+        implements Node {
 
     @Override
     public List<String> command() {
@@ -46,11 +47,18 @@ public record PeerNode(String name, String host, String mspId, Path identityDir,
         env.put("CORE_PEER_TLS_KEY_FILE", tls.resolve("server.key").toString());
         env.put("CORE_PEER_TLS_ROOTCERT_FILE", tls.resolve("ca.crt").toString());
         env.put("CORE_OPERATIONS_LISTENADDRESS", "127.0.0.1:" + ports0.operations());
+        // Operations over TLS, and only for clients with a certificate of the organisation's TLS CA.
+        env.put("CORE_OPERATIONS_TLS_ENABLED", "true");
+        env.put("CORE_OPERATIONS_TLS_CERT_FILE", tls.resolve("server.crt").toString());
+        env.put("CORE_OPERATIONS_TLS_KEY_FILE", tls.resolve("server.key").toString());
+        env.put("CORE_OPERATIONS_TLS_CLIENTAUTHREQUIRED", "true");
+        // The peer reads this list with viper's GetStringSlice: space-separated, no brackets (unlike the orderer).
+        env.put("CORE_OPERATIONS_TLS_CLIENTROOTCAS_FILES", orgTlsCa.toString());
         // Prometheus metrics on the operations port: gossip membership is how `up` knows discovery has converged.
         env.put("CORE_METRICS_PROVIDER", "prometheus");
         // Peers first meet before the channel's TLS roots are loaded and must retry; 25 s is too slow to wait for.
         env.put("CORE_PEER_GOSSIP_RECONNECTINTERVAL", "3s");
-        env.put("CORE_PEER_FILESYSTEMPATH", dataDir.resolve("ledger").toString());
+        env.put("CORE_PEER_FILESYSTEMPATH", ledgerDir().toString());
         env.put("CORE_LEDGER_SNAPSHOTS_ROOTDIR", dataDir.resolve("snapshots").toString());
         // Empty endpoint: no Docker client and no Docker health checker (Fabric v3 honours empty env values).
         env.put("CORE_VM_ENDPOINT", "");
@@ -67,18 +75,18 @@ public record PeerNode(String name, String host, String mspId, Path identityDir,
 
     /** How many other peers this peer knows on {@code channel} through gossip (0 when unknown). */
     public int knownPeers(final String channel) {
-        return Health.metric(ports0.operations(), "gossip_membership_total_peers_known", "channel", channel);
+        return operations.metric(ports0.operations(), "gossip_membership_total_peers_known", "channel", channel);
     }
 
     /** The peer's block height on {@code channel}, if it has joined the channel. */
     public OptionalLong height(final String channel) {
-        return Health.gauge(ports0.operations(), "ledger_blockchain_height", "channel", channel);
+        return operations.gauge(ports0.operations(), "ledger_blockchain_height", "channel", channel);
     }
 
     /** Healthy and serving: the operations endpoint comes up before the peer's gRPC listener does. */
     @Override
     public boolean ready() {
-        return Health.check(ports0.operations()).healthy() && Ports.accepting(ports0.listen());
+        return operations.health(ports0.operations()).healthy() && Ports.accepting(ports0.listen());
     }
 
     @Override
@@ -88,6 +96,6 @@ public record PeerNode(String name, String host, String mspId, Path identityDir,
 
     @Override
     public String health() {
-        return Health.check(ports0.operations()).detail();
+        return operations.health(ports0.operations()).detail();
     }
 }

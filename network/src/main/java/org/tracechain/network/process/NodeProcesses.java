@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -67,6 +68,15 @@ public final class NodeProcesses {
      */
     public ProcessHandle start(final String node, final List<String> command, final Map<String, String> environment,
             final Path workDir, final Path log) {
+        return start(node, command, environment, workDir, log, null);
+    }
+
+    /**
+     * As {@link #start(String, List, Map, Path, Path)}; {@code requires} (nullable) must exist before the node may
+     * be {@linkplain #restart restarted}, e.g. its ledger: a node whose data was lost must not be started empty.
+     */
+    public ProcessHandle start(final String node, final List<String> command, final Map<String, String> environment,
+            final Path workDir, final Path log, final Path requires) {
         final List<String> full = new ArrayList<>();
         if (Files.isExecutable(SETSID)) {
             full.add(SETSID.toString());
@@ -88,17 +98,55 @@ public final class NodeProcesses {
         try {
             Files.createDirectories(runDir);
             Files.createDirectories(log.getParent());
+            // Logs are the node's own business: its organisation's operator reads them, nobody else on the machine.
+            if (!Files.exists(log)) {
+                Files.createFile(log, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            }
+            Files.setPosixFilePermissions(log, PosixFilePermissions.fromString("rw-------"));
             Files.writeString(log, "---- " + Instant.now() + " starting " + node + ": " + String.join(" ", command)
                     + System.lineSeparator(), StandardCharsets.UTF_8,
                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
             final Process process = builder.start();
             final ProcessHandle handle = process.toHandle();
+            LaunchSpec.write(runDir.resolve(node + LaunchSpec.SUFFIX),
+                    new LaunchSpec(command, environment, workDir.toString(), log.toString(),
+                            requires == null ? null : requires.toString()));
             writePidFile(node, handle, command.get(0));
             LOG.debug("started {} as PID {}", node, handle.pid());
             return handle;
         } catch (IOException e) {
             throw new NetworkException("cannot start " + node + " (" + command.get(0) + "): " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Starts {@code node} again exactly as it was last started (its recorded {@link LaunchSpec}), for a supervisor
+     * restarting a node that died.
+     */
+    public ProcessHandle restart(final String node) {
+        final LaunchSpec spec = LaunchSpec.read(runDir.resolve(node + LaunchSpec.SUFFIX));
+        final Optional<Path> missing = missingRequirement(node);
+        if (missing.isPresent()) {
+            throw new NetworkException(node + " is not started again: " + missing.get() + " is missing");
+        }
+        return start(node, spec.command(), spec.environment(), Path.of(spec.workDir()), Path.of(spec.log()),
+                spec.requires() == null ? null : Path.of(spec.requires()));
+    }
+
+    /** What a node needs to be started again and lacks (its ledger directory), if anything. */
+    public Optional<Path> missingRequirement(final String node) {
+        final Path spec = runDir.resolve(node + LaunchSpec.SUFFIX);
+        if (!Files.isRegularFile(spec)) {
+            return Optional.of(spec);
+        }
+        final String requires = LaunchSpec.read(spec).requires();
+        return requires == null || Files.exists(Path.of(requires)) ? Optional.empty() : Optional.of(Path.of(requires));
+    }
+
+    /** The log of a tracked node, as it was last started. */
+    public Optional<Path> log(final String node) {
+        final Path spec = runDir.resolve(node + LaunchSpec.SUFFIX);
+        return Files.isRegularFile(spec) ? Optional.of(Path.of(LaunchSpec.read(spec).log())) : Optional.empty();
     }
 
     /**
