@@ -233,6 +233,29 @@ public final class FabricNetwork {
                 ports.peer(org, 0).listen(), Layout.tlsCaCert(layout.peerOrg(org)));
     }
 
+    /** The orderer that leads the Raft cluster of {@code channel}, as its metrics say, if one does. */
+    public Optional<String> raftLeader(final String channel) {
+        final FabricInstallation fabric = installer.ensureInstalled();
+        return orderers(fabric).stream().map(OrdererNode.class::cast)
+                .filter(o -> o.operations().gauge(o.ports0().operations(), "consensus_etcdraft_is_leader", "channel",
+                        channel).orElse(0) == 1)
+                .map(OrdererNode::name).findFirst();
+    }
+
+    /** Every orderer's and member peer's block height on {@code channel} (empty where a node does not answer). */
+    public Map<String, java.util.OptionalLong> heights(final String channel) {
+        final FabricInstallation fabric = installer.ensureInstalled();
+        final Map<String, java.util.OptionalLong> heights = new java.util.TreeMap<>();
+        final var ordererHeight = ordererHeights(fabric);
+        orderers(fabric).forEach(o -> heights.put(o.name(), ordererHeight.apply((OrdererNode) o, channel)));
+        final Topology.ChannelSpec spec = topology.channels().stream().filter(c -> c.name().equals(channel))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("no channel " + channel));
+        peers(fabric).stream().map(PeerNode.class::cast)
+                .filter(p -> spec.organizations().stream().anyMatch(o -> p.name().endsWith("." + o)))
+                .forEach(p -> heights.put(p.name(), p.height(channel)));
+        return heights;
+    }
+
     /** The first orderer's client endpoint and its TLS CA certificate, for {@code peer chaincode invoke -o}. */
     public String ordererEndpoint() {
         return "127.0.0.1:" + ports.orderer(0).listen();

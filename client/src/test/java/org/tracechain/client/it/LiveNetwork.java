@@ -48,7 +48,11 @@ final class LiveNetwork implements AutoCloseable {
         final Topology topology = (topologyFile.isBlank() ? TopologyLoader.defaultTopology()
                 : TopologyLoader.load(Path.of(topologyFile))).withBasePort(TEST_BASE_PORT);
         final FabricNetwork network = new FabricNetwork(home, topology, chaincodeDir);
-        if (network.holdsAnotherNetwork()) {
+        if (Boolean.getBoolean("tracechain.it.fresh") && java.nio.file.Files.exists(home)) {
+            // The fault tests kill and damage nodes: each run starts from an empty home.
+            LOG.info("Cleaning {}: this test group starts from a fresh network", home.toAbsolutePath());
+            network.clean();
+        } else if (network.holdsAnotherNetwork()) {
             // A test home is disposable: data of another topology (or of an older version) is not worth keeping.
             LOG.info("Cleaning {}: it holds a network of another topology or version", home.toAbsolutePath());
             network.clean();
