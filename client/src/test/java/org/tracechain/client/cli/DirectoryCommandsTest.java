@@ -220,6 +220,21 @@ class DirectoryCommandsTest {
         assertThat(out.toString()).contains("wrote " + file);
     }
 
+    @Test
+    void export_dcat_writes_turtle_to_standard_output_and_refuses_unknown_formats() {
+        respondWithMarketCatalog();
+
+        assertThat(run("dir", "export-dcat", "--format", "turtle", "--publisher", "北京市经济和信息化局")).as(err.toString())
+                .isZero();
+        assertThat(out.toString()).startsWith("PREFIX adms:").contains("<https://tracechain.org/govdir/catalog>\n"
+                + "        a                   dcat:Catalog;").contains("<https://tracechain.org/govdir/publisher>").contains("\"北京市经济和信息化局\"");
+
+        final int calls = gateway.calls().size();
+        assertThat(run("dir", "export-dcat", "--format", "rdfxml")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("--format: unknown format 'rdfxml', expected one of jsonld, turtle");
+        assertThat(gateway.calls()).as("nothing is sent for a usage error").hasSize(calls);
+    }
+
     private void respondWithMarketCatalog() {
         final EntryVersion penalties = DirectoryRecords.penalties();
         final String page = LedgerJson.toJson(new DirectoryPage<>(List.of(penalties), ""));
