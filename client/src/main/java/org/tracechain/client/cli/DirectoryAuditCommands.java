@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import org.tracechain.client.directory.GovDirectory;
 import org.tracechain.client.directory.dcat.CatalogReader;
+import org.tracechain.client.directory.dcat.CatalogSnapshot;
 import org.tracechain.client.directory.dcat.DcatExporter;
+import org.tracechain.client.directory.dcat.DcatFormat;
 import org.tracechain.model.directory.AccessLog;
 import org.tracechain.model.directory.AccessLogQuery;
 import org.tracechain.model.directory.DirectoryPage;
@@ -104,28 +106,49 @@ final class DirectoryAuditCommands {
         }
     }
 
-    @Command(name = "export-dcat", description = "Export the published catalog (or one department's part) as DCAT-AP 3 JSON-LD.",
+    @Command(name = "export-dcat",
+            description = "Export the published catalog (or one department's part) as DCAT-AP 3.0.1, in JSON-LD or Turtle.",
             footer = {"  tracechain --org regulator --user auditor dir export-dcat --out catalog.jsonld",
-                "  tracechain --org civil --user cataloger dir export-dcat --department CIVIL-AFFAIRS > civil.jsonld"})
+                "  tracechain --org regulator --user auditor dir export-dcat --format turtle \\",
+                "      --out catalog.ttl --base-iri https://data.beijing.gov.cn/govdir/ \\",
+                "      --publisher 北京市经济和信息化局",
+                "  tracechain --org civil --user cataloger dir export-dcat \\",
+                "      --department CIVIL-AFFAIRS > civil.jsonld"})
     static final class ExportDcat extends DirectoryCommand {
         @Option(names = "--department", paramLabel = "CODE", description = "only this department's entries")
         String department;
         @Option(names = "--out", paramLabel = "FILE",
                 description = "write to FILE (relative to the current directory) instead of standard output")
         Path out;
+        DcatFormat format;
         @Option(names = "--base-iri", paramLabel = "IRI", defaultValue = "https://tracechain.org/govdir/",
                 description = "base of the minted IRIs (default ${DEFAULT-VALUE})")
         String baseIri;
-        @Option(names = "--title", defaultValue = "政务数据资源目录", description = "catalog title (default ${DEFAULT-VALUE})")
+        @Option(names = "--title", paramLabel = "TEXT", defaultValue = "政务数据资源目录", description = "catalog title (default ${DEFAULT-VALUE})")
         String title;
+        @Option(names = "--publisher", paramLabel = "NAME", defaultValue = CatalogSnapshot.DEFAULT_PUBLISHER,
+                description = "publisher of the whole catalog (default ${DEFAULT-VALUE}); a department's catalog is "
+                        + "published by the department")
+        String publisher;
+
+        // A setter, so a wrong format is a usage error before anything connects.
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonld",
+                description = "jsonld or turtle (default ${DEFAULT-VALUE})")
+        void format(final String name) {
+            try {
+                format = DcatFormat.parse(name);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--format: " + e.getMessage());
+            }
+        }
 
         @Override
         protected void run(final GovDirectory directory) throws Exception {
             final DcatExporter exporter = DcatExporter.withBaseIri(baseIri);
-            final String jsonLd = exporter.export(CatalogReader.read(directory, title, department));
+            final String text = exporter.export(CatalogReader.read(directory, title, publisher, department), format);
             if (out == null) {
                 final PrintWriter writer = spec.commandLine().getOut();
-                writer.print(jsonLd);
+                writer.print(text);
                 writer.flush();
                 return;
             }
@@ -133,7 +156,7 @@ final class DirectoryAuditCommands {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(out, jsonLd, StandardCharsets.UTF_8);
+            Files.writeString(out, text, StandardCharsets.UTF_8);
             output().line("wrote " + out.toAbsolutePath().normalize());
         }
     }

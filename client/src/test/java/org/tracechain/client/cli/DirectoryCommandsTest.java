@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -199,23 +200,51 @@ class DirectoryCommandsTest {
 
     @Test
     void export_dcat_writes_the_department_catalog_to_a_file() throws Exception {
-        final EntryVersion penalties = DirectoryRecords.penalties();
-        gateway.respond("EntriesByDepartment", call -> utf8(LedgerJson.toJson(new DirectoryPage<>(List.of(penalties), ""))));
-        gateway.respond("GetDepartment", call -> utf8(LedgerJson.toJson(
-                DirectoryRecords.department("BJ-SAMR", "北京市市场监督管理局", "RegulatorMSP"))));
-        gateway.respond("GetDuty", call -> utf8(LedgerJson.toJson(
-                DirectoryRecords.duty("SAMR-D01", "BJ-SAMR", "市场主体登记注册", "《中华人民共和国市场主体登记管理条例》"))));
+        respondWithMarketCatalog();
         final Path file = home.resolve("out/samr.jsonld");
 
         final int exit = run("dir", "export-dcat", "--department", "BJ-SAMR", "--out", file.toString());
 
         assertThat(exit).as(err.toString()).isZero();
-        final JsonNode catalog = LedgerJson.readTree(Files.readString(file));
+        final JsonNode document = LedgerJson.readTree(Files.readString(file));
+        assertThat(document.get("@context").get("dcat").asText()).isEqualTo("http://www.w3.org/ns/dcat#");
+        final Map<String, JsonNode> nodes = new TreeMap<>();
+        document.get("@graph").forEach(node -> nodes.put(node.get("@id").asText(), node));
+        final JsonNode catalog = nodes.get("https://tracechain.org/govdir/departments/BJ-SAMR/catalog");
         assertThat(catalog.get("@type").asText()).isEqualTo("dcat:Catalog");
-        assertThat(catalog.get("dcat:dataset").get(0).get("dct:identifier").asText()).isEqualTo("SAMR-002");
-        assertThat(catalog.get("dcat:dataset").get(0).get("dcatap:applicableLegislation").get(0).get("dct:title").asText())
+        assertThat(catalog.get("dct:publisher").get("@id").asText()).isEqualTo("https://tracechain.org/govdir/departments/BJ-SAMR");
+        final JsonNode dataset = nodes.get(catalog.get("dcat:dataset").get("@id").asText());
+        assertThat(dataset.get("dct:identifier").asText()).isEqualTo("SAMR-002");
+        assertThat(nodes.get(dataset.get("dcatap:applicableLegislation").get("@id").asText()).get("dct:title").asText())
                 .isEqualTo("《中华人民共和国市场主体登记管理条例》");
         assertThat(out.toString()).contains("wrote " + file);
+    }
+
+    @Test
+    void export_dcat_writes_turtle_to_standard_output_and_refuses_unknown_formats() {
+        respondWithMarketCatalog();
+
+        assertThat(run("dir", "export-dcat", "--format", "turtle", "--publisher", "北京市经济和信息化局")).as(err.toString())
+                .isZero();
+        assertThat(out.toString()).startsWith("PREFIX adms:").contains("<https://tracechain.org/govdir/catalog>\n"
+                + "        a                   dcat:Catalog;").contains("<https://tracechain.org/govdir/publisher>").contains("\"北京市经济和信息化局\"");
+
+        final int calls = gateway.calls().size();
+        assertThat(run("dir", "export-dcat", "--format", "rdfxml")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("--format: unknown format 'rdfxml', expected one of jsonld, turtle");
+        assertThat(gateway.calls()).as("nothing is sent for a usage error").hasSize(calls);
+    }
+
+    private void respondWithMarketCatalog() {
+        final EntryVersion penalties = DirectoryRecords.penalties();
+        final String page = LedgerJson.toJson(new DirectoryPage<>(List.of(penalties), ""));
+        gateway.respond("EntriesByDepartment", call -> utf8(page));
+        gateway.respond("EntriesBySharingType", call -> utf8(call.arguments().get(0).contains("\"value\":\"CONDITIONAL\"") ? page
+                : LedgerJson.toJson(new DirectoryPage<>(List.of(), ""))));
+        gateway.respond("GetDepartment", call -> utf8(LedgerJson.toJson(
+                DirectoryRecords.department("BJ-SAMR", "北京市市场监督管理局", "RegulatorMSP"))));
+        gateway.respond("GetDuty", call -> utf8(LedgerJson.toJson(
+                DirectoryRecords.duty("SAMR-D01", "BJ-SAMR", "市场主体登记注册", "《中华人民共和国市场主体登记管理条例》"))));
     }
 
     @Test

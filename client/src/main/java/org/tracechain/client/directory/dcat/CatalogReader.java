@@ -27,7 +27,8 @@ public final class CatalogReader {
     private CatalogReader() {}
 
     /**
-     * Reads the catalog, or one department's part of it.
+     * Reads the catalog, or one department's part of it; a whole catalog is published by
+     * {@link CatalogSnapshot#DEFAULT_PUBLISHER}.
      *
      * @param directory the directory client
      * @param title the catalog title to export
@@ -37,6 +38,27 @@ public final class CatalogReader {
      */
     public static CatalogSnapshot read(final GovDirectory directory, final String title, final String departmentCode)
             throws LedgerException {
+        return read(directory, title, CatalogSnapshot.DEFAULT_PUBLISHER, departmentCode);
+    }
+
+    /**
+     * Reads the catalog, or one department's part of it.
+     *
+     * <pre>{@code
+     * CatalogSnapshot whole = CatalogReader.read(directory, "北京市政务数据资源目录", "北京市经济和信息化局", null);
+     * CatalogSnapshot civil = CatalogReader.read(directory, "民政局目录", null, "BJ-MCA");
+     * }</pre>
+     *
+     * @param directory the directory client
+     * @param title the catalog title to export
+     * @param publisherName who publishes the whole catalog; ignored for a department's part, which its department
+     *     publishes
+     * @param departmentCode a department code, or null for every department
+     * @return the snapshot of published entries
+     * @throws LedgerException if a query fails
+     */
+    public static CatalogSnapshot read(final GovDirectory directory, final String title, final String publisherName,
+            final String departmentCode) throws LedgerException {
         final Map<String, EntryVersion> entries = new TreeMap<>();
         if (departmentCode != null) {
             collect(directory, Query.DEPARTMENT, departmentCode, entries);
@@ -63,8 +85,8 @@ public final class CatalogReader {
         }
         final String description = departmentCode == null ? "Published entries of the government data directory"
                 : "Published entries of department " + departmentCode;
-        return new CatalogSnapshot(title, description, departmentCode, new ArrayList<>(entries.values()),
-                departments, duties);
+        return new CatalogSnapshot(title, description, departmentCode == null ? publisherName : null, departmentCode,
+                new ArrayList<>(entries.values()), departments, duties);
     }
 
     private enum Query { DEPARTMENT, SHARING_TYPE }
