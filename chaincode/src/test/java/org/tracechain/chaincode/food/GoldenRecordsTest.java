@@ -67,12 +67,34 @@ class GoldenRecordsTest extends FoodFixture {
 
     private static final String FARMER = "x509::CN=farmer1, OU=client, O=Farm1MSP::CN=ca.farm1msp, O=Farm1MSP";
 
+    private static final String OFFICER = "x509::CN=officer, OU=client, O=SamrMSP::CN=ca.samrmsp, O=SamrMSP";
+    private static final String LOT_FIELDS = "'category':'vegetables','digitalLink':"
+            + "'https://id.gs1.org/01/06901234567892/10/F1','holderMspId':'Farm1MSP','lotId':'F1','origin':"
+            + "{'producedOn':'2025-12-31','producer':'Liu Family Farm','regionCode':'440183','site':'Field 3'},"
+            + "'parentLotIds':[],'productCode':'06901234567892','productName':'Choy sum','quantity':120.5,";
+
+    /** The custody record: shipped (tx000004); the recall (tx000006) did not touch it. */
     @Test
-    void lot() {
-        assertThat(stored(FoodKeys.lot("F1"))).isEqualTo(q("{'category':'vegetables','digitalLink':"
-                + "'https://id.gs1.org/01/06901234567892/10/F1','holderMspId':'Farm1MSP','lotId':'F1','origin':"
-                + "{'producedOn':'2025-12-31','producer':'Liu Family Farm','regionCode':'440183','site':'Field 3'},"
-                + "'parentLotIds':[],'productCode':'06901234567892','productName':'Choy sum','quantity':120.5,"
+    void lot_custody_record() {
+        assertThat(stored(FoodKeys.lot("F1"))).isEqualTo(q("{" + LOT_FIELDS
+                + "'registeredAt':'2026-01-01T00:00:02Z','registeredBy':'" + FARMER + "',"
+                + "'registrationTxId':'tx000002','serialCount':1,'shippedToMspId':'CarrierMSP','status':'IN_TRANSIT',"
+                + "'traceCode':'TCYJK7UBISKJX2UCY4F7XS','unit':'kg',"
+                + "'updatedAt':'2026-01-01T00:00:04Z','updatedTxId':'tx000004'}"));
+    }
+
+    @Test
+    void lot_regulation_record() {
+        assertThat(stored(FoodKeys.regulation("F1"))).isEqualTo(q("{'actorId':'" + OFFICER + "','actorMspId':"
+                + "'SamrMSP','lotId':'F1','reason':'residue','recallId':'RC-1','since':'2026-01-01T00:00:06Z',"
+                + "'status':'RECALLED','txId':'tx000006'}"));
+    }
+
+    /** What GetLot answers: custody with the recall laid over it, stamped with the later of the two changes. */
+    @Test
+    void lot_as_read() {
+        final String read = ledger.evaluate(FARM1, ctx -> contract.getLot(ctx, "F1"));
+        assertThat(read).isEqualTo(q("{" + LOT_FIELDS
                 + "'recallId':'RC-1','registeredAt':'2026-01-01T00:00:02Z','registeredBy':'" + FARMER + "',"
                 + "'registrationTxId':'tx000002','serialCount':1,'shippedToMspId':'CarrierMSP','status':'RECALLED',"
                 + "'statusReason':'residue','traceCode':'TCYJK7UBISKJX2UCY4F7XS','unit':'kg',"
@@ -160,7 +182,7 @@ class GoldenRecordsTest extends FoodFixture {
 
     @Test
     void recall_records_and_event() {
-        final String officer = "x509::CN=officer, OU=client, O=SamrMSP::CN=ca.samrmsp, O=SamrMSP";
+        final String officer = OFFICER;
         assertThat(stored(FoodKeys.recall("RC-1"))).isEqualTo(q("{'affectedLotCount':1,'batches':1,'complete':true,"
                 + "'documentHashes':[],'holderMspIds':['Farm1MSP'],'issuedAt':'2026-01-01T00:00:06Z','issuedBy':'"
                 + officer + "','issuedByMspId':'SamrMSP','queueHead':0,'queueTail':0,'reason':'residue','recallId':"
