@@ -118,14 +118,14 @@ class GoldenRecordsTest extends FoodFixture {
                 + "'actorMspId':'Farm1MSP','bizStep':'shipping','disposition':'in_transit','documentHashes':[],"
                 + "'eventTime':'2026-01-01T00:00:04Z','kind':'SHIP','lotIds':['F1'],'quantity':120.5,'shipment':"
                 + "{'fromMspId':'Farm1MSP','termsCollection':'terms_CarrierMSP_Farm1MSP','termsHash':"
-                + "'67d8d24b22dd60c8638627aaf3924b7dc04a8ffe5b94c697ff6069df181f0965','toMspId':'CarrierMSP'},"
+                + "'d3f3c335528706be775fa4dd739558f58e232cf42d55ee49af9c7f6d8ff3ccb2','toMspId':'CarrierMSP'},"
                 + "'site':'Farm gate','unit':'kg'},'eventId':"
-                + "'86d8a81e17806c371681269d19565c849d2c0b78b62800882889c5d628f55ebf',"
+                + "'687fa88845562dba0d74d5998d8c3272a4bed661c19dfa5e18cb507d193fda06',"
                 + "'recordTime':'2026-01-01T00:00:04Z','txId':'tx000004'}"));
         final byte[] terms = ledger.privateState("terms_CarrierMSP_Farm1MSP",
                 FoodKeys.key(FoodKeys.TERMS, shipEvent.eventId())).orElseThrow();
-        assertThat(new String(terms, StandardCharsets.UTF_8))
-                .isEqualTo(q("{'contractNumber':'PO-1','currency':'CNY','price':1205.5}"));
+        assertThat(new String(terms, StandardCharsets.UTF_8)).isEqualTo(q("{'salt':'" + SALT + "','terms':"
+                + "{'contractNumber':'PO-1','currency':'CNY','price':1205.5}}"));
         assertThat(Hashing.hex(Hashing.sha256(terms))).isEqualTo(shipEvent.body().shipment().termsHash());
     }
 

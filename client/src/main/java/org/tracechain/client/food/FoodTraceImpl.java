@@ -422,6 +422,7 @@ final class FoodTraceImpl implements FoodTrace {
         final LedgerTransaction.Builder builder = contract.newTransaction(transaction).addArguments(json(request));
         if (terms != null) {
             builder.putTransient(FoodTransaction.TRANSIENT_TERMS, LedgerJson.toBytes(terms));
+            builder.putTransient(FoodTransaction.TRANSIENT_TERMS_SALT, TermsSalt.next());
         }
         return builder.build();
     }

@@ -112,9 +112,14 @@ class FoodTraceTest {
 
         assertThat(shipped.value().body().shipment().termsHash()).isEqualTo("b".repeat(64));
         final FakeGateway.Call call = gateway.lastCall();
-        assertThat(call.transientData()).containsExactly(java.util.Map.entry("terms",
-                "{\"contractNumber\":\"PO-7\",\"currency\":\"CNY\",\"price\":1250.5}"));
+        assertThat(call.transientData()).containsOnlyKeys("terms", "termsSalt").containsEntry("terms",
+                "{\"contractNumber\":\"PO-7\",\"currency\":\"CNY\",\"price\":1250.5}");
+        // A fresh 32-byte salt per call, so the public hash of the terms confirms no guess.
+        assertThat(call.transientData().get("termsSalt")).matches("[0-9a-f]{64}");
         assertThat(call.arguments().get(0)).doesNotContain("1250").doesNotContain("PO-7");
+        food.ship(new ShipRequest("L1", "DistributorMSP", null, null, null, null), terms);
+        assertThat(gateway.lastCall().transientData().get("termsSalt")).matches("[0-9a-f]{64}")
+                .isNotEqualTo(call.transientData().get("termsSalt"));
 
         food.ship(new ShipRequest("L2", "DistributorMSP", null, null, null, null), null);
         assertThat(gateway.lastCall().transientData()).isEmpty();
