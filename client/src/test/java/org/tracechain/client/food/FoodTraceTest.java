@@ -165,6 +165,30 @@ class FoodTraceTest {
     }
 
     @Test
+    void ship_and_hold_endorse_again_after_a_conflict_and_sell_does_not() throws Exception {
+        gateway.respond("Ship", call -> utf8(LedgerJson.toJson(shipEvent("L1"))));
+        gateway.respond("Hold", call -> utf8(LedgerJson.toJson(shipEvent("L1"))));
+        gateway.respond("Sell", call -> utf8(LedgerJson.toJson(shipEvent("L1"))));
+        gateway.ordering().commitInOrder(TxValidationCode.ENDORSEMENT_POLICY_FAILURE, TxValidationCode.VALID,
+                TxValidationCode.MVCC_READ_CONFLICT, TxValidationCode.VALID, TxValidationCode.MVCC_READ_CONFLICT);
+
+        final Committed<TrackingEvent> shipped = food.ship(new ShipRequest("L1", "DistributorMSP", null, null, null,
+                null), new TradeTerms(BigDecimal.TEN, "CNY", "PO-1", null));
+        final Committed<TrackingEvent> held = food.hold(new org.tracechain.model.food.RegulatorActionRequest("L1",
+                "sampling"));
+
+        assertThat(shipped.validationCode()).isEqualTo("VALID");
+        assertThat(held.validationCode()).isEqualTo("VALID");
+        assertThat(gateway.calls()).extracting(FakeGateway.Call::transactionName)
+                .containsExactly("Ship", "Ship", "Hold", "Hold");
+        // Both attempts of the ship carried the same terms and salt: a conflicted attempt stored nothing.
+        assertThat(gateway.calls().get(0).transientData()).isEqualTo(gateway.calls().get(1).transientData());
+        assertThatThrownBy(() -> food.sell(new org.tracechain.model.food.SellRequest("L1", BigDecimal.ONE, null, null,
+                null))).isInstanceOf(org.tracechain.client.TransactionConflictException.class);
+        assertThat(gateway.calls()).hasSize(5);
+    }
+
+    @Test
     void pages_decode_and_all_registered_between_follows_bookmarks() throws Exception {
         gateway.respond("LotsByRegistrationDate", call -> {
             final LotQuery query = LedgerJson.fromJson(call.arguments().get(0), LotQuery.class);
