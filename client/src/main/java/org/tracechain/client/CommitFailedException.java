@@ -5,12 +5,15 @@ import java.util.OptionalLong;
 
 /**
  * The transaction was endorsed and ordered but committed as invalid, so its writes were discarded.
- * {@link #validationCode()} is the Fabric {@code TxValidationCode} name, e.g. {@code MVCC_READ_CONFLICT} (another
- * transaction changed what this one read; retrying usually succeeds) or {@code ENDORSEMENT_POLICY_FAILURE}.
+ * {@link #validationCode()} is the Fabric {@code TxValidationCode} name. When a concurrent transaction caused it
+ * ({@code MVCC_READ_CONFLICT}, {@code PHANTOM_READ_CONFLICT}, or {@code ENDORSEMENT_POLICY_FAILURE} with
+ * gateway-chosen endorsers) the exception is the subclass {@link TransactionConflictException}, which is retryable.
  *
  * <pre>{@code
+ * } catch (TransactionConflictException e) {
+ *     // endorse again from the current state, or let the retrying submit do it: .retryOnConflict()
  * } catch (CommitFailedException e) {
- *     if ("MVCC_READ_CONFLICT".equals(e.validationCode())) { retry(); }
+ *     log.error("{} invalid: {}", e.transactionId().orElseThrow(), e.validationCode());
  * }
  * }</pre>
  */

@@ -30,12 +30,26 @@ public interface LedgerClient extends AutoCloseable {
 
     /** Default deadline of an evaluate (query) call. */
     Duration DEFAULT_EVALUATE_TIMEOUT = Duration.ofSeconds(10);
-    /** Default deadline of collecting endorsements. */
+    /**
+     * Default deadline of collecting endorsements: the peers' own per-endorser deadline
+     * ({@code peer.gateway.endorsementTimeout}, 30 s), so a slow peer is given up by the gateway, not the client.
+     */
     Duration DEFAULT_ENDORSE_TIMEOUT = Duration.ofSeconds(30);
-    /** Default deadline of sending a transaction for ordering. */
+    /** Default deadline of sending a transaction for ordering: about three Raft elections (3.3-3.4 s measured). */
     Duration DEFAULT_SUBMIT_TIMEOUT = Duration.ofSeconds(10);
-    /** Default deadline of waiting for a commit status. */
-    Duration DEFAULT_COMMIT_STATUS_TIMEOUT = Duration.ofSeconds(60);
+    /**
+     * Default deadline of waiting for a commit status. A transaction the ordering service took commits within about a
+     * second (250 ms block cutting, delivery, validation); across a leader election within about 5 s (election
+     * 3.3-3.4 s measured on the default network). 15 s is three times that, for a loaded machine; past it the
+     * transaction was most likely lost with the old leader, and the submit goes on to find out
+     * ({@link #DEFAULT_OUTCOME_TIMEOUT}).
+     */
+    Duration DEFAULT_COMMIT_STATUS_TIMEOUT = Duration.ofSeconds(15);
+    /**
+     * Default time a submit spends learning an unknown outcome after the commit-status wait failed: looking the
+     * transaction up and sending the identical transaction again, through several elections' worth of outage.
+     */
+    Duration DEFAULT_OUTCOME_TIMEOUT = Duration.ofSeconds(30);
 
     /** A builder for a client. */
     static Builder newBuilder() {
@@ -90,6 +104,32 @@ public interface LedgerClient extends AutoCloseable {
      * @throws IllegalStateException if the client is closed
      */
     void awaitBlock(String channel, long blockNumber, Duration timeout) throws LedgerUnavailableException;
+
+    /**
+     * What the ledger says about a transaction: committed (with its validation code and block), pending (this client
+     * submitted it and has not learnt its outcome) or not found. Answers at once from the gateway peer's ledger, or
+     * another member peer's if it has the transaction ({@code qscc GetBlockByTxID}); it does not wait for a commit.
+     * Use it after a {@link LedgerUnavailableException} whose outcome is unknown, before sending the same change again:
+     *
+     * <pre>{@code
+     * TransactionStatus status = client.transactionStatus("foodtrace", e.transactionId().orElseThrow());
+     * switch (status.state()) {
+     *     case COMMITTED -> log.info("committed {} in block {}", status.validationCode().orElseThrow(),
+     *             status.blockNumber().getAsLong());
+     *     case PENDING -> scheduleAnotherLook();
+     *     case NOT_FOUND -> resubmitIfStillWanted();
+     * }
+     * }</pre>
+     *
+     * @param channel channel name
+     * @param transactionId the transaction id, e.g. from {@link LedgerException#transactionId()}
+     * @return its status
+     * @throws LedgerException if the peers cannot be asked ({@link LedgerUnavailableException}) or refuse to answer
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an argument is blank
+     * @throws IllegalStateException if the client is closed
+     */
+    TransactionStatus transactionStatus(String channel, String transactionId) throws LedgerException;
 
     /** Stops event listeners, closes the gateway and shuts down the channel this client created. Idempotent. */
     @Override
@@ -176,12 +216,37 @@ public interface LedgerClient extends AutoCloseable {
         Builder submitTimeout(Duration timeout);
 
         /**
-         * @param timeout deadline of waiting for a commit status (default 60 s)
+         * @param timeout deadline of one wait for a commit status (default 15 s, see
+         *     {@link #DEFAULT_COMMIT_STATUS_TIMEOUT})
          * @return this builder
          * @throws NullPointerException if null
          * @throws IllegalArgumentException if zero or negative
          */
         Builder commitStatusTimeout(Duration timeout);
+
+        /**
+         * How long a submit goes on learning the outcome of a transaction when the ordering service did not confirm it
+         * took it or its commit status did not arrive in time (default 30 s). Meanwhile it looks the transaction up
+         * and sends the identical signed transaction again, which is safe: Fabric commits a transaction id at most
+         * once. It ends with the real outcome, or a {@link LedgerUnavailableException} whose outcome is still unknown.
+         * {@link Duration#ZERO} reports an unknown outcome at once.
+         *
+         * @param timeout the time, zero to turn this off
+         * @return this builder
+         * @throws NullPointerException if null
+         * @throws IllegalArgumentException if negative
+         */
+        Builder outcomeTimeout(Duration timeout);
+
+        /**
+         * The policy of retrying submits ({@link LedgerTransaction.Builder#retry()},
+         * {@link LedgerContract#submitWithRetry}); default {@link RetryPolicy#defaults()}. Plain submits never retry.
+         *
+         * @param policy the policy
+         * @return this builder
+         * @throws NullPointerException if null
+         */
+        Builder retryPolicy(RetryPolicy policy);
 
         /**
          * Loads what was not given, opens the TLS channel (connection is lazy: the first call dials) and the

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.random.RandomGenerator;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import org.hyperledger.fabric.client.CloseableIterator;
@@ -31,15 +33,17 @@ final class LedgerClientImpl implements LedgerClient {
     private final List<String> gatewayChannels;
     private final Gateway gateway;
     private final GatewayChannel ownedChannel;
+    private final SubmitSupport support;
     private final Set<ChaincodeEventListenerImpl> listeners = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private LedgerClientImpl(final WalletIdentity identity, final List<String> gatewayChannels, final Gateway gateway,
-            final GatewayChannel ownedChannel) {
+            final GatewayChannel ownedChannel, final SubmitSupport support) {
         this.identity = identity;
         this.gatewayChannels = gatewayChannels;
         this.gateway = gateway;
         this.ownedChannel = ownedChannel;
+        this.support = support;
     }
 
     @Override
@@ -63,7 +67,16 @@ final class LedgerClientImpl implements LedgerClient {
         Arguments.requireNonBlank(chaincode, "chaincode");
         requireOpen();
         return new LedgerContractImpl(new ChannelContext(channel, identity.mspId(), gatewayChannels),
-                gateway.getNetwork(channel).getContract(chaincode));
+                gateway.getNetwork(channel).getContract(chaincode), support);
+    }
+
+    @Override
+    public TransactionStatus transactionStatus(final String channel, final String transactionId)
+            throws LedgerException {
+        Arguments.requireNonBlank(channel, "channel");
+        Arguments.requireNonBlank(transactionId, "transactionId");
+        requireOpen();
+        return support.lookup().status(new ChannelContext(channel, identity.mspId(), gatewayChannels), transactionId);
     }
 
     @Override
@@ -164,6 +177,10 @@ final class LedgerClientImpl implements LedgerClient {
         private Duration endorseTimeout = DEFAULT_ENDORSE_TIMEOUT;
         private Duration submitTimeout = DEFAULT_SUBMIT_TIMEOUT;
         private Duration commitStatusTimeout = DEFAULT_COMMIT_STATUS_TIMEOUT;
+        private Duration outcomeTimeout = DEFAULT_OUTCOME_TIMEOUT;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private SubmitSupport.Pause pause = SubmitSupport.SLEEP;
+        private RandomGenerator random = new SplittableRandom();
 
         @Override
         public Builder home(final Path home) {
@@ -226,6 +243,34 @@ final class LedgerClientImpl implements LedgerClient {
         }
 
         @Override
+        public Builder outcomeTimeout(final Duration timeout) {
+            Arguments.requireNonNull(timeout, "outcomeTimeout");
+            if (timeout.isNegative()) {
+                throw new IllegalArgumentException("outcomeTimeout must not be negative, got " + timeout);
+            }
+            this.outcomeTimeout = timeout;
+            return this;
+        }
+
+        @Override
+        public Builder retryPolicy(final RetryPolicy policy) {
+            this.retryPolicy = Arguments.requireNonNull(policy, "retryPolicy");
+            return this;
+        }
+
+        /** For tests: how the client waits between attempts (it sleeps). */
+        BuilderImpl pause(final SubmitSupport.Pause value) {
+            this.pause = Arguments.requireNonNull(value, "pause");
+            return this;
+        }
+
+        /** For tests: the source of back-off jitter. */
+        BuilderImpl random(final RandomGenerator value) {
+            this.random = Arguments.requireNonNull(value, "random");
+            return this;
+        }
+
+        @Override
         public LedgerClient connect() throws IOException {
             final Path resolvedHome = home != null ? home : TraceChainHome.resolve();
             final WalletIdentity resolvedIdentity = identity != null ? identity : loadIdentity(resolvedHome);
@@ -252,10 +297,14 @@ final class LedgerClientImpl implements LedgerClient {
                         .evaluateOptions(options -> options.withDeadlineAfter(evaluateTimeout.toMillis(), TimeUnit.MILLISECONDS))
                         .endorseOptions(options -> options.withDeadlineAfter(endorseTimeout.toMillis(), TimeUnit.MILLISECONDS))
                         .submitOptions(options -> options.withDeadlineAfter(submitTimeout.toMillis(), TimeUnit.MILLISECONDS))
-                        .commitStatusOptions(options -> options.withDeadlineAfter(commitStatusTimeout.toMillis(), TimeUnit.MILLISECONDS))
+                        // No default commit-status deadline: fabric-gateway applies defaults after per-call options,
+                        // which would override the shorter waits of outcome resolution; every call sets its own.
                         .connect();
                 LOG.debug("connected {} via {}", resolvedIdentity, channel.authority());
-                return new LedgerClientImpl(resolvedIdentity, gatewayChannels, gateway, owned);
+                final SubmittedTransactions submitted = new SubmittedTransactions();
+                final SubmitSupport support = new SubmitSupport(commitStatusTimeout, outcomeTimeout, retryPolicy,
+                        new TransactionLookup(gateway, submitted), submitted, pause, random);
+                return new LedgerClientImpl(resolvedIdentity, gatewayChannels, gateway, owned, support);
             } catch (RuntimeException e) {
                 if (owned != null) {
                     owned.abort();

@@ -22,8 +22,9 @@ import org.tracechain.model.json.MalformedJsonException;
  * }</pre>
  *
  * <p>Every method throws a {@link LedgerException} subclass on failure: {@link TransactionRefusedException}
- * (chaincode refused, with its error code), {@link CommitFailedException} (committed invalid) or
- * {@link LedgerUnavailableException}.
+ * (chaincode refused, with its error code), {@link CommitFailedException} (committed invalid; a
+ * {@link TransactionConflictException} when a concurrent transaction caused it) or
+ * {@link LedgerUnavailableException}. {@link LedgerException#retryable()} says whether sending again can help.
  */
 public interface LedgerContract {
 
@@ -111,6 +112,22 @@ public interface LedgerContract {
      * @throws LedgerException if refused, committed invalid, or the ledger is unavailable
      */
     TransactionResult submit(String transactionName, String... arguments) throws LedgerException;
+
+    /**
+     * Submits a transaction like {@link #submit}, retrying conflicts and outages that left nothing submitted with the
+     * client's {@link RetryPolicy} (see {@link LedgerTransaction.Builder#retry()} for when that is right).
+     *
+     * <pre>{@code
+     * TransactionResult held = food.submitWithRetry("Hold", LedgerJson.toJson(new RegulatorActionRequest("L1", "sampling")));
+     * }</pre>
+     *
+     * @param transactionName the transaction function
+     * @param arguments string arguments
+     * @return id, result, block number and validation code
+     * @throws LedgerException if refused, committed invalid, still conflicting or unavailable after the last
+     *     attempt, or of unknown outcome
+     */
+    TransactionResult submitWithRetry(String transactionName, String... arguments) throws LedgerException;
 
     /**
      * Submits a transaction, waits for it to commit and decodes its JSON result. Use {@link #submit} when the

@@ -11,10 +11,12 @@ final class LedgerContractImpl implements LedgerContract {
 
     private final ChannelContext context;
     private final Contract contract;
+    private final SubmitSupport support;
 
-    LedgerContractImpl(final ChannelContext context, final Contract contract) {
+    LedgerContractImpl(final ChannelContext context, final Contract contract, final SubmitSupport support) {
         this.context = context;
         this.contract = contract;
+        this.support = support;
     }
 
     @Override
@@ -29,7 +31,7 @@ final class LedgerContractImpl implements LedgerContract {
 
     @Override
     public LedgerTransaction.Builder newTransaction(final String transactionName) {
-        return new LedgerTransactionImpl.BuilderImpl(contract, context, transactionName);
+        return new LedgerTransactionImpl.BuilderImpl(contract, context, support, transactionName);
     }
 
     @Override
@@ -57,6 +59,12 @@ final class LedgerContractImpl implements LedgerContract {
     @Override
     public TransactionResult submit(final String transactionName, final String... arguments) throws LedgerException {
         return call(transactionName, arguments).submit();
+    }
+
+    @Override
+    public TransactionResult submitWithRetry(final String transactionName, final String... arguments)
+            throws LedgerException {
+        return newTransaction(transactionName).addArguments(arguments).retry().build().submit();
     }
 
     @Override

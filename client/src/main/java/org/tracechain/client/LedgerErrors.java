@@ -3,7 +3,6 @@ package org.tracechain.client;
 
 import io.grpc.Status;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +12,7 @@ import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.client.GatewayRuntimeException;
 import org.hyperledger.fabric.client.SubmitException;
 import org.hyperledger.fabric.protos.gateway.ErrorDetail;
+import org.tracechain.model.error.CommonError;
 import org.tracechain.model.error.ErrorMessage;
 
 /**
@@ -23,8 +23,8 @@ import org.tracechain.model.error.ErrorMessage;
  * {@code ErrorDetail} per peer whose message is {@code chaincode response 400, [CODE] message}; during evaluation
  * it is status {@code UNKNOWN "evaluate call to endorser returned error: chaincode response 400, [CODE] message"}
  * with the same detail. tracechain chaincodes answer refusals with status 400 and faults with 500
- * ({@code Unexpected error}, no code); the code is parsed whatever the status. Unreachable peers, deadlines and missing endorsers/orderers surface as
- * {@code UNAVAILABLE}, {@code DEADLINE_EXCEEDED} or {@code FAILED_PRECONDITION "no ... available"}.
+ * ({@code Unexpected error}, no code); the code is parsed whatever the status. What the peers say about outages and
+ * refused certificates is read by {@link GatewayErrorText}, which lists each Fabric message and where Fabric builds it.
  *
  * <p>An organisation outside the channel is told so in three ways (Fabric v3.1 gateway and endorser): its own peer,
  * not joined, answers an evaluate with {@code UNAVAILABLE "failed to get config for channel [C]: could not get last
@@ -35,23 +35,24 @@ import org.tracechain.model.error.ErrorMessage;
  */
 final class LedgerErrors {
 
-    private static final Set<Status.Code> TRANSPORT = EnumSet.of(Status.Code.UNAVAILABLE,
-            Status.Code.DEADLINE_EXCEEDED, Status.Code.CANCELLED, Status.Code.RESOURCE_EXHAUSTED,
-            Status.Code.INTERNAL, Status.Code.UNIMPLEMENTED, Status.Code.UNAUTHENTICATED);
-    private static final String CHAINCODE_RESPONSE = "chaincode response";
     private static final Pattern CHAINCODE_RESPONSE_PREFIX = Pattern.compile("^.*?chaincode response \\d+, ?", Pattern.DOTALL);
     private static final Pattern PEER_NOT_JOINED = Pattern.compile(
             "failed to get config for channel \\[[^\\]]*\\]|could not get last config for channel");
     private static final Pattern CREATOR_ORG_UNKNOWN = Pattern.compile(
             "access denied: channel \\[[^\\]]*\\] creator org unknown");
     private static final Pattern NO_CHAINCODE_METADATA = Pattern.compile("No metadata was found for chaincode");
-    private static final Pattern NO_PEERS = Pattern.compile(
-            "no (peers|endorsers|endorsing peers|orderer|orderers|combination of peers)\\b|discovery", Pattern.CASE_INSENSITIVE);
+
+    /** Validation codes that mean a concurrent transaction changed what this one read. */
+    private static final Set<String> READ_CONFLICTS = Set.of("MVCC_READ_CONFLICT", "PHANTOM_READ_CONFLICT");
+    private static final String POLICY_FAILURE = "ENDORSEMENT_POLICY_FAILURE";
 
     private LedgerErrors() {}
 
     /**
-     * Maps a failed evaluate, endorse, submit or commit-status call.
+     * Maps a failed evaluate, endorse, submit or commit-status call. In order: a commit status that could not be
+     * read (outcome unknown); a certificate the peers refuse ({@code UNKNOWN_IDENTITY}); a non-member; a chaincode
+     * refusal with its code; at submit, an orderer's definitive refusal or an ordering outage; an infrastructure
+     * outage (retryable, see {@link GatewayErrorText}); else a refusal without a code.
      *
      * @param e the gateway failure
      * @param transactionName the transaction function, for the message
@@ -63,15 +64,27 @@ final class LedgerErrors {
         final Status status = e.getStatus();
         final List<ErrorDetail> details = e.getDetails();
         final List<String> detailLines = new ArrayList<>();
+        final List<String> detailMessages = new ArrayList<>();
         for (final ErrorDetail detail : details) {
             detailLines.add(detail.getMspId() + "@" + detail.getAddress() + ": " + detail.getMessage());
+            detailMessages.add(detail.getMessage());
         }
         final String description = status.getDescription() == null ? "" : status.getDescription();
+        final List<String> messages = new ArrayList<>();
+        messages.add(description);
+        messages.addAll(detailMessages);
 
-        if (e instanceof CommitStatusException) {
-            return new LedgerUnavailableException("commit status of " + transactionName + " is unknown ("
-                    + status.getCode() + ": " + description + "); it may still commit", transactionId,
-                    status.getCode(), true, e);
+        if (e instanceof CommitStatusException commitStatus) {
+            return commitStatusUnknown(commitStatus, transactionName, transactionId);
+        }
+        final Optional<String> refusedOrganisation = GatewayErrorText.refusedCreatorOrganisation(messages);
+        if (refusedOrganisation.isPresent()) {
+            final String msp = refusedOrganisation.get().isEmpty() ? context.mspId() : refusedOrganisation.get();
+            final String reason = refusalReason(details, description);
+            return new TransactionRefusedException(transactionName + " refused: [" + CommonError.UNKNOWN_IDENTITY
+                    + "] the peers do not accept this identity's certificate for " + msp + ": it is not issued by a "
+                    + "CA that " + msp + " trusts, or it has expired or been revoked (" + reason + ")",
+                    transactionId, CommonError.UNKNOWN_IDENTITY.name(), reason, detailLines, e);
         }
         final Optional<ChannelMembershipException> notMember =
                 notMember(description, details, detailLines, context, transactionId, e);
@@ -84,23 +97,46 @@ final class LedgerErrors {
             return new TransactionRefusedException(transactionName + " refused: [" + error.code() + "] "
                     + error.message(), transactionId, error.code(), error.message(), detailLines, e);
         }
-        final boolean chaincodeAnswered = description.contains(CHAINCODE_RESPONSE)
-                || details.stream().anyMatch(detail -> detail.getMessage().contains(CHAINCODE_RESPONSE));
         if (e instanceof SubmitException) {
-            // Not accepted for ordering: whether another orderer took it is not known to the client.
-            return new LedgerUnavailableException(transactionName + " could not be submitted for ordering ("
-                    + status.getCode() + ": " + withDetails(description, detailLines) + ")", transactionId,
-                    status.getCode(), true, e);
+            return fromSubmit(status, description, detailLines, detailMessages, messages, transactionName,
+                    transactionId, e);
         }
-        if (!chaincodeAnswered && (TRANSPORT.contains(status.getCode())
-                || status.getCode() == Status.Code.FAILED_PRECONDITION && NO_PEERS.matcher(description).find())) {
-            return new LedgerUnavailableException("ledger unavailable for " + transactionName + " ("
-                    + status.getCode() + ": " + withDetails(description, detailLines) + ")", transactionId,
-                    status.getCode(), false, e);
+        final Optional<GatewayErrorText.Outage> outage = GatewayErrorText.outage(status.getCode(), messages);
+        if (outage.isPresent()) {
+            return new LedgerUnavailableException("ledger unavailable for " + transactionName + ": "
+                    + outage.get().explanation() + " (" + status.getCode() + ": "
+                    + withDetails(description, detailLines) + ")", transactionId, status.getCode(), false, e);
         }
         final String reason = refusalReason(details, description);
         return new TransactionRefusedException(transactionName + " refused: " + reason, transactionId, null, reason,
                 detailLines, e);
+    }
+
+    /** The commit status could not be read: the transaction was submitted, so it may still commit. */
+    static LedgerUnavailableException commitStatusUnknown(final CommitStatusException e, final String transactionName,
+            final String transactionId) {
+        final Status status = e.getStatus();
+        return new LedgerUnavailableException("commit status of " + transactionName + " is unknown ("
+                + status.getCode() + ": " + (status.getDescription() == null ? "" : status.getDescription())
+                + "); it may still commit", transactionId, status.getCode(), true, e);
+    }
+
+    /**
+     * The ordering service did not confirm it took the transaction. A 4xx answer is final (not ordered); orderers
+     * that all declined (no leader) have not got it either; any other failure leaves open whether one took it.
+     */
+    private static LedgerException fromSubmit(final Status status, final String description,
+            final List<String> detailLines, final List<String> detailMessages, final List<String> messages,
+            final String transactionName, final String transactionId, final GatewayException e) {
+        if (GatewayErrorText.ordererRejected(messages)) {
+            final String reason = withDetails(description, detailLines);
+            return new TransactionRefusedException(transactionName + " refused by the ordering service: " + reason,
+                    transactionId, null, reason, detailLines, e);
+        }
+        final boolean outcomeUnknown = !GatewayErrorText.everyOrdererDeclined(detailMessages);
+        return new LedgerUnavailableException(transactionName + " could not be submitted for ordering: "
+                + GatewayErrorText.Outage.ORDERING_UNAVAILABLE.explanation() + " (" + status.getCode() + ": "
+                + withDetails(description, detailLines) + ")", transactionId, status.getCode(), outcomeUnknown, e);
     }
 
     /** The membership failure that the gateway's status describes, if it describes one. */
@@ -130,9 +166,23 @@ final class LedgerErrors {
 
     /** A transaction that was ordered but committed with a validation code other than VALID. */
     static CommitFailedException commitFailed(final String transactionName, final String transactionId,
-            final String validationCode, final long blockNumber) {
-        return new CommitFailedException(transactionName + " committed invalid: " + validationCode + " (block "
-                + blockNumber + ")", transactionId, validationCode, blockNumber, null);
+            final String validationCode, final long blockNumber, final boolean gatewayChoseEndorsers) {
+        final String where = " (block " + blockNumber + ")";
+        if (READ_CONFLICTS.contains(validationCode)) {
+            return new TransactionConflictException(transactionName + " conflicted with a concurrent transaction: "
+                    + validationCode + where + ", something it read changed; nothing was written, and endorsing it "
+                    + "again from the current state can succeed", transactionId, validationCode, blockNumber);
+        }
+        if (POLICY_FAILURE.equals(validationCode) && gatewayChoseEndorsers) {
+            // The gateway collected endorsements that satisfied every policy when they were made (it plans from the
+            // key-level policies the first endorsement reports), so a concurrent transaction changed a policy since.
+            return new TransactionConflictException(transactionName + " conflicted with a concurrent transaction: "
+                    + validationCode + where + ", the key-level endorsement policy of a key it writes changed (as a "
+                    + "concurrent Ship or Receive of the same lot does); nothing was written, and endorsing it again "
+                    + "from the current state can succeed", transactionId, validationCode, blockNumber);
+        }
+        return new CommitFailedException(transactionName + " committed invalid: " + validationCode + where,
+                transactionId, validationCode, blockNumber, null);
     }
 
     /** A failed event stream (events iterators throw the unchecked twin of GatewayException). */

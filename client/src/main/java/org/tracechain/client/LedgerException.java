@@ -10,11 +10,13 @@ import org.tracechain.model.error.ErrorCode;
  *   <li>{@link TransactionRefusedException}: endorsement failed, normally because the chaincode refused
  *       (with a tracechain error {@link #code() code}); nothing was written. Its subclass
  *       {@link ChannelMembershipException} says the caller's organisation is not a member of the channel;</li>
- *   <li>{@link CommitFailedException}: the transaction was ordered but committed invalid (e.g. an MVCC read
- *       conflict); nothing was written;</li>
- *   <li>{@link LedgerUnavailableException}: the network could not be reached or did not answer in time; the
- *       outcome of a submitted transaction may be unknown.</li>
+ *   <li>{@link CommitFailedException}: the transaction was ordered but committed invalid; nothing was written.
+ *       Its subclass {@link TransactionConflictException} says a concurrent transaction caused it (retryable);</li>
+ *   <li>{@link LedgerUnavailableException}: the network, a peer's chaincode server or the ordering service could
+ *       not be reached or did not answer in time; retryable unless the outcome of a submitted transaction is
+ *       unknown.</li>
  * </ul>
+ * {@link #retryable()} says whether the same call may simply be sent again.
  * This class itself is thrown when a call succeeded on the ledger but its result could not be decoded.
  *
  * <pre>{@code
@@ -61,6 +63,17 @@ public class LedgerException extends Exception {
      */
     public boolean hasCode(final ErrorCode expected) {
         return expected != null && expected.name().equals(code);
+    }
+
+    /**
+     * Whether sending the same call again, unchanged, can succeed without the caller doing anything first: a
+     * conflict with a concurrent transaction ({@link TransactionConflictException}) or an outage before the
+     * transaction reached the ordering service ({@link LedgerUnavailableException} whose outcome is known). Never for
+     * a refusal, a commit that failed for another reason, or an outcome that is unknown (find out first:
+     * {@link LedgerClient#transactionStatus}).
+     */
+    public boolean retryable() {
+        return false;
     }
 
     private static String blankToNull(final String value) {

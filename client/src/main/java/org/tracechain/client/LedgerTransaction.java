@@ -33,6 +33,9 @@ public interface LedgerTransaction {
     /** The MSP ids that must endorse, or empty to let the gateway choose. */
     List<String> endorsingOrganizations();
 
+    /** How {@link #submit()} retries: {@link RetryPolicy#none()} unless the builder asked for retries. */
+    RetryPolicy retryPolicy();
+
     /**
      * Runs the transaction on one peer without ordering it (a query).
      *
@@ -43,17 +46,24 @@ public interface LedgerTransaction {
     byte[] evaluate() throws LedgerException;
 
     /**
-     * Endorses, orders and waits for the commit.
+     * Endorses, orders and waits for the commit. When the ordering service does not confirm it took the transaction,
+     * or the commit status does not arrive within the client's commit-status deadline, the submit finds out what
+     * happened instead of guessing (see {@link LedgerClient.Builder#outcomeTimeout}). With a {@link #retryPolicy()}
+     * that allows retries, a conflict or an outage that left nothing submitted is retried with a new proposal,
+     * endorsed from the ledger as it is then.
      *
      * @return the committed result
-     * @throws TransactionRefusedException if endorsement failed
-     * @throws CommitFailedException if it committed invalid
-     * @throws LedgerUnavailableException if the network could not be reached, or the commit status is unknown
+     * @throws TransactionRefusedException if endorsement failed (never retried)
+     * @throws TransactionConflictException if a concurrent transaction invalidated it (on the last attempt)
+     * @throws CommitFailedException if it committed invalid for another reason
+     * @throws LedgerUnavailableException if the network could not be reached, or the outcome is still unknown
      */
     TransactionResult submit() throws LedgerException;
 
     /**
-     * Endorses and sends for ordering without waiting for the commit.
+     * Endorses and sends for ordering without waiting for the commit. An orderer that does not take it (no leader)
+     * is tried again with the identical transaction within the client's outcome deadline. The retry policy does not
+     * apply: a conflict shows only when the commit is awaited.
      *
      * @return the pending transaction, whose result is already available
      * @throws TransactionRefusedException if endorsement failed
@@ -103,6 +113,31 @@ public interface LedgerTransaction {
          * @throws IllegalArgumentException if empty or an element is blank
          */
         Builder endorsingOrganizations(String... mspIds);
+
+        /**
+         * Makes {@link LedgerTransaction#submit()} retry conflicts and outages that left nothing submitted, with the
+         * client's retry policy ({@link LedgerClient.Builder#retryPolicy}, by default {@link RetryPolicy#defaults()}).
+         * Each attempt is a new proposal endorsed from the ledger as it is then, so use it for calls whose request
+         * still says what the caller means whatever changed meanwhile ("ship lot L1 to X", "hold lot L1"): the
+         * chaincode refuses what no longer applies, and since an attempt that conflicted wrote nothing, at most one
+         * attempt takes effect.
+         *
+         * <pre>{@code
+         * TransactionResult shipped = food.newTransaction("Ship").addArguments(json).retry().build().submit();
+         * }</pre>
+         *
+         * @return this builder
+         */
+        Builder retry();
+
+        /**
+         * As {@link #retry()}, with this policy.
+         *
+         * @param policy the policy
+         * @return this builder
+         * @throws NullPointerException if null
+         */
+        Builder retry(RetryPolicy policy);
 
         /** @return the transaction */
         LedgerTransaction build();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.client;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,14 +24,18 @@ final class LedgerTransactionImpl implements LedgerTransaction {
 
     private final Contract contract;
     private final ChannelContext context;
+    private final SubmitSupport support;
     private final String name;
     private final List<String> arguments;
     private final Map<String, byte[]> transientData;
     private final List<String> endorsingOrganizations;
+    private final RetryPolicy retryPolicy;
 
     private LedgerTransactionImpl(final BuilderImpl builder) {
         this.contract = builder.contract;
         this.context = builder.context;
+        this.support = builder.support;
+        this.retryPolicy = builder.retryPolicy;
         this.name = builder.name;
         this.arguments = List.copyOf(builder.arguments);
         final Map<String, byte[]> copy = new LinkedHashMap<>();
@@ -60,6 +65,11 @@ final class LedgerTransactionImpl implements LedgerTransaction {
     }
 
     @Override
+    public RetryPolicy retryPolicy() {
+        return retryPolicy;
+    }
+
+    @Override
     public byte[] evaluate() throws LedgerException {
         final Proposal proposal = newProposal();
         final long started = System.nanoTime();
@@ -74,7 +84,30 @@ final class LedgerTransactionImpl implements LedgerTransaction {
 
     @Override
     public TransactionResult submit() throws LedgerException {
-        return submitAsync().awaitCommit();
+        final List<LedgerException> earlier = new ArrayList<>();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                // A new proposal each time: endorsed from the ledger as it is now, under a new transaction id.
+                return submitAsync().awaitCommit();
+            } catch (LedgerException e) {
+                if (!e.retryable() || attempt >= retryPolicy.maxAttempts()) {
+                    earlier.forEach(e::addSuppressed);
+                    throw e;
+                }
+                earlier.add(e);
+                final Duration pause = retryPolicy.backoff(attempt, support.random());
+                LOG.info("{} attempt {} of {} failed ({}); retrying in {} ms", name, attempt,
+                        retryPolicy.maxAttempts(), e.code().orElse(e.getClass().getSimpleName()), pause.toMillis());
+                try {
+                    support.pause().sleep(pause);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    earlier.remove(e);
+                    earlier.forEach(e::addSuppressed);
+                    throw e;
+                }
+            }
+        }
     }
 
     @Override
@@ -88,13 +121,35 @@ final class LedgerTransactionImpl implements LedgerTransaction {
             throw LedgerErrors.fromGateway(e, name, proposal.getTransactionId(), context);
         }
         LOG.debug("endorsed {} {} in {} ms", name, proposal.getTransactionId(), millisSince(started));
-        final SubmittedTransaction submitted;
+        // From here the transaction may reach a block: until its outcome is known a lookup reports it PENDING.
+        support.submitted().submitted(context.channel(), endorsed.getTransactionId());
+        SubmittedTransaction submitted;
         try {
             submitted = endorsed.submitAsync();
         } catch (SubmitException e) {
-            throw LedgerErrors.fromGateway(e, name, proposal.getTransactionId(), context);
+            submitted = afterSubmitFailure(endorsed, LedgerErrors.fromGateway(e, name, endorsed.getTransactionId(),
+                    context));
         }
-        return new PendingTransactionImpl(name, submitted, context);
+        return new PendingTransactionImpl(name, endorsed, submitted, context, support,
+                endorsingOrganizations.isEmpty());
+    }
+
+    /** No orderer confirmed it took the transaction: send the identical one again, or give up. */
+    private SubmittedTransaction afterSubmitFailure(final Transaction endorsed, final LedgerException failure)
+            throws LedgerException {
+        try {
+            if (failure instanceof LedgerUnavailableException && support.resolvesOutcomes()) {
+                return new OutcomeResolver(support, context, name, endorsed).accepted(failure);
+            }
+            throw failure;
+        } catch (LedgerException e) {
+            // Only an outcome still unknown stays pending; a refusal, or an outage that kept it from every orderer,
+            // means it can never commit.
+            if (!(e instanceof LedgerUnavailableException unavailable && unavailable.outcomeUnknown())) {
+                support.submitted().resolved(context.channel(), endorsed.getTransactionId());
+            }
+            throw e;
+        }
     }
 
     private Proposal newProposal() {
@@ -115,21 +170,38 @@ final class LedgerTransactionImpl implements LedgerTransaction {
     public String toString() {
         return "LedgerTransaction[" + contract.getChaincodeName() + "." + name + ", " + arguments.size() + " args"
                 + (transientData.isEmpty() ? "" : ", transient " + transientData.keySet())
-                + (endorsingOrganizations.isEmpty() ? "" : ", endorsers " + endorsingOrganizations) + "]";
+                + (endorsingOrganizations.isEmpty() ? "" : ", endorsers " + endorsingOrganizations)
+                + (retryPolicy.maxAttempts() > 1 ? ", " + retryPolicy : "") + "]";
     }
 
     static final class BuilderImpl implements LedgerTransaction.Builder {
         private final Contract contract;
         private final ChannelContext context;
+        private final SubmitSupport support;
         private final String name;
         private final List<String> arguments = new ArrayList<>();
         private final Map<String, byte[]> transientData = new LinkedHashMap<>();
         private List<String> endorsingOrganizations = List.of();
+        private RetryPolicy retryPolicy = RetryPolicy.none();
 
-        BuilderImpl(final Contract contract, final ChannelContext context, final String name) {
+        BuilderImpl(final Contract contract, final ChannelContext context, final SubmitSupport support,
+                final String name) {
             this.contract = contract;
             this.context = context;
+            this.support = support;
             this.name = Arguments.requireNonBlank(name, "transaction name");
+        }
+
+        @Override
+        public Builder retry() {
+            this.retryPolicy = support.retryPolicy();
+            return this;
+        }
+
+        @Override
+        public Builder retry(final RetryPolicy policy) {
+            this.retryPolicy = Arguments.requireNonNull(policy, "retry policy");
+            return this;
         }
 
         @Override

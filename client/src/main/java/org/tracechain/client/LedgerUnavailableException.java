@@ -4,10 +4,12 @@ package org.tracechain.client;
 import io.grpc.Status;
 
 /**
- * The ledger could not be reached or did not answer: connection refused, deadline exceeded, no peers or
- * orderers available, the transaction could not be sent for ordering, or its commit status could not be
- * obtained. For a transaction that was already submitted ({@link #outcomeUnknown()}) it may still commit: look it
- * up by {@link #transactionId()} before retrying.
+ * The ledger could not be reached or did not answer: connection refused, deadline exceeded, a peer that cannot reach
+ * its chaincode server (stopped, restarting), too few peers for the endorsement policy, no Raft leader, the
+ * transaction could not be sent for ordering, or its commit status could not be obtained. Nothing was refused:
+ * the same call can succeed once the fault is gone ({@link #retryable()}), unless the transaction was already
+ * submitted and its outcome is unknown ({@link #outcomeUnknown()}): then it may still commit; look it up with
+ * {@link LedgerClient#transactionStatus} before sending it again.
  *
  * <pre>{@code
  * } catch (LedgerUnavailableException e) {
@@ -37,5 +39,15 @@ public class LedgerUnavailableException extends LedgerException {
     /** True if the transaction may have been ordered, so whether it commits is not known. */
     public boolean outcomeUnknown() {
         return outcomeUnknown;
+    }
+
+    /**
+     * True when the outcome is known (nothing reached the ordering service, so nothing can commit): the same call
+     * may be sent again. False when it is unknown: sending a new transaction could apply the change twice; ask
+     * {@link LedgerClient#transactionStatus} first.
+     */
+    @Override
+    public boolean retryable() {
+        return !outcomeUnknown;
     }
 }

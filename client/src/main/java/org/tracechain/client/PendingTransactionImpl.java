@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.client;
 
+import java.util.concurrent.TimeUnit;
 import org.hyperledger.fabric.client.CommitStatusException;
 import org.hyperledger.fabric.client.Status;
 import org.hyperledger.fabric.client.SubmittedTransaction;
+import org.hyperledger.fabric.client.Transaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,15 +14,22 @@ final class PendingTransactionImpl implements PendingTransaction {
     private static final Logger LOG = LoggerFactory.getLogger(PendingTransactionImpl.class);
 
     private final String transactionName;
+    private final Transaction endorsed;
     private final SubmittedTransaction submitted;
     private final ChannelContext context;
+    private final SubmitSupport support;
+    private final boolean gatewayChoseEndorsers;
     private final byte[] result;
 
-    PendingTransactionImpl(final String transactionName, final SubmittedTransaction submitted,
-            final ChannelContext context) {
+    PendingTransactionImpl(final String transactionName, final Transaction endorsed,
+            final SubmittedTransaction submitted, final ChannelContext context, final SubmitSupport support,
+            final boolean gatewayChoseEndorsers) {
         this.transactionName = transactionName;
+        this.endorsed = endorsed;
         this.submitted = submitted;
         this.context = context;
+        this.support = support;
+        this.gatewayChoseEndorsers = gatewayChoseEndorsers;
         this.result = submitted.getResult();
     }
 
@@ -42,20 +51,33 @@ final class PendingTransactionImpl implements PendingTransaction {
     @Override
     public TransactionResult awaitCommit() throws LedgerException {
         final long started = System.nanoTime();
-        final Status status;
+        String code;
+        long block;
         try {
-            status = submitted.getStatus();
+            final Status status = submitted.getStatus(options -> options.withDeadlineAfter(
+                    support.commitStatusTimeout().toNanos(), TimeUnit.NANOSECONDS));
+            code = status.getCode().name();
+            block = status.getBlockNumber();
         } catch (CommitStatusException e) {
-            throw LedgerErrors.fromGateway(e, transactionName, transactionId(), context);
+            final LedgerUnavailableException unknown = LedgerErrors.commitStatusUnknown(e, transactionName,
+                    transactionId());
+            if (!support.resolvesOutcomes()) {
+                throw unknown;
+            }
+            LOG.info("{} {}: commit status unknown ({}); finding out", transactionName, transactionId(),
+                    e.getStatus().getCode());
+            final TransactionStatus resolved = new OutcomeResolver(support, context, transactionName, endorsed)
+                    .committed(submitted, unknown);
+            code = resolved.validationCode().orElseThrow();
+            block = resolved.blockNumber().orElseThrow();
         }
-        LOG.debug("{} {} committed {} in block {} after {} ms", transactionName, transactionId(), status.getCode(),
-                status.getBlockNumber(), (System.nanoTime() - started) / 1_000_000);
-        if (!status.isSuccessful()) {
-            throw LedgerErrors.commitFailed(transactionName, transactionId(), status.getCode().name(),
-                    status.getBlockNumber());
+        support.submitted().resolved(context.channel(), transactionId());
+        LOG.debug("{} {} committed {} in block {} after {} ms", transactionName, transactionId(), code, block,
+                (System.nanoTime() - started) / 1_000_000);
+        if (!"VALID".equals(code)) {
+            throw LedgerErrors.commitFailed(transactionName, transactionId(), code, block, gatewayChoseEndorsers);
         }
-        return new TransactionResult(transactionName, transactionId(), result, status.getBlockNumber(),
-                status.getCode().name());
+        return new TransactionResult(transactionName, transactionId(), result, block, code);
     }
 
     @Override

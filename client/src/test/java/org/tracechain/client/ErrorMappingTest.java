@@ -38,6 +38,8 @@ class ErrorMappingTest {
                 .connection(gateway.channel())
                 .evaluateTimeout(Duration.ofMillis(300))
                 .commitStatusTimeout(Duration.ofMillis(300))
+                // The mapping of each failure as it first arrives; OutcomeResolutionTest covers finding out.
+                .outcomeTimeout(Duration.ZERO)
                 .connect();
         food = client.contract("foodtrace", "foodtrace");
     }
@@ -125,29 +127,67 @@ class ErrorMappingTest {
     }
 
     @Test
-    void invalid_commit_is_commit_failed_with_the_validation_code() {
+    void a_read_conflict_is_a_retryable_conflict_with_the_validation_code() {
         gateway.respond("RegisterLot", call -> utf8("{}"));
         gateway.commitAllAs(TxValidationCode.MVCC_READ_CONFLICT);
 
-        final CommitFailedException failed =
-                catchThrowableOfType(CommitFailedException.class, () -> food.submit("RegisterLot", "{}"));
+        final TransactionConflictException failed =
+                catchThrowableOfType(TransactionConflictException.class, () -> food.submit("RegisterLot", "{}"));
 
         assertThat(failed.validationCode()).isEqualTo("MVCC_READ_CONFLICT");
         assertThat(failed.code()).contains("MVCC_READ_CONFLICT");
         assertThat(failed.blockNumber()).hasValue(5);
         assertThat(failed.transactionId()).contains(gateway.lastCall().transactionId());
+        assertThat(failed.retryable()).isTrue();
+        assertThat(failed.getMessage()).contains("conflicted with a concurrent transaction");
     }
 
     @Test
-    void endorsement_policy_failure_at_commit_is_commit_failed() throws Exception {
+    void a_phantom_read_is_a_conflict_too() {
         gateway.respond("RegisterLot", call -> utf8("{}"));
-        gateway.commitAllAs(TxValidationCode.ENDORSEMENT_POLICY_FAILURE);
-        final PendingTransaction pending = food.submitAsync("RegisterLot", "{}");
+        gateway.commitAllAs(TxValidationCode.PHANTOM_READ_CONFLICT);
 
-        final CommitFailedException failed = catchThrowableOfType(CommitFailedException.class, pending::awaitCommit);
+        assertThat(catchThrowableOfType(TransactionConflictException.class, () -> food.submit("RegisterLot", "{}"))
+                .validationCode()).isEqualTo("PHANTOM_READ_CONFLICT");
+    }
+
+    @Test
+    void endorsement_policy_failure_with_gateway_chosen_endorsers_is_a_conflict() throws Exception {
+        gateway.respond("Ship", call -> utf8("{}"));
+        gateway.commitAllAs(TxValidationCode.ENDORSEMENT_POLICY_FAILURE);
+        final PendingTransaction pending = food.submitAsync("Ship", "{}");
+
+        final TransactionConflictException failed =
+                catchThrowableOfType(TransactionConflictException.class, pending::awaitCommit);
 
         assertThat(failed.validationCode()).isEqualTo("ENDORSEMENT_POLICY_FAILURE");
-        assertThat(failed.getMessage()).contains("RegisterLot committed invalid: ENDORSEMENT_POLICY_FAILURE");
+        assertThat(failed.getMessage()).contains("Ship conflicted with a concurrent transaction: "
+                + "ENDORSEMENT_POLICY_FAILURE").contains("key-level endorsement policy");
+        assertThat(failed.retryable()).isTrue();
+    }
+
+    @Test
+    void endorsement_policy_failure_with_endorsers_the_caller_chose_is_a_plain_commit_failure() {
+        gateway.respond("Ship", call -> utf8("{}"));
+        gateway.commitAllAs(TxValidationCode.ENDORSEMENT_POLICY_FAILURE);
+
+        final CommitFailedException failed = catchThrowableOfType(CommitFailedException.class, () -> food
+                .newTransaction("Ship").addArguments("{}").endorsingOrganizations("ProducerMSP").build().submit());
+
+        assertThat(failed).isNotInstanceOf(TransactionConflictException.class);
+        assertThat(failed.getMessage()).contains("Ship committed invalid: ENDORSEMENT_POLICY_FAILURE");
+        assertThat(failed.retryable()).isFalse();
+    }
+
+    @Test
+    void other_validation_codes_are_plain_commit_failures() {
+        gateway.respond("RegisterLot", call -> utf8("{}"));
+        gateway.commitAllAs(TxValidationCode.BAD_PAYLOAD);
+
+        final CommitFailedException failed =
+                catchThrowableOfType(CommitFailedException.class, () -> food.submit("RegisterLot", "{}"));
+        assertThat(failed).isNotInstanceOf(TransactionConflictException.class);
+        assertThat(failed.retryable()).isFalse();
     }
 
     @Test

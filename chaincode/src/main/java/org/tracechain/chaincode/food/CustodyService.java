@@ -22,7 +22,8 @@ import org.tracechain.model.identity.Role;
 /**
  * Custody of lots: the holder ships to a named organisation, only that organisation receives, retailers
  * sell. Key-level endorsement follows custody: a shipped lot's key needs the receiver's peer (so the
- * receiver must endorse the RECEIVE), a received lot's key needs the new holder's peer.
+ * receiver must endorse the RECEIVE), a received lot's key needs the new holder's peer. Holds and recalls live in
+ * the lot's regulation record, outside that policy.
  */
 final class CustodyService {
 
@@ -81,11 +82,9 @@ final class CustodyService {
         tx.events.requireDocuments(documents);
         final Optional<TermsService.SealedTerms> sealed = terms.fromTransient(lot.holderMspId(), tx.caller.mspId());
 
-        // A recall or hold issued while in transit stays in force; the receiver still takes custody.
-        final LotStatus status = lot.status() == LotStatus.IN_TRANSIT ? LotStatus.ACTIVE : lot.status();
-        final LotStatus beforeHold = lot.statusBeforeHold() == LotStatus.IN_TRANSIT ? LotStatus.ACTIVE
-                : lot.statusBeforeHold();
-        final String disposition = switch (status) {
+        // A recall or hold issued while in transit stays in force (it is the lot's regulation record, which custody
+        // does not touch); the receiver still takes custody.
+        final String disposition = switch (lot.status()) {
             case RECALLED -> Disposition.RECALLED;
             case ON_HOLD -> Disposition.NON_SELLABLE_OTHER;
             default -> Disposition.ACTIVE;
@@ -95,8 +94,8 @@ final class CustodyService {
                 .withQuantity(lot.quantity(), lot.unit())
                 .withShipment(shipment(lot.holderMspId(), tx.caller.mspId(), sealed)));
         sealed.ifPresent(s -> terms.store(s, event.eventId()));
-        tx.lots.update(lot, lot.toBuilder().holderMspId(tx.caller.mspId()).shippedToMspId(null).status(status)
-                .statusBeforeHold(beforeHold).updated(tx.now(), tx.txId()).build());
+        tx.lots.update(lot, lot.toBuilder().holderMspId(tx.caller.mspId()).shippedToMspId(null)
+                .status(LotStatus.ACTIVE).updated(tx.now(), tx.txId()).build());
         tx.state.requireEndorsement(FoodKeys.lot(lot.lotId()), tx.caller.mspId());
         tx.events.announce(event);
         return event;

@@ -13,7 +13,10 @@ import org.hyperledger.fabric.shim.ledger.CompositeKey;
  *
  * <pre>
  * records                                              value
- *   lot            (lotId)                             Lot          key-level policy: holder (or receiver in transit)
+ *   lot            (lotId)                             Lot: custody  key-level policy: holder (or receiver in transit)
+ *   regulation     (lotId)                             LotRegulation: a regulator's hold or recall of the lot; no
+ *                                                      key-level policy, so the holder has no veto over regulation.
+ *                                                      The lot's effective status is this record's while it exists
  *   event          (eventId)                           TrackingEvent
  *   doc            (hash)                              DocumentRecord
  *   alert          (alertId)                           AlertRecord
@@ -45,6 +48,7 @@ import org.hyperledger.fabric.shim.ledger.CompositeKey;
 final class FoodKeys {
 
     static final String LOT = "lot";
+    static final String REGULATION = "regulation";
     static final String EVENT = "event";
     static final String DOCUMENT = "doc";
     static final String ALERT = "alert";
@@ -83,6 +87,11 @@ final class FoodKeys {
 
     static String lot(final String lotId) {
         return key(LOT, lotId);
+    }
+
+    /** The key of a lot's hold or recall: deliberately not the lot's key, which its holder's policy guards. */
+    static String regulation(final String lotId) {
+        return key(REGULATION, lotId);
     }
 
     static String event(final String eventId) {

@@ -10,12 +10,17 @@ import org.tracechain.model.food.EventKind;
 import org.tracechain.model.food.FoodChaincodeEvents;
 import org.tracechain.model.food.FoodError;
 import org.tracechain.model.food.Lot;
+import org.tracechain.model.food.LotRegulation;
 import org.tracechain.model.food.LotStatus;
 import org.tracechain.model.food.LotStatusNotice;
 import org.tracechain.model.food.RegulatorActionRequest;
 import org.tracechain.model.food.TrackingEvent;
 
-/** Regulator holds (查封/暂停销售) and releases of single lots; a held lot cannot move or change. */
+/**
+ * Regulator holds (查封/暂停销售) and releases of single lots; a held lot cannot move or change. A hold is the lot's
+ * regulation record, not a change of its custody record, so it needs no endorsement from the holder's peer: a
+ * regulator with the channel's endorsement policy (MAJORITY) can always hold and release.
+ */
 final class HoldService {
 
     private final FoodTx tx;
@@ -38,8 +43,8 @@ final class HoldService {
         final TrackingEvent event = tx.events.record(EventBody.of(EventKind.HOLD, BusinessStep.HOLDING,
                 Disposition.NON_SELLABLE_OTHER, tx.caller.mspId(), tx.caller.id(), tx.now(), null,
                 List.of(lot.lotId()), List.of(), null).withReason(reason, null, null));
-        tx.lots.update(lot, lot.toBuilder().status(LotStatus.ON_HOLD).statusBeforeHold(lot.status())
-                .statusReason(reason).updated(tx.now(), tx.txId()).build());
+        tx.lots.regulate(new LotRegulation(lot.lotId(), LotStatus.ON_HOLD, reason, null, tx.caller.mspId(),
+                tx.caller.id(), tx.now(), tx.txId()));
         tx.state.event(FoodChaincodeEvents.LOT_HELD,
                 new LotStatusNotice(lot.lotId(), lot.holderMspId(), LotStatus.ON_HOLD, reason, event.eventId()));
         return event;
@@ -52,12 +57,10 @@ final class HoldService {
         if (lot.status() != LotStatus.ON_HOLD) {
             throw Refusal.of(FoodError.LOT_NOT_ON_HOLD, "lot %s is %s, not on hold", lot.lotId(), lot.status());
         }
-        final LotStatus restored = lot.statusBeforeHold() == null ? LotStatus.ACTIVE : lot.statusBeforeHold();
         final TrackingEvent event = tx.events.record(EventBody.of(EventKind.RELEASE, BusinessStep.HOLDING,
                 Disposition.ACTIVE, tx.caller.mspId(), tx.caller.id(), tx.now(), null, List.of(lot.lotId()),
                 List.of(), null).withReason(reason, null, null));
-        tx.lots.update(lot, lot.toBuilder().status(restored).statusBeforeHold(null).statusReason(reason)
-                .updated(tx.now(), tx.txId()).build());
+        final LotStatus restored = tx.lots.deregulate(lot.lotId());
         tx.state.event(FoodChaincodeEvents.LOT_RELEASED,
                 new LotStatusNotice(lot.lotId(), lot.holderMspId(), restored, reason, event.eventId()));
         return event;

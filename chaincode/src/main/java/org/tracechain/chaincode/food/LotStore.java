@@ -1,17 +1,26 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.chaincode.food;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.tracechain.chaincode.ledger.LedgerState;
 import org.tracechain.chaincode.ledger.Refusal;
 import org.tracechain.model.food.FoodError;
 import org.tracechain.model.food.Lot;
+import org.tracechain.model.food.LotRegulation;
 import org.tracechain.model.food.LotStatus;
 
 /**
  * Reads and writes lots, keeping their indexes (holder, product, status, registration date, trace code,
  * lineage) and their key-level endorsement policy in step with the record.
+ *
+ * <p>A lot is two records. The custody record ({@code lot}) changes only with its holder's endorsement (a key-level
+ * policy that follows custody); the regulation record ({@code regulation}) holds a regulator's hold or recall and has
+ * no key-level policy, so regulation never waits for the holder's peer. Readers get the lot's effective view: the
+ * custody record with the regulation laid over it ({@link #effective}). Writers pass that view back to
+ * {@link #update}, which stores only what custody owns.
  */
 final class LotStore {
 
@@ -19,20 +28,33 @@ final class LotStore {
     private static final byte[] INDEX_MARKER = {0};
 
     private final LedgerState state;
+    /**
+     * The committed records read so far, by lot id. A transaction sees committed state only (no read-your-writes),
+     * so a second read would return the same; caching also keeps the read set to one entry per key.
+     */
+    private final Map<String, Stored> read = new HashMap<>();
+
+    /** A lot's committed records: custody, and its regulation or null. */
+    private record Stored(Lot custody, LotRegulation regulation) {
+        Lot view() {
+            return effective(custody, regulation);
+        }
+    }
 
     LotStore(final LedgerState state) {
         this.state = state;
     }
 
+    /** The lot's effective view, or empty. */
     Optional<Lot> find(final String lotId) {
-        return state.get(FoodKeys.lot(lotId), Lot.class);
+        return stored(lotId).map(Stored::view);
     }
 
     boolean exists(final String lotId) {
         return state.exists(FoodKeys.lot(lotId));
     }
 
-    /** The lot, or LOT_NOT_FOUND; the id is validated first. */
+    /** The lot's effective view, or LOT_NOT_FOUND; the id is validated first. */
     Lot require(final String field, final String lotId) {
         FoodInput.id(field, lotId);
         return find(lotId).orElseThrow(() -> Refusal.of(FoodError.LOT_NOT_FOUND, "lot %s does not exist", lotId));
@@ -59,17 +81,58 @@ final class LotStore {
         state.requireEndorsement(key, lot.holderMspId());
     }
 
-    /** Stores a changed lot, moving its holder and status index entries when those changed. */
+    /**
+     * Stores a custody change. {@code after} is the effective view with the writer's changes; what the view took
+     * from the regulation (a hold or recall status, its reason, the recall id) is not the custody record's and is put
+     * back as the custody record had it. A writer changes the custody status by setting a custody status (ACTIVE,
+     * IN_TRANSIT, CONSUMED).
+     */
     void update(final Lot before, final Lot after) {
-        state.put(FoodKeys.lot(after.lotId()), after);
-        if (!before.holderMspId().equals(after.holderMspId())) {
-            state.unindex(FoodKeys.LOT_BY_HOLDER, before.holderMspId(), before.lotId());
-            state.index(FoodKeys.LOT_BY_HOLDER, after.holderMspId(), after.lotId());
+        final Stored stored = requireStored(before.lotId());
+        final Lot custodyBefore = stored.custody();
+        final LotStatus status = isRegulatory(after.status()) ? custodyBefore.status() : after.status();
+        final Lot custody = after.toBuilder().status(status).statusReason(custodyBefore.statusReason())
+                .statusBeforeHold(custodyBefore.statusBeforeHold()).recallId(custodyBefore.recallId()).build();
+        state.put(FoodKeys.lot(custody.lotId()), custody);
+        if (!custodyBefore.holderMspId().equals(custody.holderMspId())) {
+            state.unindex(FoodKeys.LOT_BY_HOLDER, custodyBefore.holderMspId(), custody.lotId());
+            state.index(FoodKeys.LOT_BY_HOLDER, custody.holderMspId(), custody.lotId());
         }
-        if (before.status() != after.status()) {
-            state.unindex(FoodKeys.LOT_BY_STATUS, before.status().name(), before.lotId());
-            state.index(FoodKeys.LOT_BY_STATUS, after.status().name(), after.lotId());
+        moveStatusIndex(custody.lotId(), stored.view().status(), effective(custody, stored.regulation()).status());
+    }
+
+    /** The lot's hold or recall, if any. */
+    Optional<LotRegulation> regulation(final String lotId) {
+        return stored(lotId).map(Stored::regulation);
+    }
+
+    /** Holds or recalls a lot: writes its regulation record only, never the custody record its holder guards. */
+    void regulate(final LotRegulation regulation) {
+        final Stored stored = requireStored(regulation.lotId());
+        state.put(FoodKeys.regulation(regulation.lotId()), regulation);
+        moveStatusIndex(regulation.lotId(), stored.view().status(), regulation.status());
+    }
+
+    /** Ends a hold: deletes the regulation record. Returns the status the lot has again (its custody status). */
+    LotStatus deregulate(final String lotId) {
+        final Stored stored = requireStored(lotId);
+        state.stub().delState(FoodKeys.regulation(lotId));
+        moveStatusIndex(lotId, stored.view().status(), stored.custody().status());
+        return stored.custody().status();
+    }
+
+    /** The lot as callers see it: custody, with a hold or recall laid over its status. */
+    static Lot effective(final Lot custody, final LotRegulation regulation) {
+        if (regulation == null) {
+            return custody;
         }
+        final Lot.Builder view = custody.toBuilder().status(regulation.status()).statusReason(regulation.reason())
+                .recallId(regulation.recallId())
+                .statusBeforeHold(regulation.status() == LotStatus.ON_HOLD ? custody.status() : null);
+        if (regulation.since().isAfter(custody.updatedAt())) {
+            view.updated(regulation.since(), regulation.txId());
+        }
+        return view.build();
     }
 
     /** Refuses lots that cannot be shipped, transformed, aggregated or sold. */
@@ -97,5 +160,36 @@ final class LotStore {
     /** Parents (direct upstream lots), at most {@code limit}, in key order. */
     List<String> parents(final String lotId, final int limit) {
         return state.scan(FoodKeys.PARENTS, List.of(lotId), limit, kv -> state.attributesOf(kv.getKey()).get(1));
+    }
+
+    private static boolean isRegulatory(final LotStatus status) {
+        return status == LotStatus.ON_HOLD || status == LotStatus.RECALLED;
+    }
+
+    /** The status index follows the effective status, whichever record changed it. */
+    private void moveStatusIndex(final String lotId, final LotStatus from, final LotStatus to) {
+        if (from != to) {
+            state.unindex(FoodKeys.LOT_BY_STATUS, from.name(), lotId);
+            state.index(FoodKeys.LOT_BY_STATUS, to.name(), lotId);
+        }
+    }
+
+    private Optional<Stored> stored(final String lotId) {
+        final Stored cached = read.get(lotId);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        final Optional<Lot> custody = state.get(FoodKeys.lot(lotId), Lot.class);
+        if (custody.isEmpty()) {
+            return Optional.empty();
+        }
+        final Stored stored = new Stored(custody.get(),
+                state.get(FoodKeys.regulation(lotId), LotRegulation.class).orElse(null));
+        read.put(lotId, stored);
+        return Optional.of(stored);
+    }
+
+    private Stored requireStored(final String lotId) {
+        return stored(lotId).orElseThrow(() -> new IllegalStateException("lot " + lotId + " was not read first"));
     }
 }

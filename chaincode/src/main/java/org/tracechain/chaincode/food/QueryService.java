@@ -97,7 +97,11 @@ final class QueryService {
                 .get(FoodKeys.alert(tx.state.attributesOf(kv.getKey()).get(1)), AlertRecord.class).orElse(null));
     }
 
-    /** Every committed version of a lot with transaction id and timestamp, newest first. */
+    /**
+     * Every committed version of a lot's custody record with transaction id and timestamp, newest first. Holds,
+     * releases and recalls are the lot's regulation record, not custody versions: they are its HOLD, RELEASE and
+     * RECALL events (EventsByLot), and GetLot shows the one in force.
+     */
     List<LotVersion> lotHistory(final String lotId) {
         final String id = tx.lots.require("lotId", lotId).lotId();
         final List<KeyModification> versions = tx.state.history(FoodKeys.lot(id));

@@ -17,6 +17,7 @@ import org.tracechain.model.food.FoodChaincodeEvents;
 import org.tracechain.model.food.FoodError;
 import org.tracechain.model.food.Lot;
 import org.tracechain.model.food.LotQuery;
+import org.tracechain.model.food.LotRegulation;
 import org.tracechain.model.food.LotStatus;
 import org.tracechain.model.food.RecallAcknowledgement;
 import org.tracechain.model.food.RecallAffectedLot;
@@ -38,6 +39,9 @@ import org.tracechain.model.json.LedgerJson;
  * no randomness) and no lot can be skipped: a lot's children are queued in the same transaction that
  * marks it, and the recall is complete only when the queue is empty. A lot with more than
  * {@link #CHILDREN_MAX} children refuses the batch rather than dropping any.
+ *
+ * <p>A recall writes each lot's regulation record and the recall's own records, none of which carries a key-level
+ * policy: holders' peers need not be up (or exist) for a regulator to recall their lots.
  */
 final class RecallService {
 
@@ -136,8 +140,9 @@ final class RecallService {
                 }
             }
             if (lot.status() != LotStatus.RECALLED) {
-                tx.lots.update(lot, lot.toBuilder().status(LotStatus.RECALLED).recallId(recallId)
-                        .statusReason(record.reason()).statusBeforeHold(null).updated(tx.now(), tx.txId()).build());
+                // The lot's regulation record, never its custody record: no holder's peer has to endorse a recall.
+                tx.lots.regulate(new LotRegulation(lotId, LotStatus.RECALLED, record.reason(), recallId,
+                        tx.caller.mspId(), tx.caller.id(), tx.now(), tx.txId()));
             }
             tx.state.put(FoodKeys.key(FoodKeys.RECALL_LOT, recallId, lotId),
                     new RecallAffectedLot(recallId, lotId, lot.holderMspId(), lot.status(), batch));

@@ -154,8 +154,8 @@ class CustodyTest extends FoodFixture {
         final String collection = "terms_Farm1MSP_ProcMSP";
         assertThat(event.body().shipment().termsCollection()).isEqualTo(collection);
         final byte[] stored = ledger.privateState(collection, FoodKeys.key(FoodKeys.TERMS, event.eventId())).orElseThrow();
-        assertThat(new String(stored, StandardCharsets.UTF_8))
-                .isEqualTo("{\"contractNumber\":\"PO-2026-001\",\"currency\":\"CNY\",\"price\":8800}");
+        assertThat(new String(stored, StandardCharsets.UTF_8)).isEqualTo("{\"salt\":\"" + SALT + "\",\"terms\":"
+                + "{\"contractNumber\":\"PO-2026-001\",\"currency\":\"CNY\",\"price\":8800}}");
         assertThat(event.body().shipment().termsHash()).isEqualTo(Hashing.hex(Hashing.sha256(stored)));
         assertThat(ledger.keys().stream().map(k -> ledger.stateAsString(k).orElse("")))
                 .noneMatch(v -> v.contains("PO-2026-001"));

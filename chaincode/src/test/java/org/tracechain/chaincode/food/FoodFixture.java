@@ -70,9 +70,18 @@ class FoodFixture {
         return LedgerJson.fromJson(ledger.evaluate(who, tx), type);
     }
 
-    /** Submits with a transient map {"terms": termsJson}. */
+    /** The salt tests send with terms (a client draws 32 random bytes; tests need repeatable hashes). */
+    static final String SALT = "5a1f".repeat(16);
+
+    /** Submits with a transient map {"terms": termsJson, "termsSalt": SALT}. */
     String submitWithTerms(final TestIdentity who, final String termsJson, final Function<Context, String> tx) {
-        return ledger.submit(who, Map.of("terms", termsJson.getBytes(StandardCharsets.UTF_8)), tx);
+        return ledger.submit(who, termsTransient(termsJson), tx);
+    }
+
+    /** The transient map of terms with {@link #SALT}. */
+    static Map<String, byte[]> termsTransient(final String termsJson) {
+        return Map.of("terms", termsJson.getBytes(StandardCharsets.UTF_8),
+                "termsSalt", SALT.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Asserts the submit is refused with {@code code} and the ledger (state, policies, private data) is unchanged. */

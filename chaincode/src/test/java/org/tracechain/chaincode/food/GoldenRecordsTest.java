@@ -67,12 +67,34 @@ class GoldenRecordsTest extends FoodFixture {
 
     private static final String FARMER = "x509::CN=farmer1, OU=client, O=Farm1MSP::CN=ca.farm1msp, O=Farm1MSP";
 
+    private static final String OFFICER = "x509::CN=officer, OU=client, O=SamrMSP::CN=ca.samrmsp, O=SamrMSP";
+    private static final String LOT_FIELDS = "'category':'vegetables','digitalLink':"
+            + "'https://id.gs1.org/01/06901234567892/10/F1','holderMspId':'Farm1MSP','lotId':'F1','origin':"
+            + "{'producedOn':'2025-12-31','producer':'Liu Family Farm','regionCode':'440183','site':'Field 3'},"
+            + "'parentLotIds':[],'productCode':'06901234567892','productName':'Choy sum','quantity':120.5,";
+
+    /** The custody record: shipped (tx000004); the recall (tx000006) did not touch it. */
     @Test
-    void lot() {
-        assertThat(stored(FoodKeys.lot("F1"))).isEqualTo(q("{'category':'vegetables','digitalLink':"
-                + "'https://id.gs1.org/01/06901234567892/10/F1','holderMspId':'Farm1MSP','lotId':'F1','origin':"
-                + "{'producedOn':'2025-12-31','producer':'Liu Family Farm','regionCode':'440183','site':'Field 3'},"
-                + "'parentLotIds':[],'productCode':'06901234567892','productName':'Choy sum','quantity':120.5,"
+    void lot_custody_record() {
+        assertThat(stored(FoodKeys.lot("F1"))).isEqualTo(q("{" + LOT_FIELDS
+                + "'registeredAt':'2026-01-01T00:00:02Z','registeredBy':'" + FARMER + "',"
+                + "'registrationTxId':'tx000002','serialCount':1,'shippedToMspId':'CarrierMSP','status':'IN_TRANSIT',"
+                + "'traceCode':'TCYJK7UBISKJX2UCY4F7XS','unit':'kg',"
+                + "'updatedAt':'2026-01-01T00:00:04Z','updatedTxId':'tx000004'}"));
+    }
+
+    @Test
+    void lot_regulation_record() {
+        assertThat(stored(FoodKeys.regulation("F1"))).isEqualTo(q("{'actorId':'" + OFFICER + "','actorMspId':"
+                + "'SamrMSP','lotId':'F1','reason':'residue','recallId':'RC-1','since':'2026-01-01T00:00:06Z',"
+                + "'status':'RECALLED','txId':'tx000006'}"));
+    }
+
+    /** What GetLot answers: custody with the recall laid over it, stamped with the later of the two changes. */
+    @Test
+    void lot_as_read() {
+        final String read = ledger.evaluate(FARM1, ctx -> contract.getLot(ctx, "F1"));
+        assertThat(read).isEqualTo(q("{" + LOT_FIELDS
                 + "'recallId':'RC-1','registeredAt':'2026-01-01T00:00:02Z','registeredBy':'" + FARMER + "',"
                 + "'registrationTxId':'tx000002','serialCount':1,'shippedToMspId':'CarrierMSP','status':'RECALLED',"
                 + "'statusReason':'residue','traceCode':'TCYJK7UBISKJX2UCY4F7XS','unit':'kg',"
@@ -96,14 +118,14 @@ class GoldenRecordsTest extends FoodFixture {
                 + "'actorMspId':'Farm1MSP','bizStep':'shipping','disposition':'in_transit','documentHashes':[],"
                 + "'eventTime':'2026-01-01T00:00:04Z','kind':'SHIP','lotIds':['F1'],'quantity':120.5,'shipment':"
                 + "{'fromMspId':'Farm1MSP','termsCollection':'terms_CarrierMSP_Farm1MSP','termsHash':"
-                + "'67d8d24b22dd60c8638627aaf3924b7dc04a8ffe5b94c697ff6069df181f0965','toMspId':'CarrierMSP'},"
+                + "'d3f3c335528706be775fa4dd739558f58e232cf42d55ee49af9c7f6d8ff3ccb2','toMspId':'CarrierMSP'},"
                 + "'site':'Farm gate','unit':'kg'},'eventId':"
-                + "'86d8a81e17806c371681269d19565c849d2c0b78b62800882889c5d628f55ebf',"
+                + "'687fa88845562dba0d74d5998d8c3272a4bed661c19dfa5e18cb507d193fda06',"
                 + "'recordTime':'2026-01-01T00:00:04Z','txId':'tx000004'}"));
         final byte[] terms = ledger.privateState("terms_CarrierMSP_Farm1MSP",
                 FoodKeys.key(FoodKeys.TERMS, shipEvent.eventId())).orElseThrow();
-        assertThat(new String(terms, StandardCharsets.UTF_8))
-                .isEqualTo(q("{'contractNumber':'PO-1','currency':'CNY','price':1205.5}"));
+        assertThat(new String(terms, StandardCharsets.UTF_8)).isEqualTo(q("{'salt':'" + SALT + "','terms':"
+                + "{'contractNumber':'PO-1','currency':'CNY','price':1205.5}}"));
         assertThat(Hashing.hex(Hashing.sha256(terms))).isEqualTo(shipEvent.body().shipment().termsHash());
     }
 
@@ -160,7 +182,7 @@ class GoldenRecordsTest extends FoodFixture {
 
     @Test
     void recall_records_and_event() {
-        final String officer = "x509::CN=officer, OU=client, O=SamrMSP::CN=ca.samrmsp, O=SamrMSP";
+        final String officer = OFFICER;
         assertThat(stored(FoodKeys.recall("RC-1"))).isEqualTo(q("{'affectedLotCount':1,'batches':1,'complete':true,"
                 + "'documentHashes':[],'holderMspIds':['Farm1MSP'],'issuedAt':'2026-01-01T00:00:06Z','issuedBy':'"
                 + officer + "','issuedByMspId':'SamrMSP','queueHead':0,'queueTail':0,'reason':'residue','recallId':"

@@ -130,7 +130,7 @@ class HostileCallPropertiesTest {
                 CallTemplate.json(FARM1, "Ship", "{'lotId':'L1','toMspId':'ProcMSP','site':'Farm gate',"
                         + "'documentHashes':['" + DOCUMENT + "']}", req("lotId", "toMspId"),
                         List.of("lotId", "toMspId"), FARM1_NO_ROLE)
-                        .withTransient(Map.of("terms", TERMS.getBytes(StandardCharsets.UTF_8))),
+                        .withTransient(FoodFixture.termsTransient(TERMS)),
                 CallTemplate.json(PROCESSOR, "Receive", "{'lotId':'L2','note':'ok'}", req("lotId"), List.of("lotId"),
                         PROC_NO_ROLE),
                 CallTemplate.json(MARKET1, "Sell", "{'lotId':'M1','quantity':1.5}", req("lotId", "quantity"),
@@ -230,6 +230,14 @@ class HostileCallPropertiesTest {
                 CallTemplate.json(FoodFixture.ROGUE_REGULATOR, "Hold", "{'lotId':'L1','reason':'x'}", List.of(),
                         List.of(), null),
                 CallTemplate.ids(MARKET1, "GetTerms", List.of(), p.termsEventId()),
+                // A right guess of the terms by a non-member of their collection learns nothing.
+                CallTemplate.json(MARKET1, "VerifyTerms", "{'eventId':'" + p.termsEventId() + "','terms':" + TERMS
+                        .replace('"', '\'') + "}", List.of(), List.of(), null),
+                CallTemplate.json(FARM1, "Ship", "{'lotId':'L1','toMspId':'ProcMSP'}", List.of(), List.of(), null)
+                        .withTransient(Map.of("terms", TERMS.getBytes(StandardCharsets.UTF_8))),
+                CallTemplate.json(FARM1, "Ship", "{'lotId':'L1','toMspId':'ProcMSP'}", List.of(), List.of(), null)
+                        .withTransient(Map.of("terms", TERMS.getBytes(StandardCharsets.UTF_8), "termsSalt",
+                                "SALT".getBytes(StandardCharsets.UTF_8))),
                 CallTemplate.ids(FARM1, "GetLot", List.of(), "NOPE"));
         return calls.stream().map(CallTemplate::proposal).toList();
     }

@@ -159,6 +159,17 @@ class RoleMatrixTest {
         cases.add(new Case(FoodTransaction.CONFIGURE, EnumSet.noneOf(Role.class), true, false, false,
                 TestIdentities.admin("OtherMSP", "other-admin"), none,
                 (c, ctx) -> c.configure(ctx, json(new ConfigurationRequest(List.of(ACTOR, PARTNER), MEMBERS))), null));
+        // Private terms: members of the pair's collection (both parties, the authority) only.
+        final Consumer<FoodFixture> shippedWithTerms = f -> f.ledger.submit(actor(Role.PRODUCER),
+                FoodFixture.termsTransient("{\"contractNumber\":\"PO-1\",\"currency\":\"CNY\",\"price\":10}"),
+                ctx -> f.contract.ship(ctx, json(new ShipRequest("A1", PARTNER, null, null, null, null))));
+        for (final String tx : List.of(FoodTransaction.VERIFY_TERMS, FoodTransaction.GET_TERMS)) {
+            cases.add(new Case(tx, EnumSet.noneOf(Role.class), true, true, false,
+                    TestIdentities.client("OtherMSP", "o-retailer", Role.RETAILER), shippedWithTerms,
+                    (c, ctx) -> tx.equals(FoodTransaction.GET_TERMS) ? c.getTerms(ctx, shipEventId(ctx))
+                            : c.verifyTerms(ctx, "{\"eventId\":\"" + shipEventId(ctx) + "\",\"terms\":"
+                                    + "{\"contractNumber\":\"PO-1\",\"currency\":\"CNY\",\"price\":10}}"), null));
+        }
         for (final String tx : List.of(FoodTransaction.GET_LOT, FoodTransaction.TRACE_FORWARD,
                 FoodTransaction.VERIFY_DOCUMENT, FoodTransaction.GET_CONFIGURATION)) {
             cases.add(new Case(tx, EnumSet.noneOf(Role.class), true, true, true,
@@ -176,6 +187,12 @@ class RoleMatrixTest {
     private static String registerEventId(final FoodTraceContract contract, final Context ctx) {
         final var state = new org.tracechain.chaincode.ledger.LedgerState(ctx.getStub());
         return state.scan(FoodKeys.LOT_EVENTS, List.of("A1"), 1, kv -> state.attributesOf(kv.getKey()).get(2)).get(0);
+    }
+
+    /** The SHIP event of A1 (its second event). */
+    private static String shipEventId(final Context ctx) {
+        final var state = new org.tracechain.chaincode.ledger.LedgerState(ctx.getStub());
+        return state.scan(FoodKeys.LOT_EVENTS, List.of("A1"), 2, kv -> state.attributesOf(kv.getKey()).get(2)).get(1);
     }
 
     @TestFactory

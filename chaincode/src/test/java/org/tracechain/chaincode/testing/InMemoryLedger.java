@@ -48,6 +48,8 @@ public final class InMemoryLedger {
     final Map<String, NavigableMap<String, byte[]>> privateData = new HashMap<>();
     private final List<Event> events = new ArrayList<>();
     private final List<String> committedTxIds = new ArrayList<>();
+    /** Per committed transaction, the keys it wrote that a key-level policy guarded at the time. */
+    private final Map<String, List<String>> guardedWrites = new HashMap<>();
     private Instant clock = Instant.parse("2026-01-01T00:00:00Z");
     private int sequence;
     private String peerMspId = "PeerMSP";
@@ -110,6 +112,11 @@ public final class InMemoryLedger {
             throw new IllegalStateException("paginated queries are not allowed in transactions that write (tx "
                     + stub.getTxId() + ")");
         }
+        // Fabric validates each written key against the key-level policy it had before this transaction.
+        // Changing a key's policy is a write of that key too.
+        guardedWrites.put(stub.getTxId(), java.util.stream.Stream.concat(stub.writes().keySet().stream(),
+                stub.validationWrites().keySet().stream()).distinct().filter(validationParameters::containsKey)
+                .sorted().toList());
         stub.writes().forEach((key, value) -> {
             if (value == null) {
                 world.remove(key);
@@ -212,6 +219,14 @@ public final class InMemoryLedger {
     /** Events of committed transactions, oldest first. */
     public List<Event> events() {
         return List.copyOf(events);
+    }
+
+    /**
+     * The keys a committed transaction wrote that were under a key-level endorsement policy: only peers of the
+     * policy's organisations could have endorsed it, whatever the chaincode's own policy says.
+     */
+    public List<String> keysUnderKeyLevelPolicy(final String txId) {
+        return guardedWrites.getOrDefault(txId, List.of());
     }
 
     public List<String> committedTransactions() {

@@ -71,7 +71,16 @@ import org.tracechain.model.identity.CallerInfo;
  * }</pre>
  *
  * <p>Every method throws the client's {@link LedgerException} subclasses: {@code TransactionRefusedException}
- * (with the chaincode's {@code FoodError} code), {@code CommitFailedException}, {@code LedgerUnavailableException}.
+ * (with the chaincode's {@code FoodError} code), {@code CommitFailedException} ({@code TransactionConflictException}
+ * for a concurrent change), {@code LedgerUnavailableException}.
+ *
+ * <p>The methods whose request names the state it wants ({@link #ship}, {@link #receive}, {@link #hold},
+ * {@link #release}, {@link #recall}, {@link #continueRecall}, {@link #acknowledgeRecall}) retry conflicts and
+ * outages that left nothing submitted, with the client's retry policy
+ * ({@link org.tracechain.client.LedgerClient.Builder#retryPolicy}): each attempt is endorsed from the ledger as it is
+ * then, an attempt that conflicted wrote nothing, and the chaincode refuses what no longer applies (a lot another
+ * caller shipped meanwhile: {@code LOT_IN_TRANSIT}). The others (sell, transform: quantities taken from what is
+ * there) and the {@code …Async} variants do not retry.
  * Implementations are thread-safe.
  */
 public interface FoodTrace {
@@ -164,10 +173,11 @@ public interface FoodTrace {
     // ---- custody ----
 
     /**
-     * {@code Ship} (holder): the lot goes in transit to {@code request.toMspId}.
+     * {@code Ship} (holder): the lot goes in transit to {@code request.toMspId}. Retried on conflict (see above).
      *
      * @param request the shipment
-     * @param terms private terms stored in the pair's private data collection, or null
+     * @param terms private terms stored in the pair's private data collection with a fresh random salt (the event
+     *     carries only the salted hash), or null
      * @return the SHIP event
      */
     Committed<TrackingEvent> ship(ShipRequest request, TradeTerms terms) throws LedgerException;
@@ -176,7 +186,7 @@ public interface FoodTrace {
     Pending<TrackingEvent> shipAsync(ShipRequest request, TradeTerms terms) throws LedgerException;
 
     /**
-     * {@code Receive} (the named receiving organisation).
+     * {@code Receive} (the named receiving organisation). Retried on conflict (see above).
      *
      * @param request the receipt
      * @param terms private terms (e.g. the receiving advice), or null
@@ -190,7 +200,10 @@ public interface FoodTrace {
     /** {@code Sell} (retailer of the holder). */
     Committed<TrackingEvent> sell(SellRequest request) throws LedgerException;
 
-    /** {@code VerifyTerms}: do these terms hash to what the event recorded? */
+    /**
+     * {@code VerifyTerms} (members of the terms' collection: the two parties and authority organisations): do these
+     * terms, salted with the stored salt, hash to what the event recorded?
+     */
     TermsVerification verifyTerms(VerifyTermsRequest request) throws LedgerException;
 
     /** {@code GetTerms}: the private terms of a SHIP/RECEIVE event (members of its collection only). */
@@ -280,13 +293,17 @@ public interface FoodTrace {
 
     // ---- regulator actions ----
 
-    /** {@code Recall} (regulator of an authority organisation): the first batch. */
+    /**
+     * {@code Recall} (regulator of an authority organisation): the first batch. Needs no endorsement from the
+     * holders' peers (a lot's recall is its regulation record, outside the holder's key-level policy). Retried on
+     * conflict (see above).
+     */
     Committed<RecallBatchNotice> recall(RecallRequest request) throws LedgerException;
 
-    /** {@code ContinueRecall}: the next batch of a large recall. */
+    /** {@code ContinueRecall}: the next batch of a large recall. Retried on conflict (see above). */
     Committed<RecallBatchNotice> continueRecall(String recallId) throws LedgerException;
 
-    /** {@code AcknowledgeRecall} (a holder organisation of recalled lots). */
+    /** {@code AcknowledgeRecall} (a holder organisation of recalled lots). Retried on conflict (see above). */
     Committed<RecallAcknowledgement> acknowledgeRecall(AcknowledgeRecallRequest request) throws LedgerException;
 
     /** {@code RecallStatus}: holders and who has not acknowledged. */
@@ -295,10 +312,13 @@ public interface FoodTrace {
     /** {@code RecallLots} (one page; {@code query.recallId}). */
     ResultPage<RecallAffectedLot> recallLots(LotQuery query) throws LedgerException;
 
-    /** {@code Hold} (regulator): the HOLD event. */
+    /**
+     * {@code Hold} (regulator): the HOLD event. Needs no endorsement from the holder's peer. Retried on conflict (see
+     * above).
+     */
     Committed<TrackingEvent> hold(RegulatorActionRequest request) throws LedgerException;
 
-    /** {@code Release} (regulator): the RELEASE event. */
+    /** {@code Release} (regulator): the RELEASE event. Retried on conflict (see above). */
     Committed<TrackingEvent> release(RegulatorActionRequest request) throws LedgerException;
 
     // ---- notifications ----

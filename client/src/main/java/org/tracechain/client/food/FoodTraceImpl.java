@@ -175,25 +175,28 @@ final class FoodTraceImpl implements FoodTrace {
 
     @Override
     public Committed<TrackingEvent> ship(final ShipRequest request, final TradeTerms terms) throws LedgerException {
-        return Committed.of(withTerms(FoodTransaction.SHIP, request, terms).submit(), TrackingEvent.class);
+        return Committed.of(withTerms(FoodTransaction.SHIP, request, terms).retry().build().submit(),
+                TrackingEvent.class);
     }
 
     @Override
     public Pending<TrackingEvent> shipAsync(final ShipRequest request, final TradeTerms terms)
             throws LedgerException {
-        return new PendingImpl<>(withTerms(FoodTransaction.SHIP, request, terms).submitAsync(), TrackingEvent.class);
+        return new PendingImpl<>(withTerms(FoodTransaction.SHIP, request, terms).build().submitAsync(),
+                TrackingEvent.class);
     }
 
     @Override
     public Committed<TrackingEvent> receive(final ReceiveRequest request, final TradeTerms terms)
             throws LedgerException {
-        return Committed.of(withTerms(FoodTransaction.RECEIVE, request, terms).submit(), TrackingEvent.class);
+        return Committed.of(withTerms(FoodTransaction.RECEIVE, request, terms).retry().build().submit(),
+                TrackingEvent.class);
     }
 
     @Override
     public Pending<TrackingEvent> receiveAsync(final ReceiveRequest request, final TradeTerms terms)
             throws LedgerException {
-        return new PendingImpl<>(withTerms(FoodTransaction.RECEIVE, request, terms).submitAsync(),
+        return new PendingImpl<>(withTerms(FoodTransaction.RECEIVE, request, terms).build().submitAsync(),
                 TrackingEvent.class);
     }
 
@@ -335,18 +338,19 @@ final class FoodTraceImpl implements FoodTrace {
 
     @Override
     public Committed<RecallBatchNotice> recall(final RecallRequest request) throws LedgerException {
-        return submit(FoodTransaction.RECALL, RecallBatchNotice.class, request);
+        return submitRetrying(FoodTransaction.RECALL, RecallBatchNotice.class, json(request));
     }
 
     @Override
     public Committed<RecallBatchNotice> continueRecall(final String recallId) throws LedgerException {
-        return Committed.of(contract.submit(FoodTransaction.CONTINUE_RECALL, recallId), RecallBatchNotice.class);
+        return submitRetrying(FoodTransaction.CONTINUE_RECALL, RecallBatchNotice.class,
+                Objects.requireNonNull(recallId, "recallId must not be null"));
     }
 
     @Override
     public Committed<RecallAcknowledgement> acknowledgeRecall(final AcknowledgeRecallRequest request)
             throws LedgerException {
-        return submit(FoodTransaction.ACKNOWLEDGE_RECALL, RecallAcknowledgement.class, request);
+        return submitRetrying(FoodTransaction.ACKNOWLEDGE_RECALL, RecallAcknowledgement.class, json(request));
     }
 
     @Override
@@ -363,12 +367,12 @@ final class FoodTraceImpl implements FoodTrace {
 
     @Override
     public Committed<TrackingEvent> hold(final RegulatorActionRequest request) throws LedgerException {
-        return submit(FoodTransaction.HOLD, TrackingEvent.class, request);
+        return submitRetrying(FoodTransaction.HOLD, TrackingEvent.class, json(request));
     }
 
     @Override
     public Committed<TrackingEvent> release(final RegulatorActionRequest request) throws LedgerException {
-        return submit(FoodTransaction.RELEASE, TrackingEvent.class, request);
+        return submitRetrying(FoodTransaction.RELEASE, TrackingEvent.class, json(request));
     }
 
     // ---- notifications ----
@@ -418,12 +422,20 @@ final class FoodTraceImpl implements FoodTrace {
         return Committed.of(contract.submit(transaction, json(request)), type);
     }
 
-    private LedgerTransaction withTerms(final String transaction, final Object request, final TradeTerms terms) {
+    /** For requests that name the state they want: retried on conflict with the client's policy. */
+    private <T> Committed<T> submitRetrying(final String transaction, final Class<T> type, final String argument)
+            throws LedgerException {
+        return Committed.of(contract.submitWithRetry(transaction, argument), type);
+    }
+
+    private LedgerTransaction.Builder withTerms(final String transaction, final Object request,
+            final TradeTerms terms) {
         final LedgerTransaction.Builder builder = contract.newTransaction(transaction).addArguments(json(request));
         if (terms != null) {
             builder.putTransient(FoodTransaction.TRANSIENT_TERMS, LedgerJson.toBytes(terms));
+            builder.putTransient(FoodTransaction.TRANSIENT_TERMS_SALT, TermsSalt.next());
         }
-        return builder.build();
+        return builder;
     }
 
     private ResultPage<Lot> lotPage(final String transaction, final LotQuery query) throws LedgerException {

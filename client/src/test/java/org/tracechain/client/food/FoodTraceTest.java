@@ -112,9 +112,14 @@ class FoodTraceTest {
 
         assertThat(shipped.value().body().shipment().termsHash()).isEqualTo("b".repeat(64));
         final FakeGateway.Call call = gateway.lastCall();
-        assertThat(call.transientData()).containsExactly(java.util.Map.entry("terms",
-                "{\"contractNumber\":\"PO-7\",\"currency\":\"CNY\",\"price\":1250.5}"));
+        assertThat(call.transientData()).containsOnlyKeys("terms", "termsSalt").containsEntry("terms",
+                "{\"contractNumber\":\"PO-7\",\"currency\":\"CNY\",\"price\":1250.5}");
+        // A fresh 32-byte salt per call, so the public hash of the terms confirms no guess.
+        assertThat(call.transientData().get("termsSalt")).matches("[0-9a-f]{64}");
         assertThat(call.arguments().get(0)).doesNotContain("1250").doesNotContain("PO-7");
+        food.ship(new ShipRequest("L1", "DistributorMSP", null, null, null, null), terms);
+        assertThat(gateway.lastCall().transientData().get("termsSalt")).matches("[0-9a-f]{64}")
+                .isNotEqualTo(call.transientData().get("termsSalt"));
 
         food.ship(new ShipRequest("L2", "DistributorMSP", null, null, null, null), null);
         assertThat(gateway.lastCall().transientData()).isEmpty();
@@ -157,6 +162,30 @@ class FoodTraceTest {
                 BigDecimal.ONE, "kg")))
                 .isInstanceOfSatisfying(CommitFailedException.class,
                         e -> assertThat(e.validationCode()).isEqualTo("MVCC_READ_CONFLICT"));
+    }
+
+    @Test
+    void ship_and_hold_endorse_again_after_a_conflict_and_sell_does_not() throws Exception {
+        gateway.respond("Ship", call -> utf8(LedgerJson.toJson(shipEvent("L1"))));
+        gateway.respond("Hold", call -> utf8(LedgerJson.toJson(shipEvent("L1"))));
+        gateway.respond("Sell", call -> utf8(LedgerJson.toJson(shipEvent("L1"))));
+        gateway.ordering().commitInOrder(TxValidationCode.ENDORSEMENT_POLICY_FAILURE, TxValidationCode.VALID,
+                TxValidationCode.MVCC_READ_CONFLICT, TxValidationCode.VALID, TxValidationCode.MVCC_READ_CONFLICT);
+
+        final Committed<TrackingEvent> shipped = food.ship(new ShipRequest("L1", "DistributorMSP", null, null, null,
+                null), new TradeTerms(BigDecimal.TEN, "CNY", "PO-1", null));
+        final Committed<TrackingEvent> held = food.hold(new org.tracechain.model.food.RegulatorActionRequest("L1",
+                "sampling"));
+
+        assertThat(shipped.validationCode()).isEqualTo("VALID");
+        assertThat(held.validationCode()).isEqualTo("VALID");
+        assertThat(gateway.calls()).extracting(FakeGateway.Call::transactionName)
+                .containsExactly("Ship", "Ship", "Hold", "Hold");
+        // Both attempts of the ship carried the same terms and salt: a conflicted attempt stored nothing.
+        assertThat(gateway.calls().get(0).transientData()).isEqualTo(gateway.calls().get(1).transientData());
+        assertThatThrownBy(() -> food.sell(new org.tracechain.model.food.SellRequest("L1", BigDecimal.ONE, null, null,
+                null))).isInstanceOf(org.tracechain.client.TransactionConflictException.class);
+        assertThat(gateway.calls()).hasSize(5);
     }
 
     @Test

@@ -24,7 +24,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.hyperledger.fabric.protos.common.ChannelHeader;
 import org.hyperledger.fabric.protos.common.Envelope;
@@ -81,8 +80,7 @@ public final class FakeGateway implements AutoCloseable {
     private final ManagedChannel channel;
     private final Map<String, Responder> responders = new ConcurrentHashMap<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
-    private final Map<String, TxValidationCode> commitCodes = new ConcurrentHashMap<>();
-    private final AtomicLong nextBlock = new AtomicLong(5);
+    private final FakeOrdering ordering = new FakeOrdering();
     private final TreeMap<Long, List<ChaincodeEvent>> blocks = new TreeMap<>();
     private final List<EventSubscriber> subscribers = new CopyOnWriteArrayList<>();
     private volatile Function<String, StatusRuntimeException> submitFailure = txId -> null;
@@ -113,16 +111,21 @@ public final class FakeGateway implements AutoCloseable {
         return this;
     }
 
-    /** The commit status the next transaction named so will get (default VALID). */
+    /** The commit status the transaction with this id will get (default VALID). */
     public FakeGateway commitAs(final String transactionId, final TxValidationCode code) {
-        commitCodes.put(transactionId, code);
+        ordering.commitAs(transactionId, code);
         return this;
     }
 
     /** Every transaction commits with this code. */
     public FakeGateway commitAllAs(final TxValidationCode code) {
-        commitCodes.put("*", code);
+        ordering.commitAllAs(code);
         return this;
+    }
+
+    /** The ordering service and ledger behind this gateway, for scripting faults and reading what committed. */
+    public FakeOrdering ordering() {
+        return ordering;
     }
 
     public FakeGateway failSubmit(final StatusRuntimeException error) {
@@ -222,6 +225,9 @@ public final class FakeGateway implements AutoCloseable {
     }
 
     private byte[] answer(final Call call) {
+        if ("qscc".equals(call.chaincode()) && "GetBlockByTxID".equals(call.transactionName())) {
+            return ordering.blockByTransactionId(call.arguments().get(0), call.arguments().get(1));
+        }
         final Responder responder = responders.get(call.transactionName());
         if (responder == null) {
             final String message = "[UNKNOWN_TRANSACTION] " + call.chaincode() + " has no transaction " + call.transactionName();
@@ -285,6 +291,11 @@ public final class FakeGateway implements AutoCloseable {
                 response.onError(Status.INVALID_ARGUMENT.withDescription("prepared transaction must be signed").asRuntimeException());
                 return;
             }
+            final StatusRuntimeException scripted = ordering.submit(request.getTransactionId());
+            if (scripted != null) {
+                response.onError(scripted);
+                return;
+            }
             response.onNext(SubmitResponse.getDefaultInstance());
             response.onCompleted();
         }
@@ -301,10 +312,22 @@ public final class FakeGateway implements AutoCloseable {
                 if (!commitDelay.isZero()) {
                     TimeUnit.MILLISECONDS.sleep(commitDelay.toMillis());
                 }
-                final TxValidationCode code = commitCodes.getOrDefault(txId,
-                        commitCodes.getOrDefault("*", TxValidationCode.VALID));
-                response.onNext(CommitStatusResponse.newBuilder().setResult(code)
-                        .setBlockNumber(nextBlock.getAndIncrement()).build());
+                // Like the gateway's commit finder: answer from the ledger, else wait for the transaction to commit
+                // (a lost one never does, and the caller's deadline ends the wait).
+                final ServerCallStreamObserver<CommitStatusResponse> call =
+                        (ServerCallStreamObserver<CommitStatusResponse>) response;
+                FakeOrdering.Committed committed = ordering.committedOnRequest(txId);
+                final long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                while (committed == null && !call.isCancelled() && System.nanoTime() < giveUp) {
+                    TimeUnit.MILLISECONDS.sleep(5);
+                    committed = ordering.committed(txId);
+                }
+                if (committed == null) {
+                    response.onError(Status.DEADLINE_EXCEEDED.asRuntimeException());
+                    return;
+                }
+                response.onNext(CommitStatusResponse.newBuilder().setResult(committed.code())
+                        .setBlockNumber(committed.block()).build());
                 response.onCompleted();
             } catch (InvalidProtocolBufferException e) {
                 response.onError(Status.INVALID_ARGUMENT.withDescription(e.getMessage()).asRuntimeException());

@@ -34,6 +34,10 @@ public enum CommonError implements ErrorCode {
     // ---- who may call ----
     /** The caller lacks the role, organisation or admin status the transaction needs. */
     ACCESS_DENIED,
+    /** The peers do not accept the caller's certificate for its organisation (issued by a CA the organisation's MSP
+     *  does not trust, expired or revoked), so no chaincode runs. Reported by the client SDK from the peer's refusal;
+     *  no chaincode sends it. */
+    UNKNOWN_IDENTITY,
     /** The chaincode's channel configuration ({@code Configure}) has not been set, or lacks what is needed. */
     NOT_CONFIGURED,
     /** An MSP id is not one of the channel's member organisations named in the configuration. */

@@ -19,6 +19,12 @@ public final class FoodTransaction {
 
     /** Name of the transient-map entry that carries private {@link TradeTerms} of a ship/receive. */
     public static final String TRANSIENT_TERMS = "terms";
+    /**
+     * Name of the transient-map entry that carries the terms' salt: 64 lower-case hex digits (32 bytes from a secure
+     * random source), required with {@link #TRANSIENT_TERMS}. The client draws it, because endorsing peers must
+     * compute the same result and so the chaincode cannot use randomness.
+     */
+    public static final String TRANSIENT_TERMS_SALT = "termsSalt";
 
     // ---- identity and configuration ----
     public static final String WHO_AM_I = "WhoAmI";
@@ -98,8 +104,9 @@ public final class FoodTransaction {
             evaluate(LOTS_BY_REGISTRATION_DATE, json("query", LotQuery.class)),
             evaluate(LOTS_IN_CONTAINER, json("query", LotQuery.class)),
 
-            submit(SHIP, json("request", ShipRequest.class)).withTransient(TRANSIENT_TERMS),
-            submit(RECEIVE, json("request", ReceiveRequest.class)).withTransient(TRANSIENT_TERMS),
+            submit(SHIP, json("request", ShipRequest.class)).withTransient(TRANSIENT_TERMS, TRANSIENT_TERMS_SALT),
+            submit(RECEIVE, json("request", ReceiveRequest.class)).withTransient(TRANSIENT_TERMS,
+                    TRANSIENT_TERMS_SALT),
             submit(SELL, json("request", SellRequest.class)),
             evaluate(VERIFY_TERMS, json("request", VerifyTermsRequest.class)),
             evaluate(GET_TERMS, identifier("eventId")),

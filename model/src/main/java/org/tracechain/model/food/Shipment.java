@@ -6,7 +6,8 @@ package org.tracechain.model.food;
  *
  * @param fromMspId shipping organisation
  * @param toMspId receiving organisation
- * @param termsHash hex SHA-256 of the canonical private {@link TradeTerms}, when terms were given
+ * @param termsHash hex SHA-256 of the canonical private {@link SaltedTerms} (the terms with the client's random salt),
+ *     when terms were given
  * @param termsCollection private data collection holding the terms, when terms were given
  */
 public record Shipment(String fromMspId, String toMspId, String termsHash, String termsCollection) {}
