@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tracechain.client.Committed;
@@ -42,10 +43,11 @@ import org.tracechain.model.json.LedgerJson;
 import org.tracechain.network.FabricNetwork;
 
 /**
- * Faults users meet, on the live network: concurrent updates of one lot, a holder's peer that is down, a chaincode
- * server that is killed, an ordering service that loses its leader. Stops and starts single nodes, so it runs after
- * the case tests and before the benchmark and the redeploy and restart tests.
+ * Faults users meet, on the fault group's own network: concurrent updates of one lot, a holder's peer that is
+ * down, a chaincode server that is stopped, an ordering service that loses its quorum. Stops and starts single
+ * nodes; it runs before {@link NetworkRecoveryIT}, which damages them.
  */
+@Tag("faults")
 @ExtendWith(LiveNetworkExtension.class)
 @Order(40)
 class FaultToleranceIT {
