@@ -67,12 +67,16 @@ public final class ChannelConfigurator {
                     "channel", "fetch", "config", file.toString(), "-c", channel, "-o", ordererEndpoint, "--tls",
                     "--cafile", ordererTlsCa.toString());
             final ConfigBlocks.ConfigBlock block = ConfigBlocks.read(file);
-            Files.move(file, dir.resolve(channel + "-config-" + block.number() + ".block"),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.move(file, blockFile(channel, block.number()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             return block;
         } catch (IOException e) {
             throw new NetworkException("cannot read the config block of " + channel + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Where {@link #fetch} keeps config block {@code number} of {@code channel} (e.g. to join an orderer with). */
+    public Path blockFile(final String channel, final long number) {
+        return workDir.resolve(channel + "-config-" + number + ".block");
     }
 
     /**
