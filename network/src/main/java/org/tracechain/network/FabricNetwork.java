@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tracechain.network.channel.ChannelAdmin;
+import org.tracechain.network.channel.ChannelConfigurator;
 import org.tracechain.network.channel.PeerCli;
 import org.tracechain.network.config.CcaasBuilder;
 import org.tracechain.network.config.CollectionsConfig;
@@ -39,6 +40,7 @@ import org.tracechain.network.supervisor.Supervisor;
 import org.tracechain.network.process.Wait;
 import org.tracechain.network.topology.PortPlan;
 import org.tracechain.network.topology.Topology;
+import org.tracechain.network.users.UserRegistry;
 
 /**
  * A real Fabric network on this machine, described by a {@link Topology} and kept in a home directory:
@@ -281,6 +283,10 @@ public final class FabricNetwork {
             final Node node = Stream.concat(orderers(fabric).stream(), peers(fabric).stream())
                     .filter(n -> n.name().equals(nodeName)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no orderer or peer named '" + nodeName + "'"));
+            final OrdererRepair ordererRepair = node instanceof OrdererNode ? ordererRepair(fabric) : null;
+            if (ordererRepair != null) {
+                ordererRepair.requireQuorumWithout((OrdererNode) node, typed(orderers(fabric), OrdererNode.class));
+            }
             launcher.stop(node.name());
             if (Files.exists(node.dataDir())) {
                 final Path aside = node.dataDir().resolveSibling(node.name() + ".damaged-"
@@ -291,6 +297,10 @@ public final class FabricNetwork {
             state.withoutData(node.name()).write(stateFile());
             LOG.info("Rebuilding {} from the rest of the network", node.name());
             // Under the same lock: the supervisor must not start the node in between.
+            if (ordererRepair != null) {
+                ordererRepair.rebuild((OrdererNode) node, typed(orderers(fabric), OrdererNode.class),
+                        new ArrayList<>());
+            }
             return upLocked();
         } catch (IOException e) {
             throw new NetworkException("cannot repair " + nodeName + ": " + e.getMessage(), e);
@@ -325,6 +335,33 @@ public final class FabricNetwork {
         }
     }
 
+    /** Adding, listing and revoking users of this network's organisations. */
+    public NetworkUsers users() {
+        return new NetworkUsers(home, topology, layout, this::adminCli,
+                () -> configurator(firstServingOrderer(installer.ensureInstalled(), null)), java.time.Clock.systemUTC());
+    }
+
+    private OrdererRepair ordererRepair(final FabricInstallation fabric) {
+        final Topology.OrdererOrganization org = topology.ordererOrganization();
+        final PeerCli admin = new PeerCli(fabric, home, org.mspId(), layout.ordererUser(org, Layout.ADMIN),
+                ports.peer(topology.peerOrganizations().get(0), 0).listen(), ordererTlsCa());
+        return new OrdererRepair(topology, launcher, new ChannelAdmin(fabric, home), ordererAdminTls(),
+                new ChannelConfigurator.Admin(Layout.ADMIN + "@" + org.name(), admin), ordererTlsCa(),
+                home.resolve("config-updates"), this::heights, CATCH_UP_TIMEOUT);
+    }
+
+    /** Config updates through {@code orderer} (fetch and submit), waiting for every node that answers. */
+    private ChannelConfigurator configurator(final OrdererNode orderer) {
+        return new ChannelConfigurator("127.0.0.1:" + orderer.ports0().listen(), ordererTlsCa(),
+                home.resolve("config-updates"), this::heights, java.time.Duration.ofMinutes(2));
+    }
+
+    private OrdererNode firstServingOrderer(final FabricInstallation fabric, final String except) {
+        return typed(orderers(fabric), OrdererNode.class).stream().filter(o -> !o.name().equals(except))
+                .filter(o -> processes.running(o.name()).isPresent() && o.ready()).findFirst()
+                .orElseThrow(() -> new NetworkException("no orderer is serving; start the network first"));
+    }
+
     private Node requireNode(final String nodeName) {
         final FabricInstallation fabric = installer.ensureInstalled();
         return Stream.of(orderers(fabric), peers(fabric), chaincode.servers(NetworkState.read(stateFile()).orElse(null)))
@@ -352,8 +389,9 @@ public final class FabricNetwork {
                 throw new NetworkException(lostDataMessage(lost));
             }
             // Checks the existing material and issues only what is new (e.g. a chaincode server's TLS identity).
-            CryptoSetup.generate(topology, layout);
-            new WalletWriter(topology, layout, home).writeAll();
+            final Topology withUsers = UserRegistry.read(home).mergedInto(topology); // users added by 'user add'
+            CryptoSetup.generate(withUsers, layout);
+            new WalletWriter(withUsers, layout, home).writeAll();
             return existing.get();
         }
         if (Files.isDirectory(home.resolve("nodes"))) {

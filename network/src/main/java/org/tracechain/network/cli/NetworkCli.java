@@ -10,7 +10,8 @@ import org.tracechain.network.NetworkException;
 import org.tracechain.network.NodeStatus;
 
 /**
- * {@code tracechain network up|down|clean|status}: start, stop, delete or inspect the local Fabric network.
+ * {@code tracechain network up|down|clean|status}: start, stop, delete or inspect the local Fabric network;
+ * {@code tracechain user ...} ({@link UserCli}): users added and revoked after the network was created.
  *
  * <p>Options: {@code --home DIR} (default {@code $TRACECHAIN_HOME} or {@code ./.tracechain}),
  * {@code --topology FILE} (default: the built-in topology), {@code --chaincode-dir DIR} (default
@@ -28,6 +29,7 @@ public final class NetworkCli {
               down      stop every node by PID; ledgers are kept (up restarts on them)
               clean     stop every node and delete the network's home directory
               status    show each node's process and health
+              user      add, list or revoke users of an organisation (tracechain user --help)
             options:
               --home DIR             network home (default: $TRACECHAIN_HOME or ./.tracechain)
               --topology FILE        topology JSON (default: built-in 3 orderers, 5 organisations, 2 channels)
@@ -51,6 +53,9 @@ public final class NetworkCli {
     /** Runs a command; returns the process exit code (0 ok, 1 failed, 2 usage). */
     static int run(final String[] args, final PrintStream out, final PrintStream err, final Map<String, String> env) {
         final List<String> rest = new ArrayList<>(List.of(args));
+        if (!rest.isEmpty() && rest.get(0).equals("user")) {
+            return UserCli.run(rest.subList(1, rest.size()), out, err, env);
+        }
         if (rest.isEmpty() || rest.contains("--help") || rest.contains("-h")) {
             (rest.isEmpty() ? err : out).print(USAGE);
             return rest.isEmpty() ? 2 : 0;

@@ -76,7 +76,7 @@ public final class Supervisor {
             }
             final Watch watch = watches.computeIfAbsent(node, n -> new Watch(settings.minBackoff()));
             if (processes.running(node).isPresent()) {
-                stayedUp(watch);
+                stayedUp(node, watch);
             } else {
                 died(node, watch);
             }
@@ -102,7 +102,12 @@ public final class Supervisor {
         LOG.info("Supervisor stopping");
     }
 
-    private void stayedUp(final Watch watch) {
+    private void stayedUp(final String node, final Watch watch) {
+        if (watch.note != null) {
+            // Started again by a command (a repair, 'up', 'network start'): what kept it down is no longer so.
+            watch.note = null;
+            record(node, watch);
+        }
         if (watch.lastRestart != null && watch.backoff.compareTo(settings.minBackoff()) > 0
                 && Duration.between(watch.lastRestart, clock.instant()).compareTo(settings.stableAfter()) > 0) {
             watch.backoff = settings.minBackoff();

@@ -115,6 +115,13 @@ class SupervisorTest {
         assertThat(processes.running("peer0.x")).isEmpty();
         assertThat(RestartRecord.read(home.resolve("run"), "peer0.x").orElseThrow().note())
                 .contains(ledger.toString()).contains("tracechain network repair --node peer0.x");
+
+        // The repair starts it again with a new ledger: the remark that sent the operator to it goes.
+        Files.createDirectories(ledger);
+        processes.start("peer0.x", List.of("sleep", "300"), Map.of(), home, home.resolve("nodes/peer0.x/peer0.x.log"),
+                ledger);
+        supervisor.round();
+        assertThat(RestartRecord.read(home.resolve("run"), "peer0.x").orElseThrow().note()).isNull();
     }
 
     @Test
