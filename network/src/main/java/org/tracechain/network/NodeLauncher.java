@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.ToIntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,10 +96,14 @@ final class NodeLauncher {
         stop(processes.tracked(), order);
     }
 
-    /** Stops the named processes that run, lowest {@code order} first. */
+    /**
+     * Stops the named processes that run, lowest {@code order} first; those of equal order (all chaincode servers,
+     * all peers, all orderers) are stopped together.
+     */
     void stop(final List<String> names, final ToIntFunction<String> order) {
-        final List<String> sorted = new ArrayList<>(names);
-        sorted.sort((a, b) -> Integer.compare(order.applyAsInt(a), order.applyAsInt(b)));
-        sorted.forEach(this::stop);
+        final SortedMap<Integer, List<String>> tiers = new TreeMap<>();
+        names.forEach(n -> tiers.computeIfAbsent(order.applyAsInt(n), k -> new ArrayList<>()).add(n));
+        tiers.values().forEach(tier -> processes.stopTogether(tier, STOP_GRACE)
+                .forEach(n -> LOG.info("Stopped {}", n)));
     }
 }

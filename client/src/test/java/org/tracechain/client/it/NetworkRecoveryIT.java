@@ -207,8 +207,6 @@ class NetworkRecoveryIT {
 
     @Test
     @Order(6)
-    @org.junit.jupiter.api.Disabled("joining an empty orderer under its old Raft id panics (tocommit out of range): "
-            + "repair must remove and re-add it as a consenter first")
     void a_deleted_orderer_directory_is_rebuilt_from_the_other_orderers(final FabricNetwork network,
             @Identity(org = "producer", user = "farmer") final LedgerClient farmer) throws Exception {
         final String victim = network.raftLeader(FOOD).map(l -> l.equals("orderer3") ? "orderer2" : "orderer3")

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -155,13 +156,28 @@ public final class NodeProcesses {
      * @return whether a live process was stopped
      */
     public boolean stop(final String node, final Duration grace) {
-        final Optional<ProcessHandle> handle = running(node);
-        boolean stopped = false;
-        if (handle.isPresent()) {
-            final ProcessHandle h = handle.get();
-            h.destroy();
+        return !stopTogether(List.of(node), grace).isEmpty();
+    }
+
+    /**
+     * Stops the processes tracked as {@code nodes} together: SIGTERM to all of them at once, then each is awaited
+     * until {@code grace} after that signal and killed if still alive. Nodes of one kind shut down independently,
+     * so waiting for them one after another would only add their shutdown times up. Removes their PID files.
+     *
+     * @return the nodes whose live process was stopped, in the order given
+     */
+    public List<String> stopTogether(final List<String> nodes, final Duration grace) {
+        final Map<String, ProcessHandle> signalled = new LinkedHashMap<>();
+        for (final String node : nodes) {
+            running(node).ifPresent(h -> {
+                h.destroy();
+                signalled.put(node, h);
+            });
+        }
+        final long deadline = System.nanoTime() + grace.toNanos();
+        signalled.forEach((node, h) -> {
             try {
-                h.onExit().get(grace.toMillis(), TimeUnit.MILLISECONDS);
+                h.onExit().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             } catch (java.util.concurrent.TimeoutException e) {
                 LOG.warn("{} (PID {}) did not stop within {} s; killing it", node, h.pid(), grace.toSeconds());
                 h.destroyForcibly();
@@ -172,14 +188,15 @@ public final class NodeProcesses {
             } catch (java.util.concurrent.ExecutionException e) {
                 throw new IllegalStateException(e);
             }
-            stopped = true;
+        });
+        for (final String node : nodes) {
+            try {
+                Files.deleteIfExists(pidFile(node));
+            } catch (IOException e) {
+                LOG.warn("cannot remove PID file of {}: {}", node, e.getMessage());
+            }
         }
-        try {
-            Files.deleteIfExists(pidFile(node));
-        } catch (IOException e) {
-            LOG.warn("cannot remove PID file of {}: {}", node, e.getMessage());
-        }
-        return stopped;
+        return List.copyOf(signalled.keySet());
     }
 
     /** Names of all nodes with a PID file. */
