@@ -93,6 +93,37 @@ public final class ChannelConfigurator {
         if (signers.isEmpty()) {
             throw new IllegalArgumentException("a config update needs at least one signing admin");
         }
+        // A channel whose Raft leader has just died (the orderer being rebuilt may have led it) answers
+        // SERVICE_UNAVAILABLE until the others have elected a new one. Each attempt fetches the configuration
+        // afresh and a change already made is not made again, so trying again is safe.
+        final long deadline = System.nanoTime() + timeout.toNanos();
+        long pauseMillis = 500;
+        while (true) {
+            try {
+                return updateOnce(channel, what, change, signers, awaited);
+            } catch (NetworkException e) {
+                if (!leaderless(e) || System.nanoTime() + pauseMillis * 1_000_000 > deadline) {
+                    throw e;
+                }
+                LOG.info("  {}: {}: the ordering service has no leader yet (SERVICE_UNAVAILABLE); trying again in "
+                        + "{} ms", channel, what, pauseMillis);
+                try {
+                    Thread.sleep(pauseMillis);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                pauseMillis = Math.min(pauseMillis * 2, 4_000);
+            }
+        }
+    }
+
+    private static boolean leaderless(final NetworkException e) {
+        return e.getMessage() != null && e.getMessage().contains("SERVICE_UNAVAILABLE");
+    }
+
+    private OptionalLong updateOnce(final String channel, final String what, final UnaryOperator<Config> change,
+            final List<Admin> signers, final Predicate<String> awaited) {
         final Admin submitter = signers.get(signers.size() - 1);
         final long start = System.nanoTime();
         final ConfigBlocks.ConfigBlock current = fetch(channel, submitter);
