@@ -36,7 +36,8 @@ final class HoldService {
             default -> throw new IllegalStateException("unhandled status " + lot.status());
         }
         final TrackingEvent event = tx.events.record(EventBody.of(EventKind.HOLD, BusinessStep.HOLDING,
-                Disposition.NON_SELLABLE_OTHER, tx.caller.mspId(), tx.caller.id(), tx.now(), null,
+                Disposition.NON_SELLABLE_OTHER, tx.caller.mspId(), tx.caller.id(), tx.now(),
+                tx.sites.resolve("site", null, tx.caller.mspId()),
                 List.of(lot.lotId()), List.of(), null).withReason(reason, null, null));
         tx.lots.update(lot, lot.toBuilder().status(LotStatus.ON_HOLD).statusBeforeHold(lot.status())
                 .statusReason(reason).updated(tx.now(), tx.txId()).build());
@@ -54,7 +55,8 @@ final class HoldService {
         }
         final LotStatus restored = lot.statusBeforeHold() == null ? LotStatus.ACTIVE : lot.statusBeforeHold();
         final TrackingEvent event = tx.events.record(EventBody.of(EventKind.RELEASE, BusinessStep.HOLDING,
-                Disposition.ACTIVE, tx.caller.mspId(), tx.caller.id(), tx.now(), null, List.of(lot.lotId()),
+                Disposition.ACTIVE, tx.caller.mspId(), tx.caller.id(), tx.now(),
+                tx.sites.resolve("site", null, tx.caller.mspId()), List.of(lot.lotId()),
                 List.of(), null).withReason(reason, null, null));
         tx.lots.update(lot, lot.toBuilder().status(restored).statusBeforeHold(null).statusReason(reason)
                 .updated(tx.now(), tx.txId()).build());

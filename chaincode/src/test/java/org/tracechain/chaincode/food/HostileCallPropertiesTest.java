@@ -127,7 +127,7 @@ class HostileCallPropertiesTest {
                         List.of(), FARM1_NO_ROLE),
                 CallTemplate.json(FARM1, "RegisterSerials", "{'lotId':'L1','serials':['SN-9']}",
                         req("lotId", "serials"), List.of("lotId"), FARM1_NO_ROLE),
-                CallTemplate.json(FARM1, "Ship", "{'lotId':'L1','toMspId':'ProcMSP','site':'Farm gate',"
+                CallTemplate.json(FARM1, "Ship", "{'lotId':'L1','toMspId':'ProcMSP','site':'S-Farm1MSP',"
                         + "'documentHashes':['" + DOCUMENT + "']}", req("lotId", "toMspId"),
                         List.of("lotId", "toMspId"), FARM1_NO_ROLE)
                         .withTransient(Map.of("terms", TERMS.getBytes(StandardCharsets.UTF_8))),

@@ -82,6 +82,7 @@ class RoleMatrixTest {
     /** Configured (ActorMSP is the authority) with lot A1 held by ActorMSP. */
     private static void base(final FoodFixture f) {
         f.submit(ACTOR_ADMIN, ctx -> f.contract.configure(ctx, json(new ConfigurationRequest(List.of(ACTOR), MEMBERS))));
+        f.registerMasterData(MEMBERS);
         f.submit(actor(Role.PRODUCER), ctx -> f.contract.registerLot(ctx, json(new RegisterLotRequest("A1",
                 "06901234567892", "Choy sum", new BigDecimal("100"), "kg"))));
     }
