@@ -326,7 +326,7 @@ class GuangdongCaseIT {
         for (final Lot lot : registered) {
             events.addAll(regulator.allEventsOfLot(lot.lotId()));
         }
-        final List<String> rangeRows = FsmaCsvExport.toCsv(registered, events, back.documents()).lines().toList();
+        final List<String> rangeRows = FsmaCsvExport.toCsv(registered, events, back.documents(), regulator.masterDataFor(registered, events)).lines().toList();
         assertThat(rangeRows.stream().filter(r -> r.contains(",shipping,")).count()).isEqualTo(3);
         assertThat(rangeRows.stream().filter(r -> r.contains(",receiving,")).count()).isEqualTo(3);
         assertThat(rangeRows.stream().filter(r -> r.contains(",harvesting,")).count()).isEqualTo(2);
