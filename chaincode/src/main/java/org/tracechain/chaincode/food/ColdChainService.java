@@ -2,6 +2,7 @@
 package org.tracechain.chaincode.food;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -54,8 +55,9 @@ final class ColdChainService {
         }
         final List<SensorReading> readings = readings(FoodInput.nonEmptyList("readings", request.readings(),
                 FoodInput.READINGS_MAX));
-        final String site = FoodInput.optionalText("site", request.site(), FoodInput.NAME_MAX);
-        final var eventTime = FoodInput.eventTime(request.eventTime(), tx.now());
+        final String site = tx.sites.resolve("site", request.site(), tx.caller.mspId());
+        final Instant observed = observedAt(request.eventTime() == null ? null
+                : FoodInput.eventTime(request.eventTime(), tx.now()), readings);
         final TreeSet<String> holders = new TreeSet<>();
         for (final String lotId : lotIds) {
             final Lot lot = tx.lots.require("lotIds", lotId);
@@ -70,7 +72,7 @@ final class ColdChainService {
                 .toList();
 
         final TrackingEvent sensorEvent = tx.events.record(EventBody.of(EventKind.SENSOR,
-                BusinessStep.SENSOR_REPORTING, null, tx.caller.mspId(), tx.caller.id(), eventTime, site, lotIds,
+                BusinessStep.SENSOR_REPORTING, null, tx.caller.mspId(), tx.caller.id(), observed, site, lotIds,
                 List.of(), null).withSensor(new SensorData(deviceId, measurement, unit, min, max, readings,
                         excursions.size())));
         if (excursions.isEmpty()) {
@@ -79,8 +81,10 @@ final class ColdChainService {
         }
         final SensorData excursionData = new SensorData(deviceId, measurement, unit, min, max, excursions,
                 excursions.size());
+        // The alert is the excursion: it happened when the first reading outside the thresholds was taken.
+        final Instant excursionStart = excursions.stream().map(SensorReading::time).min(Instant::compareTo).orElseThrow();
         final TrackingEvent alertEvent = tx.events.record(EventBody.of(EventKind.ALERT, BusinessStep.SENSOR_REPORTING,
-                Disposition.NON_CONFORMANT, tx.caller.mspId(), tx.caller.id(), eventTime, site, lotIds, List.of(),
+                Disposition.NON_CONFORMANT, tx.caller.mspId(), tx.caller.id(), excursionStart, site, lotIds, List.of(),
                 null).withReason(excursions.size() + " " + measurement + " reading(s) outside the thresholds",
                         sensorEvent.eventId(), null).withSensor(excursionData));
         final AlertRecord alert = new AlertRecord(alertEvent.eventId(), sensorEvent.eventId(), lotIds,
@@ -94,6 +98,21 @@ final class ColdChainService {
         tx.state.event(FoodChaincodeEvents.COLD_CHAIN_ALERT, new ColdChainAlertNotice(alert.alertId(),
                 sensorEvent.eventId(), lotIds, alert.holderMspIds(), deviceId, excursions.size(), lowest, highest));
         return new SensorReportResult(sensorEvent, alert);
+    }
+
+    /**
+     * When the readings were observed: the declared {@code eventTime}, which may not precede the last reading,
+     * else the time of the last reading (never the submission time).
+     */
+    private static Instant observedAt(final Instant declared, final List<SensorReading> readings) {
+        final Instant last = readings.stream().map(SensorReading::time).max(Instant::compareTo).orElseThrow();
+        if (declared == null) {
+            return last;
+        }
+        if (declared.isBefore(last)) {
+            throw Refusal.of(CommonError.INVALID_FIELD, "eventTime %s is before the last reading (%s)", declared, last);
+        }
+        return declared;
     }
 
     private List<SensorReading> readings(final List<SensorReading> raw) {

@@ -46,9 +46,14 @@ final class CustodyService {
         // Nobody outside the channel could ever receive it: the lot would stay in transit for good.
         tx.access.requireMember("toMspId", to);
         LotStore.requireUsable("shipping", lot);
-        final String site = FoodInput.optionalText("site", request.site(), FoodInput.NAME_MAX);
+        // Exports name both parties by their registered identifiers and the recipient's location: no MSP ids.
+        tx.sites.requireParty("shipper", tx.caller.mspId());
+        tx.sites.requireParty("toMspId", to);
+        final String site = tx.sites.resolve("site", request.site(), tx.caller.mspId());
+        final String toSite = tx.sites.resolve("toSite", request.toSite(), to);
         final String note = FoodInput.optionalText("note", request.note(), FoodInput.TEXT_MAX);
         final List<String> documents = FoodInput.hashes("documentHashes", request.documentHashes());
+        final var references = IdentifierInput.references("references", request.references());
         final var eventTime = FoodInput.eventTime(request.eventTime(), tx.now());
         tx.events.requireDocuments(documents);
         final Optional<TermsService.SealedTerms> sealed = terms.fromTransient(lot.holderMspId(), to);
@@ -56,7 +61,7 @@ final class CustodyService {
         final TrackingEvent event = tx.events.record(EventBody.of(EventKind.SHIP, BusinessStep.SHIPPING,
                 Disposition.IN_TRANSIT, tx.caller.mspId(), tx.caller.id(), eventTime, site, List.of(lot.lotId()),
                 documents, note).withQuantity(lot.quantity(), lot.unit()).withShipment(shipment(lot.holderMspId(), to,
-                        sealed)));
+                        sealed).withToSite(toSite)).withReferences(references));
         sealed.ifPresent(s -> terms.store(s, event.eventId()));
         tx.lots.update(lot, lot.toBuilder().status(LotStatus.IN_TRANSIT).shippedToMspId(to)
                 .updated(tx.now(), tx.txId()).build());
@@ -75,9 +80,10 @@ final class CustodyService {
             throw Refusal.of(FoodError.NOT_RECEIVER, "lot %s is in transit to %s, not %s", lot.lotId(),
                     lot.shippedToMspId(), tx.caller.mspId());
         }
-        final String site = FoodInput.optionalText("site", request.site(), FoodInput.NAME_MAX);
+        final String site = tx.sites.resolve("site", request.site(), tx.caller.mspId());
         final String note = FoodInput.optionalText("note", request.note(), FoodInput.TEXT_MAX);
         final List<String> documents = FoodInput.hashes("documentHashes", request.documentHashes());
+        final var references = IdentifierInput.references("references", request.references());
         final var eventTime = FoodInput.eventTime(request.eventTime(), tx.now());
         tx.events.requireDocuments(documents);
         final Optional<TermsService.SealedTerms> sealed = terms.fromTransient(lot.holderMspId(), tx.caller.mspId());
@@ -87,12 +93,13 @@ final class CustodyService {
         final String disposition = switch (lot.status()) {
             case RECALLED -> Disposition.RECALLED;
             case ON_HOLD -> Disposition.NON_SELLABLE_OTHER;
-            default -> Disposition.ACTIVE;
+            // CBV pairs receiving with in_progress: the objects are being received at the site.
+            default -> Disposition.IN_PROGRESS;
         };
         final TrackingEvent event = tx.events.record(EventBody.of(EventKind.RECEIVE, BusinessStep.RECEIVING,
                 disposition, tx.caller.mspId(), tx.caller.id(), eventTime, site, List.of(lot.lotId()), documents, note)
                 .withQuantity(lot.quantity(), lot.unit())
-                .withShipment(shipment(lot.holderMspId(), tx.caller.mspId(), sealed)));
+                .withShipment(shipment(lot.holderMspId(), tx.caller.mspId(), sealed)).withReferences(references));
         sealed.ifPresent(s -> terms.store(s, event.eventId()));
         tx.lots.update(lot, lot.toBuilder().holderMspId(tx.caller.mspId()).shippedToMspId(null)
                 .status(LotStatus.ACTIVE).updated(tx.now(), tx.txId()).build());
@@ -111,7 +118,7 @@ final class CustodyService {
             throw Refusal.of(FoodError.INSUFFICIENT_QUANTITY, "lot %s holds %s %s; cannot sell %s", lot.lotId(),
                     lot.quantity().toPlainString(), lot.unit(), sold.toPlainString());
         }
-        final String site = FoodInput.optionalText("site", request.site(), FoodInput.NAME_MAX);
+        final String site = tx.sites.resolve("site", request.site(), tx.caller.mspId());
         final String note = FoodInput.optionalText("note", request.note(), FoodInput.TEXT_MAX);
         final var eventTime = FoodInput.eventTime(request.eventTime(), tx.now());
         final BigDecimal remaining = FoodInput.normalise(lot.quantity().subtract(sold));

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.chaincode.food;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.tracechain.chaincode.access.Caller;
 import org.tracechain.chaincode.ledger.LedgerState;
 import org.tracechain.chaincode.ledger.Refusal;
@@ -25,14 +28,35 @@ final class EventLog {
     /** Fabric does not let a transaction read its own writes, so ids and documents written here are tracked. */
     private final Set<String> eventsThisTx = new HashSet<>();
     private final Set<String> documentsThisTx = new HashSet<>();
+    private final Set<String> importedThisTx = new HashSet<>();
+    private final Map<String, String> lastByLot = new HashMap<>();
+    /** The EPCIS eventID of the event being imported, while an ImportEvents transaction applies it. */
+    private String importing;
 
     EventLog(final LedgerState state, final Caller caller) {
         this.state = state;
         this.caller = caller;
     }
 
+    /**
+     * Records the events of {@code action} as imported under the EPCIS {@code epcisEventId}: each carries the id,
+     * which is indexed so that the same EPCIS event is never imported twice.
+     */
+    <T> T importing(final String epcisEventId, final Supplier<T> action) {
+        if (importedThisTx.contains(epcisEventId) || state.exists(FoodKeys.key(FoodKeys.EPCIS_EVENT, epcisEventId))) {
+            throw Refusal.of(FoodError.DUPLICATE_EVENT, "EPCIS event %s is already recorded", epcisEventId);
+        }
+        importing = epcisEventId;
+        try {
+            return action.get();
+        } finally {
+            importing = null;
+        }
+    }
+
     /** Hashes, stores and indexes (per lot, by record time) a new event. */
-    TrackingEvent record(final EventBody body) {
+    TrackingEvent record(final EventBody recorded) {
+        final EventBody body = importing == null ? recorded : recorded.withEpcisEventId(importing);
         final String eventId = Hashing.ofCanonicalJson(body);
         final String key = FoodKeys.event(eventId);
         if (eventsThisTx.contains(eventId) || state.exists(key)) {
@@ -45,8 +69,18 @@ final class EventLog {
         final String time = FoodKeys.sortable(event.recordTime());
         for (final String lotId : body.lotIds()) {
             state.index(FoodKeys.LOT_EVENTS, lotId, time, eventId);
+            lastByLot.put(lotId, eventId);
+        }
+        if (importing != null) {
+            state.put(FoodKeys.key(FoodKeys.EPCIS_EVENT, importing), eventId);
+            importedThisTx.add(importing);
         }
         return event;
+    }
+
+    /** The id of the last event this transaction recorded about {@code lotId}. */
+    String lastRecordedFor(final String lotId) {
+        return lastByLot.get(lotId);
     }
 
     Optional<TrackingEvent> find(final String eventId) {

@@ -41,6 +41,13 @@ final class FoodAccess {
         }
     }
 
+    /** The caller is an organisation admin (NodeOU {@code admin}): organisation master data is theirs to write. */
+    void requireAdmin(final String action) {
+        if (!caller.admin()) {
+            throw Refusal.of(CommonError.ACCESS_DENIED, "%s needs an organisation admin identity", action);
+        }
+    }
+
     void requireHolder(final String action, final Lot lot) {
         if (!caller.mspId().equals(lot.holderMspId())) {
             throw Refusal.of(FoodError.NOT_HOLDER, "%s: lot %s is held by %s, not %s", action, lot.lotId(),

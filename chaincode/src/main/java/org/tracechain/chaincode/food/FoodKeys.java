@@ -26,6 +26,13 @@ import org.hyperledger.fabric.shim.ledger.CompositeKey;
  *   recall~lot     (recallId, lotId)                   RecallAffectedLot (also the recall's visited marker)
  *   recall~queue   (recallId, seq 19 digits)           lot id (JSON string): the recall's pending BFS queue
  *   config         ("foodtrace")                       FoodConfiguration
+ *   site           (siteId)                            SiteRecord   key-level policy: the owner organisation
+ *   party          (mspId)                             PartyRecord  key-level policy: that organisation
+ * lookups (value: the id they resolve to, as a JSON string)
+ *   site~gln       (gln, extension or "")              site id      GetSiteByGln; one site per GLN + extension
+ *   party~pgln     (pgln)                              MSP id       GetPartyByIdentifier; one party per PGLN
+ *   party~uscc     (uscc)                              MSP id       GetPartyByIdentifier; one party per USCC
+ *   epcis~event    (EPCIS eventID)                     event id     an EPCIS event is imported once
  * private data (collection terms_&lt;mspA&gt;_&lt;mspB&gt;, ids sorted)
  *   terms          (eventId)                           TradeTerms
  * indexes                                              query
@@ -59,6 +66,12 @@ final class FoodKeys {
     static final String RECALL_QUEUE = "recall~queue";
     static final String CONFIG = "config";
     static final String TERMS = "terms";
+    static final String SITE = "site";
+    static final String PARTY = "party";
+    static final String SITE_BY_GLN = "site~gln";
+    static final String PARTY_BY_PGLN = "party~pgln";
+    static final String PARTY_BY_USCC = "party~uscc";
+    static final String EPCIS_EVENT = "epcis~event";
 
     static final String LOT_BY_HOLDER = "lot~holder";
     static final String LOT_BY_PRODUCT = "lot~product";
@@ -112,6 +125,19 @@ final class FoodKeys {
 
     static String recall(final String recallId) {
         return key(RECALL, recallId);
+    }
+
+    static String site(final String siteId) {
+        return key(SITE, siteId);
+    }
+
+    static String party(final String mspId) {
+        return key(PARTY, mspId);
+    }
+
+    /** The GLN lookup key of a site; a GLN without extension uses the empty extension. */
+    static String siteByGln(final String gln, final String extension) {
+        return key(SITE_BY_GLN, gln, extension == null ? "" : extension);
     }
 
     static String config() {

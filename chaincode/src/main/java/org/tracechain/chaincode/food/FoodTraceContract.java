@@ -18,11 +18,15 @@ import org.tracechain.model.error.CommonError;
 import org.tracechain.model.food.AcknowledgeRecallRequest;
 import org.tracechain.model.food.AggregateRequest;
 import org.tracechain.model.food.ConfigurationRequest;
+import org.tracechain.model.food.CoolRequest;
 import org.tracechain.model.food.CorrectEventRequest;
 import org.tracechain.model.food.DocumentRequest;
 import org.tracechain.model.food.FoodTransaction;
+import org.tracechain.model.food.ImportEventsRequest;
 import org.tracechain.model.food.InspectRequest;
 import org.tracechain.model.food.LotQuery;
+import org.tracechain.model.food.PartyLookup;
+import org.tracechain.model.food.PartyRequest;
 import org.tracechain.model.food.RecallRequest;
 import org.tracechain.model.food.ReceiveRequest;
 import org.tracechain.model.food.RegisterLotRequest;
@@ -31,6 +35,8 @@ import org.tracechain.model.food.RegulatorActionRequest;
 import org.tracechain.model.food.SellRequest;
 import org.tracechain.model.food.SensorReadingsRequest;
 import org.tracechain.model.food.ShipRequest;
+import org.tracechain.model.food.SiteLookup;
+import org.tracechain.model.food.SiteRequest;
 import org.tracechain.model.food.TraceRequest;
 import org.tracechain.model.food.TransformRequest;
 import org.tracechain.model.food.VerifyTermsRequest;
@@ -61,6 +67,48 @@ public final class FoodTraceContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.EVALUATE, name = FoodTransaction.GET_CONFIGURATION)
     public String getConfiguration(final Context ctx) {
         return run(ctx, tx -> new ConfigurationService(tx).get());
+    }
+
+    // ---- sites and parties -------------------------------------------------------------------------------
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = FoodTransaction.REGISTER_SITE)
+    public String registerSite(final Context ctx, final String requestJson) {
+        return run(ctx, tx -> new SiteService(tx).register(decode(requestJson, SiteRequest.class)));
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = FoodTransaction.UPDATE_SITE)
+    public String updateSite(final Context ctx, final String requestJson) {
+        return run(ctx, tx -> new SiteService(tx).update(decode(requestJson, SiteRequest.class)));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = FoodTransaction.GET_SITE)
+    public String getSite(final Context ctx, final String siteId) {
+        return run(ctx, tx -> new SiteService(tx).get(siteId));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = FoodTransaction.GET_SITE_BY_GLN)
+    public String getSiteByGln(final Context ctx, final String queryJson) {
+        return run(ctx, tx -> new SiteService(tx).getByGln(decode(queryJson, SiteLookup.class)));
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = FoodTransaction.REGISTER_PARTY)
+    public String registerParty(final Context ctx, final String requestJson) {
+        return run(ctx, tx -> new PartyService(tx).register(decode(requestJson, PartyRequest.class)));
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = FoodTransaction.UPDATE_PARTY)
+    public String updateParty(final Context ctx, final String requestJson) {
+        return run(ctx, tx -> new PartyService(tx).update(decode(requestJson, PartyRequest.class)));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = FoodTransaction.GET_PARTY)
+    public String getParty(final Context ctx, final String mspId) {
+        return run(ctx, tx -> new PartyService(tx).get(mspId));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = FoodTransaction.GET_PARTY_BY_IDENTIFIER)
+    public String getPartyByIdentifier(final Context ctx, final String queryJson) {
+        return run(ctx, tx -> new PartyService(tx).getByIdentifier(decode(queryJson, PartyLookup.class)));
     }
 
     // ---- lots --------------------------------------------------------------------------------------------
@@ -145,6 +193,18 @@ public final class FoodTraceContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.EVALUATE, name = FoodTransaction.GET_TERMS)
     public String getTerms(final Context ctx, final String eventId) {
         return run(ctx, tx -> new TermsService(tx).get(eventId));
+    }
+
+    // ---- cooling and EPCIS capture -------------------------------------------------------------------------
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = FoodTransaction.COOL)
+    public String cool(final Context ctx, final String requestJson) {
+        return run(ctx, tx -> new CoolingService(tx).cool(decode(requestJson, CoolRequest.class)));
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = FoodTransaction.IMPORT_EVENTS)
+    public String importEvents(final Context ctx, final String requestJson) {
+        return run(ctx, tx -> new ImportService(tx).importEvents(decode(requestJson, ImportEventsRequest.class)));
     }
 
     // ---- transformation and aggregation ---------------------------------------------------------------

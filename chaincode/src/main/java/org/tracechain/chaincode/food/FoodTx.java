@@ -16,6 +16,7 @@ final class FoodTx {
     final FoodAccess access;
     final LotStore lots;
     final EventLog events;
+    final SiteRegistry sites;
 
     FoodTx(final LedgerState state, final Caller caller) {
         this.state = state;
@@ -23,6 +24,7 @@ final class FoodTx {
         this.access = new FoodAccess(state, caller);
         this.lots = new LotStore(state);
         this.events = new EventLog(state, caller);
+        this.sites = new SiteRegistry(state);
     }
 
     Instant now() {

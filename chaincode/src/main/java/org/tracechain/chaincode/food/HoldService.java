@@ -41,7 +41,8 @@ final class HoldService {
             default -> throw new IllegalStateException("unhandled status " + lot.status());
         }
         final TrackingEvent event = tx.events.record(EventBody.of(EventKind.HOLD, BusinessStep.HOLDING,
-                Disposition.NON_SELLABLE_OTHER, tx.caller.mspId(), tx.caller.id(), tx.now(), null,
+                Disposition.NON_SELLABLE_OTHER, tx.caller.mspId(), tx.caller.id(), tx.now(),
+                tx.sites.resolve("site", null, tx.caller.mspId()),
                 List.of(lot.lotId()), List.of(), null).withReason(reason, null, null));
         tx.lots.regulate(new LotRegulation(lot.lotId(), LotStatus.ON_HOLD, reason, null, tx.caller.mspId(),
                 tx.caller.id(), tx.now(), tx.txId()));
@@ -58,7 +59,8 @@ final class HoldService {
             throw Refusal.of(FoodError.LOT_NOT_ON_HOLD, "lot %s is %s, not on hold", lot.lotId(), lot.status());
         }
         final TrackingEvent event = tx.events.record(EventBody.of(EventKind.RELEASE, BusinessStep.HOLDING,
-                Disposition.ACTIVE, tx.caller.mspId(), tx.caller.id(), tx.now(), null, List.of(lot.lotId()),
+                Disposition.ACTIVE, tx.caller.mspId(), tx.caller.id(), tx.now(),
+                tx.sites.resolve("site", null, tx.caller.mspId()), List.of(lot.lotId()),
                 List.of(), null).withReason(reason, null, null));
         final LotStatus restored = tx.lots.deregulate(lot.lotId());
         tx.state.event(FoodChaincodeEvents.LOT_RELEASED,

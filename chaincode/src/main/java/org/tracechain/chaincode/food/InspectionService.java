@@ -62,7 +62,7 @@ final class InspectionService {
         final boolean passed = passed(request.passed(), result, limit);
         final String method = FoodInput.optionalText("method", request.method(), FoodInput.NAME_MAX);
         final String laboratory = FoodInput.optionalText("laboratory", request.laboratory(), FoodInput.NAME_MAX);
-        final String site = FoodInput.optionalText("site", request.site(), FoodInput.NAME_MAX);
+        final String site = tx.sites.resolve("site", request.site(), tx.caller.mspId());
         final var eventTime = FoodInput.eventTime(request.eventTime(), tx.now());
         final List<String> documents = new ArrayList<>(FoodInput.hashes("documentHashes", request.documentHashes()));
         if (request.certificate() != null && request.certificateHash() != null) {

@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.chaincode.food;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.tracechain.chaincode.ledger.Refusal;
-import org.tracechain.model.error.CommonError;
 import org.tracechain.model.food.BusinessStep;
 import org.tracechain.model.food.Disposition;
 import org.tracechain.model.food.EventBody;
@@ -24,8 +21,6 @@ import org.tracechain.model.identity.Role;
 /** Commissioning lots (一批一码) and their item serials (一物一码), and reading them back. */
 final class LotService {
 
-    private static final LocalDate EARLIEST_PRODUCTION = LocalDate.of(1900, 1, 1);
-
     private final FoodTx tx;
 
     LotService(final FoodTx tx) {
@@ -37,13 +32,22 @@ final class LotService {
         tx.access.requireAnyRole("registering a lot", Role.PRODUCER);
         final String lotId = FoodInput.id("lotId", request.lotId());
         final String productCode = FoodInput.id("productCode", request.productCode());
+        final String gtin = IdentifierInput.optionalGtin("gtin", request.gtin());
+        if (gtin != null) {
+            IdentifierInput.aiValue("lotId", "GS1 batch/lot, AI 10", lotId);
+        }
         final String productName = FoodInput.text("productName", request.productName(), FoodInput.NAME_MAX);
         final var quantity = FoodInput.quantity("quantity", request.quantity());
         final String unit = FoodInput.id("unit", request.unit());
         final String category = FoodInput.optionalText("category", request.category(), FoodInput.NAME_MAX);
-        final LotOrigin origin = origin(request.origin());
         final List<String> serials = FoodInput.ids("serials", request.serials(), FoodInput.SERIALS_MAX, false);
+        if (gtin != null) {
+            serials.forEach(serial -> IdentifierInput.aiValue("serials", "GS1 serial, AI 21", serial));
+        }
         final List<String> documents = FoodInput.hashes("documentHashes", request.documentHashes());
+        final var references = IdentifierInput.references("references", request.references());
+        final var eventTime = FoodInput.eventTime(request.eventTime(), tx.now());
+        final LotOrigin origin = new OriginInput(tx).origin(request.origin());
         if (tx.lots.exists(lotId)) {
             throw Refusal.of(FoodError.LOT_ALREADY_EXISTS, "lot %s already exists", lotId);
         }
@@ -54,16 +58,16 @@ final class LotService {
         requireNewSerials(serials);
         tx.events.requireDocuments(documents);
 
-        final Lot lot = new Lot(lotId, traceCode, TraceCodes.digitalLink(productCode, lotId), productCode, productName,
-                category, quantity, unit, origin, tx.caller.mspId(), LotStatus.ACTIVE, null, null, List.of(),
-                serials.isEmpty() ? null : serials.size(), null, null, null, tx.caller.id(), tx.now(), tx.txId(),
-                tx.now(), tx.txId());
+        final Lot lot = new Lot(lotId, traceCode, TraceCodes.digitalLink(productCode, gtin, lotId), productCode, gtin,
+                productName, category, quantity, unit, origin, tx.caller.mspId(), LotStatus.ACTIVE, null, null,
+                List.of(), serials.isEmpty() ? null : serials.size(), null, null, null, tx.caller.id(), tx.now(),
+                tx.txId(), tx.now(), tx.txId());
         tx.lots.create(lot);
         storeSerials(lotId, serials);
         documents.forEach(hash -> tx.state.index(FoodKeys.LOT_DOCUMENTS, lotId, hash));
-        final TrackingEvent event = tx.events.record(EventBody.of(EventKind.REGISTER, BusinessStep.COMMISSIONING,
-                Disposition.ACTIVE, tx.caller.mspId(), tx.caller.id(), tx.now(), origin.site(), List.of(lotId),
-                documents, null).withQuantity(quantity, unit));
+        final TrackingEvent event = tx.events.record(EventBody.of(EventKind.REGISTER,
+                BusinessStep.CREATING_CLASS_INSTANCE, Disposition.ACTIVE, tx.caller.mspId(), tx.caller.id(), eventTime,
+                origin.site(), List.of(lotId), documents, null).withQuantity(quantity, unit).withReferences(references));
         tx.state.event(FoodChaincodeEvents.LOT_REGISTERED, tx.events.notice(event));
         return lot;
     }
@@ -78,6 +82,9 @@ final class LotService {
                     "registering serials: lot %s is %s", lot.lotId(), lot.status());
         }
         final List<String> serials = FoodInput.ids("serials", request.serials(), FoodInput.SERIALS_MAX, true);
+        if (lot.gtin() != null) {
+            serials.forEach(serial -> IdentifierInput.aiValue("serials", "GS1 serial, AI 21", serial));
+        }
         requireNewSerials(serials);
         storeSerials(lot.lotId(), serials);
         final int count = (lot.serialCount() == null ? 0 : lot.serialCount()) + serials.size();
@@ -109,26 +116,9 @@ final class LotService {
                 .orElseThrow(() -> Refusal.of(FoodError.SERIAL_NOT_FOUND, "serial %s is not registered", serial));
     }
 
-    private LotOrigin origin(final LotOrigin requested) {
-        if (requested == null) {
-            return new LotOrigin(tx.caller.mspId(), null, null, null);
-        }
-        final LocalDate producedOn = requested.producedOn();
-        if (producedOn != null) {
-            final LocalDate latest = LocalDate.ofInstant(tx.now(), ZoneOffset.UTC).plusDays(1);
-            if (producedOn.isAfter(latest) || producedOn.isBefore(EARLIEST_PRODUCTION)) {
-                throw Refusal.of(CommonError.INVALID_FIELD, "origin.producedOn %s is not a plausible date", producedOn);
-            }
-        }
-        final String producer = FoodInput.optionalText("origin.producer", requested.producer(), FoodInput.NAME_MAX);
-        return new LotOrigin(producer == null ? tx.caller.mspId() : producer,
-                FoodInput.optionalText("origin.site", requested.site(), FoodInput.NAME_MAX),
-                FoodInput.optionalId("origin.regionCode", requested.regionCode()), producedOn);
-    }
-
     private void requireNewSerials(final List<String> serials) {
         for (final String serial : serials) {
-            if (tx.state.exists(FoodKeys.serial(serial))) {
+            if (tx.lots.serialTaken(serial)) {
                 throw Refusal.of(FoodError.SERIAL_ALREADY_EXISTS, "serial %s is already registered", serial);
             }
         }
@@ -136,7 +126,7 @@ final class LotService {
 
     private void storeSerials(final String lotId, final List<String> serials) {
         for (final String serial : serials) {
-            tx.state.put(FoodKeys.serial(serial), new SerialItem(serial, lotId, tx.caller.mspId(), tx.now(), tx.txId()));
+            tx.lots.storeSerial(new SerialItem(serial, lotId, tx.caller.mspId(), tx.now(), tx.txId()));
             tx.state.index(FoodKeys.LOT_SERIALS, lotId, serial);
         }
     }

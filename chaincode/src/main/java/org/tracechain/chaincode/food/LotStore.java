@@ -2,15 +2,19 @@
 package org.tracechain.chaincode.food;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.tracechain.chaincode.ledger.LedgerState;
 import org.tracechain.chaincode.ledger.Refusal;
 import org.tracechain.model.food.FoodError;
 import org.tracechain.model.food.Lot;
 import org.tracechain.model.food.LotRegulation;
 import org.tracechain.model.food.LotStatus;
+import org.tracechain.model.food.OriginEvent;
+import org.tracechain.model.food.SerialItem;
 
 /**
  * Reads and writes lots, keeping their indexes (holder, product, status, registration date, trace code,
@@ -21,6 +25,10 @@ import org.tracechain.model.food.LotStatus;
  * no key-level policy, so regulation never waits for the holder's peer. Readers get the lot's effective view: the
  * custody record with the regulation laid over it ({@link #effective}). Writers pass that view back to
  * {@link #update}, which stores only what custody owns.
+ *
+ * <p>Fabric does not let a transaction read its own writes. Most transactions write each lot once, but an
+ * imported EPCIS document may register a lot and ship it in the same transaction, so the lots, trace codes and
+ * serials written here are remembered and read back from memory.
  */
 final class LotStore {
 
@@ -29,10 +37,12 @@ final class LotStore {
 
     private final LedgerState state;
     /**
-     * The committed records read so far, by lot id. A transaction sees committed state only (no read-your-writes),
-     * so a second read would return the same; caching also keeps the read set to one entry per key.
+     * The lot records this transaction knows, by lot id: committed ones read so far (a second read would return the
+     * same, and the read set keeps one entry per key) and those it wrote itself, which the stub would not return.
      */
     private final Map<String, Stored> read = new HashMap<>();
+    private final Set<String> traceCodesThisTx = new HashSet<>();
+    private final Set<String> serialsThisTx = new HashSet<>();
 
     /** A lot's committed records: custody, and its regulation or null. */
     private record Stored(Lot custody, LotRegulation regulation) {
@@ -51,7 +61,17 @@ final class LotStore {
     }
 
     boolean exists(final String lotId) {
-        return state.exists(FoodKeys.lot(lotId));
+        return read.containsKey(lotId) || state.exists(FoodKeys.lot(lotId));
+    }
+
+    /** Whether an item serial is registered (or was in this transaction). */
+    boolean serialTaken(final String serial) {
+        return serialsThisTx.contains(serial) || state.exists(FoodKeys.serial(serial));
+    }
+
+    void storeSerial(final SerialItem item) {
+        state.put(FoodKeys.serial(item.serial()), item);
+        serialsThisTx.add(item.serial());
     }
 
     /** The lot's effective view, or LOT_NOT_FOUND; the id is validated first. */
@@ -62,7 +82,8 @@ final class LotStore {
 
     /** Whether some lot already has this trace code (a SHA-256 prefix collision; practically never). */
     boolean traceCodeTaken(final String traceCode) {
-        return !state.scan(FoodKeys.LOT_BY_TRACE_CODE, List.of(traceCode), 1, kv -> kv.getKey()).isEmpty();
+        return traceCodesThisTx.contains(traceCode)
+                || !state.scan(FoodKeys.LOT_BY_TRACE_CODE, List.of(traceCode), 1, kv -> kv.getKey()).isEmpty();
     }
 
     /** Stores a new lot with its indexes; its key may from now on only change with its holder's endorsement. */
@@ -79,6 +100,8 @@ final class LotStore {
             state.index(FoodKeys.PARENTS, lot.lotId(), parent);
         }
         state.requireEndorsement(key, lot.holderMspId());
+        read.put(lot.lotId(), new Stored(lot, null));
+        traceCodesThisTx.add(lot.traceCode());
     }
 
     /**
@@ -99,6 +122,7 @@ final class LotStore {
             state.index(FoodKeys.LOT_BY_HOLDER, custody.holderMspId(), custody.lotId());
         }
         moveStatusIndex(custody.lotId(), stored.view().status(), effective(custody, stored.regulation()).status());
+        read.put(custody.lotId(), new Stored(custody, stored.regulation()));
     }
 
     /** The lot's hold or recall, if any. */
@@ -111,6 +135,7 @@ final class LotStore {
         final Stored stored = requireStored(regulation.lotId());
         state.put(FoodKeys.regulation(regulation.lotId()), regulation);
         moveStatusIndex(regulation.lotId(), stored.view().status(), regulation.status());
+        read.put(regulation.lotId(), new Stored(stored.custody(), regulation));
     }
 
     /** Ends a hold: deletes the regulation record. Returns the status the lot has again (its custody status). */
@@ -118,6 +143,7 @@ final class LotStore {
         final Stored stored = requireStored(lotId);
         state.stub().delState(FoodKeys.regulation(lotId));
         moveStatusIndex(lotId, stored.view().status(), stored.custody().status());
+        read.put(lotId, new Stored(stored.custody(), null));
         return stored.custody().status();
     }
 
@@ -149,6 +175,17 @@ final class LotStore {
             case IN_TRANSIT -> throw Refusal.of(FoodError.LOT_IN_TRANSIT, "%s: lot %s is in transit to %s", action,
                     lot.lotId(), lot.shippedToMspId());
             default -> throw new IllegalStateException("unhandled status " + status);
+        }
+    }
+
+    /**
+     * Refuses lots that are not raw agricultural commodities: FSMA cooling and initial packing apply to lots
+     * registered as harvested and never transformed.
+     */
+    static void requireHarvested(final String action, final Lot lot) {
+        if (!lot.parentLotIds().isEmpty() || lot.origin() == null || lot.origin().event() != OriginEvent.HARVESTING) {
+            throw Refusal.of(FoodError.LOT_NOT_HARVESTED, "%s: lot %s is not a harvested lot (registered with "
+                    + "origin.event HARVESTING and never transformed)", action, lot.lotId());
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.tracechain.chaincode.ledger.Page;
 import org.tracechain.chaincode.ledger.Refusal;
 import org.tracechain.model.food.AcknowledgeRecallRequest;
+import org.tracechain.model.food.BusinessStep;
 import org.tracechain.model.food.Disposition;
 import org.tracechain.model.food.EventBody;
 import org.tracechain.model.food.EventKind;
@@ -162,8 +163,9 @@ final class RecallService {
                 tx.now());
         tx.state.put(FoodKeys.recall(recallId), updated);
         if (!affected.isEmpty()) {
-            tx.events.record(EventBody.of(EventKind.RECALL, null, Disposition.RECALLED, tx.caller.mspId(),
-                    tx.caller.id(), tx.now(), null, affected.stream().map(RecallBatchNotice.AffectedLot::lotId).toList(),
+            tx.events.record(EventBody.of(EventKind.RECALL, BusinessStep.HOLDING, Disposition.RECALLED,
+                    tx.caller.mspId(), tx.caller.id(), tx.now(), tx.sites.resolve("site", null, tx.caller.mspId()),
+                    affected.stream().map(RecallBatchNotice.AffectedLot::lotId).toList(),
                     batch == 1 ? record.documentHashes() : List.of(), "batch " + batch)
                     .withReason(record.reason(), null, recallId));
         }

@@ -2,7 +2,7 @@
 package org.tracechain.chaincode.food;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
+import org.tracechain.model.identifier.Gs1DigitalLink;
 
 /**
  * The printable identities of a lot: a QR-friendly 追溯码 and a GS1 Digital Link (or URN).
@@ -14,8 +14,6 @@ import java.util.Optional;
 final class TraceCodes {
 
     private static final char[] BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".toCharArray();
-    /** GS1 AI (10) batch/lot is at most 20 characters. */
-    private static final int GS1_LOT_MAX = 20;
 
     private TraceCodes() {}
 
@@ -38,41 +36,19 @@ final class TraceCodes {
         return out.toString();
     }
 
-    /** {@code https://id.gs1.org/01/{gtin14}/10/{lot}} for a GTIN product code, else a tracechain URN. */
-    static String digitalLink(final String productCode, final String lotId) {
-        final Optional<String> gtin = gtin14(productCode);
-        if (gtin.isPresent() && lotId.length() <= GS1_LOT_MAX) {
-            return "https://id.gs1.org/01/" + gtin.get() + "/10/" + percentEncode(lotId);
+    /**
+     * The lot's class URI: the GS1 Digital Link LGTIN {@code https://id.gs1.org/01/{gtin14}/10/{lot}} when the lot
+     * has a (validated) GTIN, else {@code urn:tracechain:lot:{productCode}:{lotId}}. The caller has checked that a
+     * lot with a GTIN has a lot id GS1 accepts as AI (10), so no identifier is ever dropped here.
+     */
+    static String digitalLink(final String productCode, final String gtin, final String lotId) {
+        if (gtin != null) {
+            return Gs1DigitalLink.lgtin(gtin, lotId);
         }
         return "urn:tracechain:lot:" + percentEncode(productCode) + ":" + percentEncode(lotId);
     }
 
-    /** A GTIN-8/12/13/14 with a valid check digit, left-padded to 14 digits. */
-    static Optional<String> gtin14(final String code) {
-        if (code == null || !code.matches("\\d{8}|\\d{12,14}")) {
-            return Optional.empty();
-        }
-        final String padded = "0".repeat(14 - code.length()) + code;
-        int sum = 0;
-        for (int i = 0; i < 13; i++) {
-            final int digit = padded.charAt(i) - '0';
-            sum += (i % 2 == 0) ? digit * 3 : digit;
-        }
-        final int check = (10 - sum % 10) % 10;
-        return check == padded.charAt(13) - '0' ? Optional.of(padded) : Optional.empty();
-    }
-
     private static String percentEncode(final String value) {
-        final StringBuilder out = new StringBuilder();
-        for (final byte b : value.getBytes(StandardCharsets.UTF_8)) {
-            final char c = (char) (b & 0xff);
-            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_'
-                    || c == '-') {
-                out.append(c);
-            } else {
-                out.append('%').append(String.format("%02X", b & 0xff));
-            }
-        }
-        return out.toString();
+        return Gs1DigitalLink.percentEncode(value);
     }
 }

@@ -112,8 +112,9 @@ final class TraceService {
         if (includeEvents) {
             collectEventsAndDocuments(lots, events, documents);
         }
+        final MasterData master = MasterData.of(tx.sites, lots, events);
         return new TraceResult(direction.name(), starts, lots, edges, events, documents, truncated,
-                List.copyOf(frontier));
+                List.copyOf(frontier), master.sites(), master.parties());
     }
 
     private List<String> neighbours(final Direction direction, final String lotId, final int limit) {

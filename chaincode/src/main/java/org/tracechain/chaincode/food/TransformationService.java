@@ -59,13 +59,17 @@ final class TransformationService {
         if (kind == TransformKind.SPLIT && rawInputs.size() != 1) {
             throw Refusal.of(CommonError.INVALID_FIELD, "a SPLIT has exactly one input, not %d", rawInputs.size());
         }
-        final String site = FoodInput.optionalText("site", request.site(), FoodInput.NAME_MAX);
+        final String site = tx.sites.resolve("site", request.site(), tx.caller.mspId());
         final String note = FoodInput.optionalText("note", request.note(), FoodInput.TEXT_MAX);
         final List<String> documents = FoodInput.hashes("documentHashes", request.documentHashes());
+        final var references = IdentifierInput.references("references", request.references());
         final var eventTime = FoodInput.eventTime(request.eventTime(), tx.now());
 
         final List<Input> inputs = inputs(rawInputs);
-        final boolean conserving = kind != TransformKind.PROCESS;
+        if (kind == TransformKind.INITIAL_PACK) {
+            inputs.forEach(input -> LotStore.requireHarvested("initial packing", input.lot()));
+        }
+        final boolean conserving = kind == TransformKind.MERGE || kind == TransformKind.SPLIT;
         final String commonUnit = conserving ? commonUnit(inputs) : null;
         final List<Lot> outputs = outputs(rawOutputs, inputs, conserving, commonUnit, site, eventTime);
         if (conserving) {
@@ -97,16 +101,16 @@ final class TransformationService {
         }
         final TrackingEvent event = tx.events.record(EventBody.of(EventKind.TRANSFORM, BusinessStep.TRANSFORMING,
                 Disposition.ACTIVE, tx.caller.mspId(), tx.caller.id(), eventTime, site, lotIds, documents, note)
-                .withTransformation(new Transformation(kind, consumedList, producedList)));
+                .withTransformation(new Transformation(kind, consumedList, producedList)).withReferences(references));
         tx.events.announce(event);
         return event;
     }
 
     TrackingEvent aggregate(final AggregateRequest request) {
         tx.access.requireAnyRole("aggregating", Role.PROCESSOR);
-        final String containerId = FoodInput.id("containerId", request.containerId());
+        final String containerId = containerId(request.containerId());
         final List<String> lotIds = FoodInput.ids("lotIds", request.lotIds(), FoodInput.LOTS_PER_EVENT_MAX, true);
-        final String site = FoodInput.optionalText("site", request.site(), FoodInput.NAME_MAX);
+        final String site = tx.sites.resolve("site", request.site(), tx.caller.mspId());
         final String note = FoodInput.optionalText("note", request.note(), FoodInput.TEXT_MAX);
         final var eventTime = FoodInput.eventTime(request.eventTime(), tx.now());
         final List<Lot> lots = new ArrayList<>();
@@ -133,9 +137,9 @@ final class TransformationService {
 
     TrackingEvent disaggregate(final AggregateRequest request) {
         tx.access.requireAnyRole("disaggregating", Role.PROCESSOR);
-        final String containerId = FoodInput.id("containerId", request.containerId());
+        final String containerId = containerId(request.containerId());
         List<String> lotIds = FoodInput.ids("lotIds", request.lotIds(), FoodInput.LOTS_PER_EVENT_MAX, false);
-        final String site = FoodInput.optionalText("site", request.site(), FoodInput.NAME_MAX);
+        final String site = tx.sites.resolve("site", request.site(), tx.caller.mspId());
         final String note = FoodInput.optionalText("note", request.note(), FoodInput.TEXT_MAX);
         final var eventTime = FoodInput.eventTime(request.eventTime(), tx.now());
         if (lotIds.isEmpty()) {
@@ -163,6 +167,15 @@ final class TransformationService {
                 .withContainer(containerId));
         tx.events.announce(event);
         return event;
+    }
+
+    /** A container id; eighteen digits claim to be an SSCC, whose check digit must then be right. */
+    private static String containerId(final String value) {
+        final String id = FoodInput.id("containerId", value);
+        if (id.length() == 18 && id.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            IdentifierInput.sscc("containerId", id);
+        }
+        return id;
     }
 
     private List<Input> inputs(final List<LotQuantity> raw) {
@@ -224,6 +237,7 @@ final class TransformationService {
             final BigDecimal quantity = FoodInput.quantity(field + ".quantity", requested.quantity());
             String unit = FoodInput.optionalId(field + ".unit", requested.unit());
             String productCode = FoodInput.optionalId(field + ".productCode", requested.productCode());
+            String gtin = IdentifierInput.optionalGtin(field + ".gtin", requested.gtin());
             String productName = FoodInput.optionalText(field + ".productName", requested.productName(),
                     FoodInput.NAME_MAX);
             String category = FoodInput.optionalText(field + ".category", requested.category(), FoodInput.NAME_MAX);
@@ -234,12 +248,16 @@ final class TransformationService {
                 }
                 unit = commonUnit;
                 productCode = productCode == null ? first.productCode() : productCode;
+                gtin = gtin == null ? first.gtin() : gtin;
                 productName = productName == null ? first.productName() : productName;
                 category = category == null ? first.category() : category;
             } else {
                 FoodInput.required(field + ".unit", unit);
                 FoodInput.required(field + ".productCode", productCode);
                 FoodInput.text(field + ".productName", productName, FoodInput.NAME_MAX);
+            }
+            if (gtin != null) {
+                IdentifierInput.aiValue(field + ".lotId", "GS1 batch/lot, AI 10", lotId);
             }
             if (tx.lots.exists(lotId)) {
                 throw Refusal.of(FoodError.LOT_ALREADY_EXISTS, "lot %s already exists", lotId);
@@ -249,9 +267,9 @@ final class TransformationService {
                 throw Refusal.of(FoodError.LOT_ALREADY_EXISTS, "trace code %s of lot %s is already taken", traceCode,
                         lotId);
             }
-            out.add(new Lot(lotId, traceCode, TraceCodes.digitalLink(productCode, lotId), productCode, productName,
-                    category, quantity, unit, origin, tx.caller.mspId(), LotStatus.ACTIVE, null, null, parents, null,
-                    null, null, null, tx.caller.id(), tx.now(), tx.txId(), tx.now(), tx.txId()));
+            out.add(new Lot(lotId, traceCode, TraceCodes.digitalLink(productCode, gtin, lotId), productCode, gtin,
+                    productName, category, quantity, unit, origin, tx.caller.mspId(), LotStatus.ACTIVE, null, null,
+                    parents, null, null, null, null, tx.caller.id(), tx.now(), tx.txId(), tx.now(), tx.txId()));
         }
         return out;
     }

@@ -35,7 +35,7 @@ class ColdChainTest extends FoodFixture {
                     new BigDecimal(values[i])));
         }
         return new SensorReadingsRequest(lots, "LOGGER-7", null, "Cel", new BigDecimal("0"), new BigDecimal("4"),
-                list, "Truck 粤A-12345", null);
+                list, site("CarrierMSP"), null);
     }
 
     @Test

@@ -15,6 +15,7 @@ class ConfigurationTest extends FoodFixture {
 
     @Test
     void regulator_actions_are_refused_until_configured() {
+        registerMasterData(MEMBERS);
         registerLot(FARM1, "L1", "1");
         assertRefused("NOT_CONFIGURED", REGULATOR, ctx -> contract.hold(ctx, "{\"lotId\":\"L1\",\"reason\":\"x\"}"));
         assertEvaluateRefused("NOT_CONFIGURED", FARM1, contract::getConfiguration);

@@ -75,6 +75,7 @@ class CustodyTest extends FoodFixture {
     @Test
     void without_a_member_list_nothing_is_shipped() {
         final FoodFixture unconfigured = new FoodFixture();
+        unconfigured.registerMasterData(MEMBERS);
         unconfigured.registerLot(FARM1, "L1", "100");
         unconfigured.assertRefused("NOT_CONFIGURED", FARM1, ctx -> unconfigured.contract.ship(ctx, json(
                 new ShipRequest("L1", "ProcMSP", null, null, null, null))));

@@ -13,10 +13,13 @@ import java.util.function.Function;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.shim.ChaincodeException;
 import org.tracechain.chaincode.ledger.Refusal;
+import org.tracechain.chaincode.testing.FoodMasterData;
 import org.tracechain.chaincode.testing.InMemoryLedger;
 import org.tracechain.chaincode.testing.TestIdentities;
 import org.tracechain.chaincode.testing.TestIdentity;
 import org.tracechain.model.food.ConfigurationRequest;
+import org.tracechain.model.food.PostalAddress;
+import org.tracechain.model.food.SiteRequest;
 import org.tracechain.model.food.Lot;
 import org.tracechain.model.food.LotQuantity;
 import org.tracechain.model.food.ReceiveRequest;
@@ -45,12 +48,16 @@ class FoodFixture {
     /** A regulator role minted by a non-authority organisation's own CA. */
     static final TestIdentity ROGUE_REGULATOR = TestIdentities.client("Farm1MSP", "self-made", Role.REGULATOR);
 
+    /** A GTIN-14 with a valid check digit, the product code and GTIN of the fixture's lots. */
+    static final String CHOY_SUM_GTIN = "06901234567892";
+
     /** The channel's member organisations in these tests (including ones no identity above uses). */
     static final List<String> MEMBERS = List.of("CarrierMSP", "CustomsMSP", "Farm1MSP", "Farm2MSP", "LabMSP",
             "Market1MSP", "Market2MSP", "Market3MSP", "ProcMSP", "SamrMSP");
 
     final InMemoryLedger ledger = new InMemoryLedger("foodtrace");
     final FoodTraceContract contract = new FoodTraceContract();
+    private final java.util.Set<String> seeded = new java.util.HashSet<>();
 
     // ---- running transactions ---------------------------------------------------------------------------
 
@@ -111,13 +118,40 @@ class FoodFixture {
 
     // ---- common steps ---------------------------------------------------------------------------------------
 
+    /** Configures SamrMSP as the authority and registers every member's site and party (see {@link #site}). */
     void configure() {
         submit(SAMR_ADMIN, ctx -> contract.configure(ctx, json(configuration("SamrMSP"))));
+        registerMasterData(MEMBERS);
+    }
+
+    /** The site each test organisation registers as its primary site: {@code S-<mspId>}. */
+    static String site(final String mspId) {
+        return FoodMasterData.siteId(mspId);
+    }
+
+    /** The party GLN each test organisation registers. */
+    static String pgln(final String mspId) {
+        return FoodMasterData.pgln(mspId);
+    }
+
+    static SiteRequest siteRequest(final String siteId, final String businessName) {
+        return new SiteRequest(siteId, businessName, "+86 20 8888 0000", new PostalAddress("1 Huangpu Avenue",
+                "Guangzhou", "Guangdong", "510000", "CN"), null, null, "+08:00", null);
+    }
+
+    /** Each organisation's admin registers its primary site {@link #site} and its party, once per ledger. */
+    void registerMasterData(final List<String> mspIds) {
+        for (final String msp : mspIds) {
+            if (seeded.add(msp)) {
+                FoodMasterData.seed(ledger, msp);
+            }
+        }
     }
 
     Lot registerLot(final TestIdentity producer, final String lotId, final String quantity) {
-        return submit(producer, ctx -> contract.registerLot(ctx, json(new RegisterLotRequest(lotId, "06901234567892",
-                "Choy sum", new BigDecimal(quantity), "kg"))), Lot.class);
+        return submit(producer, ctx -> contract.registerLot(ctx, json(new RegisterLotRequest(lotId, CHOY_SUM_GTIN,
+                "Choy sum", new BigDecimal(quantity), "kg", null, null, null, null, CHOY_SUM_GTIN, null, null))),
+                Lot.class);
     }
 
     Lot lot(final String lotId) {

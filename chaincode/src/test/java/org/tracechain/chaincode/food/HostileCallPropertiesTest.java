@@ -20,6 +20,7 @@ import net.jqwik.api.statistics.Statistics;
 import org.hyperledger.fabric.shim.Chaincode;
 import org.junit.jupiter.api.Test;
 import org.tracechain.chaincode.testing.CallTemplate;
+import org.tracechain.chaincode.testing.FoodMasterData;
 import org.tracechain.chaincode.testing.HostileCalls;
 import org.tracechain.chaincode.testing.InMemoryLedger;
 import org.tracechain.chaincode.testing.Mutation;
@@ -65,6 +66,10 @@ class HostileCallPropertiesTest {
     private static final TestIdentity CARRIER_NO_ROLE = TestIdentities.client("CarrierMSP", "carrier-visitor");
     private static final TestIdentity LAB_NO_ROLE = TestIdentities.client("LabMSP", "lab-visitor");
     private static final TestIdentity SAMR_NO_ROLE = TestIdentities.client("SamrMSP", "samr-visitor");
+    private static final TestIdentity FARM1_ADMIN = FoodMasterData.admin("Farm1MSP");
+    private static final TestIdentity NEW_ADMIN = TestIdentities.admin("NewMSP", "new-admin");
+    private static final TestIdentity NEW_CLIENT = TestIdentities.client("NewMSP", "new-visitor");
+    private static final String FARM1_PGLN = FoodMasterData.pgln("Farm1MSP");
 
     /** The prepared ledger's facts the templates refer to. */
     private record Prepared(FoodFixture fixture, String registerEventId, String traceCode, String termsEventId) {}
@@ -99,6 +104,9 @@ class HostileCallPropertiesTest {
         f.submit(REGULATOR, ctx -> f.contract.hold(ctx, "{\"lotId\":\"H1\",\"reason\":\"sampling\"}"));
         f.submit(REGULATOR, ctx -> f.contract.recall(ctx, FoodFixture.json(new RecallRequest("RC-1", "X1", "residue",
                 null))));
+        f.submit(FARM1_ADMIN, ctx -> f.contract.registerSite(ctx, FoodFixture.json(new org.tracechain.model.food
+                .SiteRequest("F1-GLN", "Farm 1 field", "+86 20 1", new org.tracechain.model.food.PostalAddress("Field",
+                        "Conghua", null, null, "CN"), "6901234000023", null, null, null))));
         f.submit(LAB, ctx -> f.contract.recordDocument(ctx, "{\"hash\":\"" + DOCUMENT + "\",\"uri\":\"https://d/1\","
                 + "\"type\":\"licence\",\"issuer\":\"SAMR\"}"));
         final String registerEvent = f.ledger.evaluate(FARM1, ctx -> {
@@ -127,7 +135,7 @@ class HostileCallPropertiesTest {
                         List.of(), FARM1_NO_ROLE),
                 CallTemplate.json(FARM1, "RegisterSerials", "{'lotId':'L1','serials':['SN-9']}",
                         req("lotId", "serials"), List.of("lotId"), FARM1_NO_ROLE),
-                CallTemplate.json(FARM1, "Ship", "{'lotId':'L1','toMspId':'ProcMSP','site':'Farm gate',"
+                CallTemplate.json(FARM1, "Ship", "{'lotId':'L1','toMspId':'ProcMSP','site':'S-Farm1MSP',"
                         + "'documentHashes':['" + DOCUMENT + "']}", req("lotId", "toMspId"),
                         List.of("lotId", "toMspId"), FARM1_NO_ROLE)
                         .withTransient(FoodFixture.termsTransient(TERMS)),
@@ -164,7 +172,29 @@ class HostileCallPropertiesTest {
                 CallTemplate.json(SAMR_ADMIN, "Configure", "{'authorityMspIds':['LabMSP','SamrMSP'],'memberMspIds':"
                         + FoodFixture.json(FoodFixture.MEMBERS).replace('"', '\'') + "}",
                         req("authorityMspIds", "memberMspIds"), List.of(), SAMR_NO_ROLE),
+                CallTemplate.json(FARM1_ADMIN, "RegisterSite", "{'siteId':'N-SITE','businessName':'Hall','phone':"
+                        + "'+86 20 1','address':{'street':'1 Road','city':'Guangzhou','countryCode':'CN'},'gln':"
+                        + "'4012345000115','glnExtension':'9','utcOffset':'+08:00'}",
+                        req("siteId", "businessName", "phone", "address"), List.of(), FARM1_NO_ROLE),
+                CallTemplate.json(FARM1_ADMIN, "UpdateSite", "{'siteId':'S-Farm1MSP','businessName':'Hall','phone':"
+                        + "'+86 20 1','address':{'street':'1 Road','city':'Guangzhou','countryCode':'CN'}}",
+                        req("siteId", "businessName", "phone", "address"), List.of("siteId"), FARM1_NO_ROLE),
+                CallTemplate.json(NEW_ADMIN, "RegisterParty", "{'businessName':'New Co','phone':'+86 1','uscc':"
+                        + "'91350100M000100Y43'}", req("businessName", "phone"), List.of(), NEW_CLIENT),
+                CallTemplate.json(FARM1_ADMIN, "UpdateParty", "{'businessName':'Farm 1','phone':'+86 1','pgln':'"
+                        + FARM1_PGLN + "','primarySiteId':'S-Farm1MSP'}", req("businessName", "phone"),
+                        List.of("primarySiteId"), FARM1_NO_ROLE),
+                CallTemplate.json(FARM1, "Cool", "{'lotId':'L1','note':'ice'}", req("lotId"), List.of("lotId"),
+                        FARM1_NO_ROLE),
+                CallTemplate.json(FARM1, "ImportEvents", "{'events':[{'epcisEventId':'urn:uuid:1','registerLot':"
+                        + "{'lotId':'N9','productCode':'P','productName':'Leek','quantity':1,'unit':'kg'}}]}",
+                        req("events"), List.of(), FARM1_NO_ROLE),
                 // ---- reads ----
+                CallTemplate.ids(FARM1, "GetSite", List.of("#0"), "S-Farm1MSP"),
+                CallTemplate.ids(FARM1, "GetParty", List.of("#0"), "Farm1MSP"),
+                CallTemplate.json(MARKET1, "GetSiteByGln", "{'gln':'6901234000023'}", req("gln"), List.of(), null),
+                CallTemplate.json(MARKET1, "GetPartyByIdentifier", "{'pgln':'" + FARM1_PGLN + "'}", List.of(),
+                        List.of(), null),
                 CallTemplate.ids(FARM1, "GetLot", List.of("#0"), "L1"),
                 CallTemplate.ids(FARM1, "GetLotByTraceCode", List.of("#0"), p.traceCode()),
                 CallTemplate.ids(FARM1, "GetSerial", List.of("#0"), "SN-1"),
@@ -238,7 +268,21 @@ class HostileCallPropertiesTest {
                 CallTemplate.json(FARM1, "Ship", "{'lotId':'L1','toMspId':'ProcMSP'}", List.of(), List.of(), null)
                         .withTransient(Map.of("terms", TERMS.getBytes(StandardCharsets.UTF_8), "termsSalt",
                                 "SALT".getBytes(StandardCharsets.UTF_8))),
-                CallTemplate.ids(FARM1, "GetLot", List.of(), "NOPE"));
+                CallTemplate.ids(FARM1, "GetLot", List.of(), "NOPE"),
+                CallTemplate.json(FARM1_ADMIN, "RegisterSite", "{'siteId':'S-Farm1MSP','businessName':'Hall','phone':"
+                        + "'+86 20 1','address':{'street':'1 Road','city':'Guangzhou','countryCode':'CN'}}", List.of(),
+                        List.of(), null),
+                CallTemplate.json(FARM1_ADMIN, "UpdateSite", "{'siteId':'S-ProcMSP','businessName':'Hall','phone':"
+                        + "'+86 20 1','address':{'street':'1 Road','city':'Guangzhou','countryCode':'CN'}}", List.of(),
+                        List.of(), null),
+                CallTemplate.json(FARM1_ADMIN, "RegisterParty", "{'businessName':'Farm','phone':'+86 1','pgln':'"
+                        + FARM1_PGLN + "'}", List.of(), List.of(), null),
+                CallTemplate.json(FARM1, "Cool", "{'lotId':'T1'}", List.of(), List.of(), null),
+                CallTemplate.json(FARM1, "ImportEvents", "{'events':[{'epcisEventId':'urn:uuid:2','registerLot':"
+                        + "{'lotId':'L1','productCode':'P','productName':'Leek','quantity':1,'unit':'kg'}}]}",
+                        List.of(), List.of(), null),
+                CallTemplate.json(FARM1, "RegisterLot", "{'lotId':'G1','productCode':'P','productName':'Leek',"
+                        + "'quantity':1,'unit':'kg','gtin':'06901234567893'}", List.of(), List.of(), null));
         return calls.stream().map(CallTemplate::proposal).toList();
     }
 
@@ -260,7 +304,7 @@ class HostileCallPropertiesTest {
             for (final String expected : List.of("WRONG_ARGUMENTS", "UNKNOWN_TRANSACTION", "INVALID_ENCODING",
                     "MALFORMED_JSON", "INPUT_TOO_LARGE", "INVALID_FIELD", "FIELD_TOO_LONG", "ACCESS_DENIED",
                     "UNKNOWN_ORGANIZATION", "LOT_NOT_FOUND", "EVENT_NOT_FOUND", "RECALL_NOT_FOUND", "LOT_IN_TRANSIT",
-                    "NOT_AN_AUTHORITY")) {
+                    "NOT_AN_AUTHORITY", "SITE_NOT_FOUND")) {
                 coverage.check(expected).count(n -> n > 0);
             }
         });

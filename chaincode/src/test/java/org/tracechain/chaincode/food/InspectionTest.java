@@ -25,6 +25,7 @@ class InspectionTest extends FoodFixture {
 
     @BeforeEach
     void setUp() {
+        registerMasterData(MEMBERS);
         registerLot(FARM1, "L1", "100");
     }
 

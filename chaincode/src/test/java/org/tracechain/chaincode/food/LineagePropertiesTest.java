@@ -55,6 +55,7 @@ class LineagePropertiesTest {
     @Property(tries = 40)
     void transforms_conserve_quantity_and_refusals_change_nothing(@ForAll("ops") final List<Op> ops) {
         final FoodFixture f = new FoodFixture();
+        f.registerMasterData(List.of("PlantMSP"));
         for (int i = 0; i < 3; i++) {
             f.registerLot(PLANT, "R" + i, "100.5");
         }
@@ -130,6 +131,7 @@ class LineagePropertiesTest {
     @Property(tries = 25)
     void forward_of_every_ancestor_contains_the_lot(@ForAll("dags") final List<List<Integer>> picks) {
         final FoodFixture f = new FoodFixture();
+        f.registerMasterData(List.of("PlantMSP"));
         final Map<String, Set<String>> parents = new HashMap<>();
         for (int i = 0; i < picks.size(); i++) {
             final String id = "D" + i;

@@ -27,6 +27,7 @@ import org.tracechain.model.food.CorrectEventRequest;
 import org.tracechain.model.food.DocumentRequest;
 import org.tracechain.model.food.FoodTransaction;
 import org.tracechain.model.food.InspectRequest;
+import org.tracechain.model.food.PartyRequest;
 
 import org.tracechain.model.food.RecallRequest;
 import org.tracechain.model.food.RegisterLotRequest;
@@ -48,7 +49,7 @@ class RoleMatrixTest {
     private static final String ACTOR = "ActorMSP";
     private static final String PARTNER = "PartnerMSP";
     private static final Set<String> ACCESS_CODES = Set.of("ACCESS_DENIED", "NOT_HOLDER", "NOT_RECEIVER",
-            "NOT_AN_AUTHORITY", "NOT_A_RECALL_HOLDER", "NOT_A_TRADING_PARTY", "NOT_CONFIGURED");
+            "NOT_AN_AUTHORITY", "NOT_A_RECALL_HOLDER", "NOT_A_TRADING_PARTY", "NOT_CONFIGURED", "NOT_SITE_OWNER");
 
     private static final List<String> MEMBERS = List.of(ACTOR, "OtherMSP", PARTNER);
     private static final Map<String, TestIdentity> CALLERS = new LinkedHashMap<>();
@@ -82,6 +83,7 @@ class RoleMatrixTest {
     /** Configured (ActorMSP is the authority) with lot A1 held by ActorMSP. */
     private static void base(final FoodFixture f) {
         f.submit(ACTOR_ADMIN, ctx -> f.contract.configure(ctx, json(new ConfigurationRequest(List.of(ACTOR), MEMBERS))));
+        f.registerMasterData(MEMBERS);
         f.submit(actor(Role.PRODUCER), ctx -> f.contract.registerLot(ctx, json(new RegisterLotRequest("A1",
                 "06901234567892", "Choy sum", new BigDecimal("100"), "kg"))));
     }
@@ -169,6 +171,33 @@ class RoleMatrixTest {
                     (c, ctx) -> tx.equals(FoodTransaction.GET_TERMS) ? c.getTerms(ctx, shipEventId(ctx))
                             : c.verifyTerms(ctx, "{\"eventId\":\"" + shipEventId(ctx) + "\",\"terms\":"
                                     + "{\"contractNumber\":\"PO-1\",\"currency\":\"CNY\",\"price\":10}}"), null));
+        }
+        cases.add(submitCase(FoodTransaction.COOL, EnumSet.of(Role.PRODUCER, Role.PROCESSOR, Role.LOGISTICS), false,
+                none, (c, ctx) -> c.cool(ctx, "{\"lotId\":\"A1\",\"note\":\"hydrocooling\"}")));
+        cases.add(submitCase(FoodTransaction.IMPORT_EVENTS, EnumSet.of(Role.PRODUCER), true, none,
+                (c, ctx) -> c.importEvents(ctx, "{\"events\":[{\"epcisEventId\":\"urn:uuid:1\",\"registerLot\":"
+                        + json(new RegisterLotRequest("N1", "P", "Pak choi", BigDecimal.ONE, "kg")) + "}]}")));
+        // Sites and parties are organisation master data: only an admin writes them, each for its own organisation.
+        final TestIdentity otherAdmin = TestIdentities.admin("OtherMSP", "other-admin");
+        cases.add(new Case(FoodTransaction.REGISTER_SITE, EnumSet.noneOf(Role.class), true, false, true, otherAdmin,
+                none, (c, ctx) -> c.registerSite(ctx, json(FoodFixture.siteRequest("NEW-SITE", "New hall"))), null));
+        cases.add(new Case(FoodTransaction.UPDATE_SITE, EnumSet.noneOf(Role.class), true, false, false, otherAdmin,
+                none, (c, ctx) -> c.updateSite(ctx, json(FoodFixture.siteRequest(FoodFixture.site(ACTOR), "Renamed"))),
+                null));
+        cases.add(new Case(FoodTransaction.REGISTER_PARTY, EnumSet.noneOf(Role.class), true, false, true, otherAdmin,
+                none, (c, ctx) -> c.registerParty(ctx, json(new PartyRequest("Actor Co", "+86 20 1", null, null,
+                        "91350100M000100Y43", null))), "PARTY_ALREADY_EXISTS"));
+        cases.add(new Case(FoodTransaction.UPDATE_PARTY, EnumSet.noneOf(Role.class), true, false, true, otherAdmin,
+                none, (c, ctx) -> c.updateParty(ctx, json(new PartyRequest("Renamed Co", "+86 20 1", null, null,
+                        "91350100M000100Y43", null))), null));
+        for (final String tx : List.of(FoodTransaction.GET_SITE, FoodTransaction.GET_PARTY,
+                FoodTransaction.GET_PARTY_BY_IDENTIFIER)) {
+            cases.add(new Case(tx, EnumSet.noneOf(Role.class), true, true, true,
+                    TestIdentities.client("OtherMSP", "reader"), none, (c, ctx) -> switch (tx) {
+                        case FoodTransaction.GET_SITE -> c.getSite(ctx, FoodFixture.site(ACTOR));
+                        case FoodTransaction.GET_PARTY -> c.getParty(ctx, ACTOR);
+                        default -> c.getPartyByIdentifier(ctx, "{\"pgln\":\"" + FoodFixture.pgln(ACTOR) + "\"}");
+                    }, null));
         }
         for (final String tx : List.of(FoodTransaction.GET_LOT, FoodTransaction.TRACE_FORWARD,
                 FoodTransaction.VERIFY_DOCUMENT, FoodTransaction.GET_CONFIGURATION)) {

@@ -30,7 +30,7 @@ class TransformationTest extends FoodFixture {
 
     private String transform(final TransformKind kind, final List<LotQuantity> inputs,
             final List<TransformOutput> outputs) {
-        return json(new TransformRequest(kind, inputs, outputs, "Plant-1", null, null, null));
+        return json(new TransformRequest(kind, inputs, outputs, site("ProcMSP"), null, null, null));
     }
 
     @Test

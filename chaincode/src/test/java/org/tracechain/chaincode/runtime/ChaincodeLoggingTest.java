@@ -18,6 +18,7 @@ import org.hyperledger.fabric.shim.Chaincode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tracechain.chaincode.testing.FoodMasterData;
 import org.tracechain.chaincode.testing.InMemoryLedger;
 import org.tracechain.chaincode.testing.InMemoryStub;
 import org.tracechain.chaincode.testing.Routing;
@@ -100,6 +101,7 @@ class ChaincodeLoggingTest {
 
     @Test
     void argument_values_never_reach_the_log_and_a_refusal_is_one_info_line() {
+        FoodMasterData.seed(ledger, FARMER.mspId());
         final String lot = "{\"lotId\":\"" + SECRET + "\",\"productCode\":\"P1\",\"productName\":\"Leek " + SECRET
                 + "\",\"quantity\":5,\"unit\":\"kg\"}";
         assertThat(call("RegisterLot", lot).getStatusCode()).isEqualTo(200);
@@ -111,7 +113,7 @@ class ChaincodeLoggingTest {
         assertThat(extra.getMessage()).startsWith("[WRONG_ARGUMENTS]");
         final Chaincode.Response malformed = call("RegisterLot", "{\"lotId\":\"" + SECRET + "\",\"lotId\":1}");
         assertThat(malformed.getMessage()).startsWith("[MALFORMED_JSON]");
-        for (int i = 2; i <= 4; i++) { // tx000001 was the accepted registration
+        for (int i = 4; i <= 6; i++) { // tx000001-2 seeded the site and party, tx000003 was the registration
             refusedTxIds.add(String.format("tx%06d", i));
         }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.hyperledger.fabric.shim.Chaincode;
 import org.junit.jupiter.api.Test;
+import org.tracechain.chaincode.testing.FoodMasterData;
 import org.tracechain.chaincode.testing.InMemoryLedger;
 import org.tracechain.chaincode.testing.Routing;
 import org.tracechain.chaincode.testing.TestIdentities;
@@ -43,6 +44,7 @@ class ContractRouterBehaviourTest {
     @Test
     void missing_arguments_are_an_unexpected_error_and_extra_ones_are_ignored() {
         final InMemoryLedger ledger = new InMemoryLedger("foodtrace");
+        FoodMasterData.seed(ledger, FARMER.mspId());
         final Chaincode.Response missing = ledger.invoke(FARMER, Map.of(), router(),
                 Routing.args("foodtrace:RegisterLot"));
         assertThat(missing.getStatusCode()).isEqualTo(500);
@@ -70,6 +72,7 @@ class ContractRouterBehaviourTest {
     @Test
     void invalid_utf8_arguments_reach_the_contract_as_replacement_characters() {
         final InMemoryLedger ledger = new InMemoryLedger("foodtrace");
+        FoodMasterData.seed(ledger, FARMER.mspId());
         final byte[] lot = LOT.replace("Leek", "Le\u0000k").getBytes(StandardCharsets.UTF_8);
         lot[LOT.indexOf("Leek") + 2] = (byte) 0xFF;
         final Chaincode.Response response = ledger.invoke(FARMER, Map.of(), router(),

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.hyperledger.fabric.shim.Chaincode;
 import org.junit.jupiter.api.Test;
+import org.tracechain.chaincode.testing.FoodMasterData;
 import org.tracechain.chaincode.testing.InMemoryLedger;
 import org.tracechain.chaincode.testing.InMemoryStub;
 import org.tracechain.chaincode.testing.Routing;
@@ -144,6 +145,7 @@ class TransactionGateTest {
 
     @Test
     void a_valid_call_runs_under_either_name_form_and_refusals_answer_400_with_their_code() {
+        FoodMasterData.seed(ledger, FARMER.mspId());
         final var registered = call(food, FARMER, Map.of(), Routing.args("RegisterLot", LOT));
         assertThat(registered.getStatusCode()).isEqualTo(200);
         assertThat(registered.getStringPayload()).contains("\"lotId\":\"L1\"");

@@ -21,8 +21,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "food", description = "Food traceability (channel and chaincode foodtrace).",
         footer = {
-            "  tracechain --org producer --user farmer food register-lot --lot L1 --product-code 06901234567892 \\",
-            "      --product-name \"Choy sum\" --quantity 120.5 --unit kg",
+            "  tracechain --org producer --user farmer food register-lot --lot L1 --product-code CS-500 \\",
+            "      --gtin 06901234567892 --product-name \"Choy sum\" --quantity 120.5 --unit kg",
             "  tracechain --org distributor --user carrier food get-lot L1",
             "  tracechain --org regulator --user regulator food trace forward L1"})
 final class FoodCommands {
@@ -31,7 +31,11 @@ final class FoodCommands {
 
     /** The food commands, in the order help lists them. */
     static final List<Class<?>> COMMANDS = List.of(
+            FoodMasterDataCommands.RegisterSite.class, FoodMasterDataCommands.UpdateSite.class,
+            FoodMasterDataCommands.GetSite.class, FoodMasterDataCommands.RegisterParty.class,
+            FoodMasterDataCommands.UpdateParty.class, FoodMasterDataCommands.GetParty.class,
             FoodLotCommands.GetLot.class, FoodLotCommands.RegisterLot.class, FoodLotCommands.History.class,
+            FoodCaptureCommands.Cool.class, FoodCaptureCommands.ImportEpcis.class,
             FoodCustodyCommands.Ship.class, FoodCustodyCommands.Receive.class, FoodCustodyCommands.Sell.class,
             FoodProcessingCommands.Transform.class, FoodProcessingCommands.Aggregate.class,
             FoodProcessingCommands.Disaggregate.class,

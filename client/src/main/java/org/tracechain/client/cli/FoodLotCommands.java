@@ -32,14 +32,18 @@ final class FoodLotCommands {
     }
 
     @Command(name = "register-lot", description = "Register a new lot (producer role).",
-            footer = {"  tracechain --org producer --user farmer food register-lot --lot L1 \\",
-                "      --product-code 06901234567892 --product-name \"Choy sum\" --quantity 120.5 --unit kg \\",
-                "      --origin-producer \"Conghua Farm\" --origin-region 440117 --produced-on 2026-01-04"})
+            footer = {"  tracechain --org producer --user farmer food register-lot --lot L1 --product-code CS-500 \\",
+                "      --gtin 06901234567892 --product-name \"Choy sum\" --quantity 120.5 --unit kg \\",
+                "      --origin-producer \"Conghua Farm\" --origin-site FARM1-PLOT7 --origin-region 440117 \\",
+                "      --produced-on 2026-01-04"})
     static final class RegisterLot extends FoodCommand {
         @Option(names = "--lot", required = true, paramLabel = "LOT_ID", description = "traceability lot code")
         String lotId;
-        @Option(names = "--product-code", required = true, description = "product code, e.g. a GTIN")
+        @Option(names = "--product-code", required = true, description = "product code as your organisation knows it")
         String productCode;
+        @Option(names = "--gtin", description = "the product's GS1 GTIN (check digit verified): the lot gets a GS1 "
+                + "Digital Link and its id must then be a GS1 batch/lot (at most 20 characters)")
+        String gtin;
         @Option(names = "--product-name", required = true, description = "product name")
         String productName;
         @Option(names = "--quantity", required = true, description = "amount, positive decimal (sent exactly)")
@@ -50,7 +54,8 @@ final class FoodLotCommands {
         String category;
         @Option(names = "--origin-producer", description = "producer name or licence (e.g. SC code)")
         String producer;
-        @Option(names = "--origin-site", description = "farm, field or facility (e.g. a GLN)")
+        @Option(names = "--origin-site", paramLabel = "SITE_ID", description = "registered site where it was "
+                + "harvested (default: your primary site)")
         String site;
         @Option(names = "--origin-region", description = "region code, e.g. 440117")
         String region;
@@ -63,7 +68,8 @@ final class FoodLotCommands {
         protected void run(final FoodTrace food) throws Exception {
             final boolean hasOrigin = producer != null || site != null || region != null || producedOn != null;
             committed(food.registerLot(new RegisterLotRequest(lotId, productCode, productName, quantity, unit,
-                    category, hasOrigin ? new LotOrigin(producer, site, region, producedOn) : null, null, documents)));
+                    category, hasOrigin ? new LotOrigin(producer, site, region, producedOn) : null, null, documents, gtin,
+                    null, null)));
         }
     }
 

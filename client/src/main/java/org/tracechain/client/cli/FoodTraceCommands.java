@@ -16,6 +16,7 @@ import java.util.Map;
 import org.tracechain.client.food.FoodTrace;
 import org.tracechain.client.food.export.EpcisExport;
 import org.tracechain.client.food.export.FsmaCsvExport;
+import org.tracechain.client.food.export.MasterData;
 import org.tracechain.model.food.DocumentRecord;
 import org.tracechain.model.food.FoodTransaction;
 import org.tracechain.model.food.Lot;
@@ -118,15 +119,19 @@ final class FoodTraceCommands {
             if (!"epcis".equals(format) && !"fsma-csv".equals(format)) {
                 throw usage("format must be epcis or fsma-csv");
             }
+            final Instant exportedAt = Instant.now();
             final Map<String, Lot> lots = new LinkedHashMap<>();
             final Map<String, TrackingEvent> events = new LinkedHashMap<>();
             final Map<String, DocumentRecord> documents = new LinkedHashMap<>();
+            MasterData master;
             if (scope.lotId != null) {
-                for (final TraceResult trace : List.of(food.traceBack(scope.lotId), food.traceForward(scope.lotId))) {
+                final List<TraceResult> traces = List.of(food.traceBack(scope.lotId), food.traceForward(scope.lotId));
+                for (final TraceResult trace : traces) {
                     trace.lots().forEach(l -> lots.putIfAbsent(l.lotId(), l));
                     trace.events().forEach(e -> events.putIfAbsent(e.eventId(), e));
                     trace.documents().forEach(d -> documents.putIfAbsent(d.hash(), d));
                 }
+                master = MasterData.of(traces);
             } else {
                 final Instant from = scope.range.from.atStartOfDay().toInstant(ZoneOffset.UTC);
                 final Instant to = scope.range.to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
@@ -134,12 +139,15 @@ final class FoodTraceCommands {
                     lots.putIfAbsent(lot.lotId(), lot);
                     food.allEventsOfLot(lot.lotId()).forEach(e -> events.putIfAbsent(e.eventId(), e));
                 }
+                master = food.masterDataFor(lots.values(), events.values());
             }
             final List<TrackingEvent> ordered = new ArrayList<>(events.values());
-            ordered.sort(Comparator.comparing(TrackingEvent::recordTime).thenComparing(TrackingEvent::eventId));
+            // An imported document is one transaction: its events share a record time and keep their own order.
+            ordered.sort(Comparator.comparing(TrackingEvent::recordTime)
+                    .thenComparing((TrackingEvent e) -> e.body().eventTime()).thenComparing(TrackingEvent::eventId));
             final String text = "epcis".equals(format)
-                    ? EpcisExport.toJsonLd(lots.values(), ordered, documents.values())
-                    : FsmaCsvExport.toCsv(lots.values(), ordered, documents.values());
+                    ? EpcisExport.toJsonLd(lots.values(), ordered, documents.values(), master, exportedAt)
+                    : FsmaCsvExport.toCsv(lots.values(), ordered, documents.values(), master);
             if (out == null) {
                 spec.commandLine().getOut().print(text);
                 spec.commandLine().getOut().flush();

@@ -7,8 +7,12 @@ import org.tracechain.client.Pending;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.tracechain.client.ChaincodeEventListener;
+import org.tracechain.client.food.epcis.EpcisImport;
+import org.tracechain.client.food.epcis.EpcisImportException;
+import org.tracechain.client.food.export.MasterData;
 import org.tracechain.client.LedgerClient;
 import org.tracechain.client.LedgerContract;
 import org.tracechain.client.LedgerException;
@@ -16,6 +20,15 @@ import org.tracechain.model.food.AcknowledgeRecallRequest;
 import org.tracechain.model.food.AggregateRequest;
 import org.tracechain.model.food.AlertRecord;
 import org.tracechain.model.food.ConfigurationRequest;
+import org.tracechain.model.food.CoolRequest;
+import org.tracechain.model.food.ImportEventsRequest;
+import org.tracechain.model.food.ImportEventsResult;
+import org.tracechain.model.food.PartyLookup;
+import org.tracechain.model.food.PartyRecord;
+import org.tracechain.model.food.PartyRequest;
+import org.tracechain.model.food.SiteLookup;
+import org.tracechain.model.food.SiteRecord;
+import org.tracechain.model.food.SiteRequest;
 import org.tracechain.model.food.CorrectEventRequest;
 import org.tracechain.model.food.DocumentRecord;
 import org.tracechain.model.food.DocumentRequest;
@@ -123,6 +136,39 @@ public interface FoodTrace {
     /** {@code GetConfiguration}. */
     FoodConfiguration configuration() throws LedgerException;
 
+    // ---- sites and parties ----
+
+    /** {@code RegisterSite} (organisation admin): a location of the caller's organisation. */
+    Committed<SiteRecord> registerSite(SiteRequest request) throws LedgerException;
+
+    /** {@code UpdateSite} (admin of the site's organisation). */
+    Committed<SiteRecord> updateSite(SiteRequest request) throws LedgerException;
+
+    /** {@code GetSite}. */
+    SiteRecord site(String siteId) throws LedgerException;
+
+    /** {@code GetSiteByGln}: the site registered with a GLN and (optional) extension. */
+    SiteRecord siteByGln(SiteLookup query) throws LedgerException;
+
+    /** {@code RegisterParty} (organisation admin): the caller's organisation as a trading party. */
+    Committed<PartyRecord> registerParty(PartyRequest request) throws LedgerException;
+
+    /** {@code UpdateParty} (organisation admin). */
+    Committed<PartyRecord> updateParty(PartyRequest request) throws LedgerException;
+
+    /** {@code GetParty}: an organisation's party record by MSP id. */
+    PartyRecord party(String mspId) throws LedgerException;
+
+    /** {@code GetPartyByIdentifier}: the organisation registered with a party GLN or USCC. */
+    PartyRecord partyByIdentifier(PartyLookup query) throws LedgerException;
+
+    /**
+     * The registered sites and parties that lots and events name (sites of events and origins, ship-to sites,
+     * recording, holding and trading organisations): what an export of events read without a trace needs.
+     * Names without a record (data recorded before the registries) are left out; the exports say so.
+     */
+    MasterData masterDataFor(Collection<Lot> lots, Collection<TrackingEvent> events) throws LedgerException;
+
     // ---- lots ----
 
     /** {@code RegisterLot} (producer). */
@@ -208,6 +254,30 @@ public interface FoodTrace {
 
     /** {@code GetTerms}: the private terms of a SHIP/RECEIVE event (members of its collection only). */
     TradeTerms terms(String eventId) throws LedgerException;
+
+    // ---- cooling and EPCIS capture ----
+
+    /** {@code Cool} (holder of a harvested lot): FSMA cooling before initial packing. */
+    Committed<TrackingEvent> cool(CoolRequest request) throws LedgerException;
+
+    /** {@code ImportEvents}: events already mapped from an EPCIS document, recorded in one transaction. */
+    Committed<ImportEventsResult> importEvents(ImportEventsRequest request) throws LedgerException;
+
+    /**
+     * Imports an EPCIS 2.0 capture document (JSON / JSON-LD): every event is mapped to the transaction it stands
+     * for ({@link EpcisImport}) and the whole document is checked before anything is sent; then it is recorded
+     * in one transaction, all events or none.
+     *
+     * <pre>{@code
+     * Committed<ImportEventsResult> imported = food.importEpcis(Files.readString(Path.of("doc.json")));
+     * }</pre>
+     *
+     * @param document the EPCISDocument
+     * @return the ledger event of each EPCIS event
+     * @throws EpcisImportException listing every event that cannot be mapped (index, eventID, reason); nothing
+     *     was sent
+     */
+    Committed<ImportEventsResult> importEpcis(String document) throws LedgerException, EpcisImportException;
 
     // ---- transformation and aggregation ----
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.tracechain.client.ChaincodeEventListener;
@@ -16,11 +17,23 @@ import org.tracechain.client.LedgerContract;
 import org.tracechain.client.LedgerEvent;
 import org.tracechain.client.LedgerException;
 import org.tracechain.client.LedgerTransaction;
+import org.tracechain.client.food.epcis.EpcisImport;
+import org.tracechain.client.food.epcis.EpcisImportException;
+import org.tracechain.client.food.export.MasterData;
 import org.tracechain.model.food.AcknowledgeRecallRequest;
 import org.tracechain.model.food.AggregateRequest;
 import org.tracechain.model.food.AlertRecord;
 import org.tracechain.model.food.ColdChainAlertNotice;
 import org.tracechain.model.food.ConfigurationRequest;
+import org.tracechain.model.food.CoolRequest;
+import org.tracechain.model.food.ImportEventsRequest;
+import org.tracechain.model.food.ImportEventsResult;
+import org.tracechain.model.food.PartyLookup;
+import org.tracechain.model.food.PartyRecord;
+import org.tracechain.model.food.PartyRequest;
+import org.tracechain.model.food.SiteLookup;
+import org.tracechain.model.food.SiteRecord;
+import org.tracechain.model.food.SiteRequest;
 import org.tracechain.model.food.CorrectEventRequest;
 import org.tracechain.model.food.DocumentRecord;
 import org.tracechain.model.food.DocumentRequest;
@@ -92,6 +105,54 @@ final class FoodTraceImpl implements FoodTrace {
     @Override
     public FoodConfiguration configuration() throws LedgerException {
         return contract.evaluateJson(FoodTransaction.GET_CONFIGURATION, FoodConfiguration.class);
+    }
+
+    // ---- sites and parties ----
+
+    @Override
+    public Committed<SiteRecord> registerSite(final SiteRequest request) throws LedgerException {
+        return submit(FoodTransaction.REGISTER_SITE, SiteRecord.class, request);
+    }
+
+    @Override
+    public Committed<SiteRecord> updateSite(final SiteRequest request) throws LedgerException {
+        return submit(FoodTransaction.UPDATE_SITE, SiteRecord.class, request);
+    }
+
+    @Override
+    public SiteRecord site(final String siteId) throws LedgerException {
+        return contract.evaluateJson(FoodTransaction.GET_SITE, SiteRecord.class, siteId);
+    }
+
+    @Override
+    public SiteRecord siteByGln(final SiteLookup query) throws LedgerException {
+        return contract.evaluateJson(FoodTransaction.GET_SITE_BY_GLN, SiteRecord.class, json(query));
+    }
+
+    @Override
+    public Committed<PartyRecord> registerParty(final PartyRequest request) throws LedgerException {
+        return submit(FoodTransaction.REGISTER_PARTY, PartyRecord.class, request);
+    }
+
+    @Override
+    public Committed<PartyRecord> updateParty(final PartyRequest request) throws LedgerException {
+        return submit(FoodTransaction.UPDATE_PARTY, PartyRecord.class, request);
+    }
+
+    @Override
+    public PartyRecord party(final String mspId) throws LedgerException {
+        return contract.evaluateJson(FoodTransaction.GET_PARTY, PartyRecord.class, mspId);
+    }
+
+    @Override
+    public PartyRecord partyByIdentifier(final PartyLookup query) throws LedgerException {
+        return contract.evaluateJson(FoodTransaction.GET_PARTY_BY_IDENTIFIER, PartyRecord.class, json(query));
+    }
+
+    @Override
+    public MasterData masterDataFor(final Collection<Lot> lots, final Collection<TrackingEvent> events)
+            throws LedgerException {
+        return MasterDataReader.read(this, lots, events);
     }
 
     // ---- lots ----
@@ -213,6 +274,24 @@ final class FoodTraceImpl implements FoodTrace {
     @Override
     public TradeTerms terms(final String eventId) throws LedgerException {
         return contract.evaluateJson(FoodTransaction.GET_TERMS, TradeTerms.class, eventId);
+    }
+
+    // ---- cooling and EPCIS capture ----
+
+    @Override
+    public Committed<TrackingEvent> cool(final CoolRequest request) throws LedgerException {
+        return submit(FoodTransaction.COOL, TrackingEvent.class, request);
+    }
+
+    @Override
+    public Committed<ImportEventsResult> importEvents(final ImportEventsRequest request) throws LedgerException {
+        return submit(FoodTransaction.IMPORT_EVENTS, ImportEventsResult.class, request);
+    }
+
+    @Override
+    public Committed<ImportEventsResult> importEpcis(final String document)
+            throws LedgerException, EpcisImportException {
+        return importEvents(EpcisImport.map(document, new LedgerResolver(this)));
     }
 
     // ---- transformation and aggregation ----

@@ -26,6 +26,7 @@ import org.tracechain.model.food.EventKind;
 import org.tracechain.model.food.Lot;
 import org.tracechain.model.food.LotOrigin;
 import org.tracechain.model.food.LotQuery;
+import org.tracechain.model.food.PartyRecord;
 import org.tracechain.model.food.RecallRecord;
 import org.tracechain.model.food.RecallStatusView;
 import org.tracechain.model.food.RegisterLotRequest;
@@ -74,7 +75,7 @@ class FoodCommandsTest {
     private static Lot lot(final String lotId, final String... parents) {
         final Lot base = TestLots.registered(lotId, "06901234567892", "Choy sum", new BigDecimal("250"), "kg",
                 "ProducerMSP", "x509::CN=farmer", T0, "tx-" + lotId);
-        return new Lot(base.lotId(), base.traceCode(), base.digitalLink(), base.productCode(), base.productName(), null,
+        return new Lot(base.lotId(), base.traceCode(), base.digitalLink(), base.productCode(), null, base.productName(), null,
                 base.quantity(), base.unit(), parents.length == 0 ? new LotOrigin("Conghua Farm", null, "440117", null)
                         : null, base.holderMspId(), base.status(), null, null, List.of(parents), null, null, null,
                 null, base.registeredBy(), T0, base.registrationTxId(), T0, base.updatedTxId());
@@ -193,8 +194,10 @@ class FoodCommandsTest {
         assertThat(exit).as(err.toString()).isZero();
         final List<String> lines = Files.readAllLines(file);
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(1)).startsWith("F1,Choy sum,250,kg,harvesting,2026-01-05,");
-        assertThat(lines.get(2)).startsWith("F2,Choy sum,250,kg,harvesting,");
+        // One row per critical tracking event: each farm lot's registration is its harvest.
+        assertThat(lines.get(0)).startsWith("Critical Tracking Event,Traceability Lot Code,Product Description,");
+        assertThat(lines.get(1)).startsWith("Harvesting,F1,Choy sum,,250,kg,2026-01-05T01:00:00Z,");
+        assertThat(lines.get(2)).startsWith("Harvesting,F2,Choy sum,,250,kg,2026-01-05T01:00:00Z,");
     }
 
     @Test
@@ -205,6 +208,10 @@ class FoodCommandsTest {
             final LotQuery query = LedgerJson.fromJson(call.arguments().get(0), LotQuery.class);
             return utf8(LedgerJson.toJson(new ResultPage<>(List.of(event("a", EventKind.REGISTER, query.lotId())), "")));
         });
+        // A date range has no trace to carry master data: the export reads the parties its events name.
+        gateway.respond("GetParty", call -> utf8(LedgerJson.toJson(new PartyRecord("ProducerMSP",
+                "Conghua Green Farm Cooperative", "+86 20 6188 1001", null, "6901234000030", null, null, T0, T0,
+                "x509::CN=admin", "tx-0"))));
 
         final int exit = run("food", "export", "epcis", "--from", "2026-01-05", "--to", "2026-01-05", "--org",
                 "regulator", "--user", "regulator");
@@ -214,7 +221,8 @@ class FoodCommandsTest {
         assertThat(range.registeredFrom()).isEqualTo(Instant.parse("2026-01-05T00:00:00Z"));
         assertThat(range.registeredTo()).isEqualTo(Instant.parse("2026-01-06T00:00:00Z"));
         assertThat(out.toString()).contains("\"type\" : \"EPCISDocument\"")
-                .contains("\"epcClass\" : \"urn:tracechain:lot:F1\"");
+                .contains("\"epcClass\" : \"urn:tracechain:lot:F1\"")
+                .contains("https://id.gs1.org/417/6901234000030");
     }
 
     @Test

@@ -115,7 +115,9 @@ class HelpTest {
         assertThat(cli.run("help", "food", "get-lots")).isEqualTo(ExitCodes.USAGE);
 
         assertThat(cli.err()).startsWith("error: unknown command 'food get-lots'; commands of 'tracechain food': "
-                + "get-lot, register-lot, history, ship, receive, sell, transform, aggregate, disaggregate, inspect, "
+                + "register-site, update-site, get-site, register-party, update-party, get-party, get-lot, "
+                + "register-lot, history, cool, import-epcis, ship, receive, sell, transform, aggregate, disaggregate, "
+                + "inspect, "
                 + "sensor, record-document, verify-document, correct-event, trace, export, recall, recall-status, "
                 + "acknowledge-recall, ack-recall, hold, release\n");
     }

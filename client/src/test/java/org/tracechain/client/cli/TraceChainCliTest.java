@@ -24,7 +24,10 @@ import org.tracechain.client.testing.TestLots;
 import org.tracechain.model.directory.Department;
 import org.tracechain.model.directory.RegisterDepartmentRequest;
 import org.tracechain.model.food.Lot;
+import org.tracechain.model.food.PartyRecord;
+import org.tracechain.model.food.PartyRequest;
 import org.tracechain.model.food.RegisterLotRequest;
+import org.tracechain.model.food.SiteRequest;
 import org.tracechain.model.identity.CallerInfo;
 import org.tracechain.model.json.LedgerJson;
 import picocli.CommandLine;
@@ -257,38 +260,68 @@ class TraceChainCliTest {
     void demo_round_trips_across_organisations_and_channels() {
         lotsAreRegisteredAndReadable();
         departmentsRespond(false);
+        producerPartyRegistered(false);
 
         final int exit = run("demo");
 
         assertThat(exit).as(err.toString()).isZero();
-        assertThat(connections).extracting(c -> c.substring(c.indexOf(' ') + 1))
-                .containsExactly("producer/farmer", "distributor/carrier", "civil/cataloger", "security/cataloger");
-        assertThat(gateway.calls()).extracting(FakeGateway.Call::transactionName)
-                .containsExactly("RegisterLot", "GetLot", "RegisterDepartment", "GetDepartment");
+        assertThat(connections).extracting(c -> c.substring(c.indexOf(' ') + 1)).containsExactly("producer/admin",
+                "producer/farmer", "distributor/carrier", "civil/cataloger", "security/cataloger");
+        assertThat(gateway.calls()).extracting(FakeGateway.Call::transactionName).containsExactly("GetParty",
+                "RegisterSite", "RegisterParty", "RegisterLot", "GetLot", "RegisterDepartment", "GetDepartment");
         assertThat(gateway.calls()).extracting(FakeGateway.Call::channel)
-                .containsExactly("foodtrace", "foodtrace", "govdir", "govdir");
-        final String registeredLot = LedgerJson.fromJson(gateway.calls().get(0).arguments().get(0), RegisterLotRequest.class).lotId();
+                .containsExactly("foodtrace", "foodtrace", "foodtrace", "foodtrace", "foodtrace", "govdir", "govdir");
+        final PartyRequest party = LedgerJson.fromJson(gateway.calls().get(2).arguments().get(0), PartyRequest.class);
+        assertThat(party.primarySiteId()).isEqualTo(LedgerJson.fromJson(gateway.calls().get(1).arguments().get(0),
+                SiteRequest.class).siteId());
+        final String registeredLot = LedgerJson.fromJson(gateway.calls().get(3).arguments().get(0), RegisterLotRequest.class).lotId();
         assertThat(registeredLot).startsWith("DEMO-");
-        assertThat(gateway.calls().get(1).arguments()).containsExactly(registeredLot);
+        assertThat(gateway.calls().get(4).arguments()).containsExactly(registeredLot);
         assertThat(out.toString())
-                .contains("[1/4] RegisterLot " + registeredLot + " as producer/farmer (ProducerMSP): committed, tx "
-                        + gateway.calls().get(0).transactionId() + ", block 5")
-                .contains("[2/4] GetLot " + registeredLot + " as distributor/carrier (DistributorMSP): read")
-                .contains("[3/4] RegisterDepartment CIVIL-AFFAIRS as civil/cataloger (CivilAffairsMSP): committed")
-                .contains("[4/4] GetDepartment CIVIL-AFFAIRS as security/cataloger (PublicSecurityMSP): read")
+                .contains("[1/5] RegisterParty ProducerMSP with primary site DEMO-FARM as producer/admin (ProducerMSP): "
+                        + "committed, tx " + gateway.calls().get(2).transactionId())
+                .contains("[2/5] RegisterLot " + registeredLot + " as producer/farmer (ProducerMSP): committed, tx "
+                        + gateway.calls().get(3).transactionId() + ", block 7")
+                .contains("[3/5] GetLot " + registeredLot + " as distributor/carrier (DistributorMSP): read")
+                .contains("[4/5] RegisterDepartment CIVIL-AFFAIRS as civil/cataloger (CivilAffairsMSP): committed")
+                .contains("[5/5] GetDepartment CIVIL-AFFAIRS as security/cataloger (PublicSecurityMSP): read")
                 .contains("demo ok");
     }
 
+    /** The producer's party record: missing (the demo registers it with a site) or there already. */
+    private void producerPartyRegistered(final boolean registered) {
+        gateway.respond("GetParty", call -> {
+            if (!registered) {
+                throw FakeGateway.evaluateRefusal("[PARTY_NOT_FOUND] ProducerMSP has no party record");
+            }
+            return utf8(LedgerJson.toJson(new PartyRecord("ProducerMSP", "Conghua Green Farm Cooperative",
+                    "+86 20 6188 1001", null, "6901234000030", null, "FARM1-PLOT7", Instant.parse("2025-03-01T08:00:00Z"),
+                    Instant.parse("2025-03-01T08:00:00Z"), "x509::CN=admin", "tx-party")));
+        });
+        gateway.respond("RegisterSite", call -> {
+            LedgerJson.fromJson(call.arguments().get(0), SiteRequest.class);
+            return utf8("{}");
+        });
+        gateway.respond("RegisterParty", call -> {
+            LedgerJson.fromJson(call.arguments().get(0), PartyRequest.class);
+            return utf8("{}");
+        });
+    }
+
     @Test
-    void demo_accepts_an_existing_department() {
+    void demo_accepts_an_existing_department_and_party() {
         lotsAreRegisteredAndReadable();
         departmentsRespond(true);
+        producerPartyRegistered(true);
 
         final int exit = run("demo", "--json");
 
         assertThat(exit).as(err.toString()).isZero();
+        assertThat(gateway.calls()).extracting(FakeGateway.Call::transactionName).doesNotContain("RegisterSite",
+                "RegisterParty");
         final var json = LedgerJson.readTree(out.toString());
-        assertThat(json.get("steps").get(2).get("outcome").asText())
+        assertThat(json.get("steps").get(0).get("outcome").asText()).isEqualTo("already registered, fine");
+        assertThat(json.get("steps").get(3).get("outcome").asText())
                 .isEqualTo("already registered (DEPARTMENT_ALREADY_EXISTS), fine");
         assertThat(json.get("department").get("code").asText()).isEqualTo("CIVIL-AFFAIRS");
         assertThat(json.get("lot").get("lotId").asText()).startsWith("DEMO-");
@@ -297,6 +330,7 @@ class TraceChainCliTest {
     @Test
     void demo_fails_with_exit_1_when_a_step_is_refused() {
         lotsAreRegisteredAndReadable();
+        producerPartyRegistered(true);
         gateway.respond("RegisterDepartment", call -> {
             throw FakeGateway.endorseRefusal("[ACCESS_DENIED] registering a department needs the catalog-admin role");
         });

@@ -36,6 +36,7 @@ import org.tracechain.client.Pending;
 import org.tracechain.client.food.SafetyNotice;
 import org.tracechain.client.food.export.EpcisExport;
 import org.tracechain.client.food.export.FsmaCsvExport;
+import org.tracechain.client.testing.EpcisSchema;
 import org.tracechain.model.food.AcknowledgeRecallRequest;
 import org.tracechain.model.food.DocumentRecord;
 import org.tracechain.model.food.DocumentRequest;
@@ -44,6 +45,7 @@ import org.tracechain.model.food.FoodError;
 import org.tracechain.model.food.InspectRequest;
 import org.tracechain.model.food.Lot;
 import org.tracechain.model.food.LotOrigin;
+import org.tracechain.model.food.OriginEvent;
 import org.tracechain.model.food.LotQuantity;
 import org.tracechain.model.food.LotStatus;
 import org.tracechain.model.food.RecallBatchNotice;
@@ -116,8 +118,10 @@ class GuangdongCaseIT {
         final Instant started = Instant.now().minusSeconds(60);
 
         // 1. Two farms register vegetable lots; their certificates are anchored and the lab inspects.
-        final Committed<Lot> lot1 = farmer.registerLot(farmLot(farm1, "500", "Conghua Green Farm", "440117"));
-        final Committed<Lot> lot2 = farmer.registerLot(farmLot(farm2, "300", "Zengcheng River Farm", "440118"));
+        final Committed<Lot> lot1 = farmer.registerLot(farmLot(farm1, "500", "Conghua Green Farm",
+                FoodMasterDataSeed.FARM1, "440117"));
+        final Committed<Lot> lot2 = farmer.registerLot(farmLot(farm2, "300", "Zengcheng River Farm",
+                FoodMasterDataSeed.FARM2, "440118"));
         assertThat(lot1.transactionId()).isNotBlank();
         assertThat(lot1.value().digitalLink()).isEqualTo("https://id.gs1.org/01/" + CHOY_SUM + "/10/" + farm1);
         final String cert1 = sha256("certificate " + farm1);
@@ -133,11 +137,11 @@ class GuangdongCaseIT {
                 List.of(new LotQuantity(farm1, new BigDecimal("500"), null),
                         new LotQuantity(farm2, new BigDecimal("300"), null)),
                 List.of(new TransformOutput(batch, null, "菜心 Choy sum, packed 5 kg", null, new BigDecimal("800"), null)),
-                "Baiyun packing hall", null, null, "merge and pack"));
+                FoodMasterDataSeed.PACKING_HALL, null, null, "merge and pack"));
         final Committed<TrackingEvent> split = processor.transform(new TransformRequest(TransformKind.SPLIT,
                 List.of(new LotQuantity(batch, new BigDecimal("750"), null)),
                 retail.stream().map(id -> new TransformOutput(id, null, null, null, new BigDecimal("250"), null)).toList(),
-                "Baiyun packing hall", null, null, "split for three markets"));
+                FoodMasterDataSeed.PACKING_HALL, null, null, "split for three markets"));
         assertThat(split.value().body().transformation().outputs()).hasSize(3);
         clock.lap("merge + split");
 
@@ -153,8 +157,8 @@ class GuangdongCaseIT {
         for (int i = 0; i < retail.size(); i++) {
             final TradeTerms t = new TradeTerms(new BigDecimal("1250.50"), "CNY", "GZ-PO-" + i, "FOB Baiyun");
             terms.add(t);
-            shipments.add(processor.shipAsync(new ShipRequest(retail.get(i), DISTRIBUTOR, "Baiyun packing hall", null,
-                    null, null), t));
+            shipments.add(processor.shipAsync(new ShipRequest(retail.get(i), DISTRIBUTOR,
+                    FoodMasterDataSeed.PACKING_HALL, null, null, null), t));
         }
         final List<TrackingEvent> shipEvents = new ArrayList<>();
         Committed<TrackingEvent> lastShipment = null;
@@ -170,7 +174,7 @@ class GuangdongCaseIT {
         clock.lap("ship 3 lots with private terms (async)");
         final List<TrackingEvent> receiveEvents = new ArrayList<>();
         for (final String lotId : retail) {
-            receiveEvents.add(carrier.receive(new ReceiveRequest(lotId, "Cold truck 粤A-12345", null, null, null),
+            receiveEvents.add(carrier.receive(new ReceiveRequest(lotId, FoodMasterDataSeed.TRUCK, null, null, null),
                     new TradeTerms(new BigDecimal("1250.50"), "CNY", "GZ-RA-" + lotId, "received cold")).value());
         }
         assertThat(carrier.lot(retail.get(0)).holderMspId()).isEqualTo(DISTRIBUTOR);
@@ -182,7 +186,7 @@ class GuangdongCaseIT {
                         new SensorReading(Instant.parse("2026-01-01T00:00:10Z"), new BigDecimal("3.2")),
                         new SensorReading(Instant.parse("2026-01-01T00:00:20Z"), new BigDecimal("8.9")),
                         new SensorReading(Instant.parse("2026-01-01T00:00:30Z"), new BigDecimal("4.1"))),
-                "Cold truck 粤A-12345", null)).value();
+                FoodMasterDataSeed.TRUCK, null)).value();
         assertThat(sensor.alert()).isNotNull();
         await().atMost(WAIT).until(() -> !notices.isEmpty());
         final SafetyNotice.ColdChainAlert alert = (SafetyNotice.ColdChainAlert) notices.get(0);
@@ -195,8 +199,8 @@ class GuangdongCaseIT {
         // 5. Three markets (retail sites of the distributor) sell part of each lot.
         Committed<?> lastSale = null;
         for (int i = 0; i < retail.size(); i++) {
-            lastSale = retailer.sell(new SellRequest(retail.get(i), new BigDecimal("20"), "Market " + (i + 1)
-                    + " stall 8", null, null));
+            lastSale = retailer.sell(new SellRequest(retail.get(i), new BigDecimal("20"),
+                    FoodMasterDataSeed.MARKETS.get(i), null, null));
         }
         clock.lap("3 market sales");
         seen(regulatorLabClient, lastSale);
@@ -304,20 +308,36 @@ class GuangdongCaseIT {
                 back.events().stream().filter(e -> e.body().kind() == EventKind.TRANSFORM).count());
         assertThat(byType.get("ObjectEvent")).isEqualTo(
                 back.events().stream().filter(e -> e.body().kind() != EventKind.TRANSFORM).count());
-        eventList.forEach(e -> assertThat(e.path("eventID").asText()).matches("ni:///sha-256;[0-9a-f]{64}\\?ver=CBV2\\.0"));
+        // UUID URNs (version 5, from the ledger ids), never a hash that claims the CBV algorithm.
+        eventList.forEach(e -> assertThat(e.path("eventID").asText())
+                .matches("urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
+        eventList.forEach(e -> assertThat(e.has("readPoint")).as(e.toString()).isTrue());
         final JsonNode commissioning = eventList.get(0);
         assertThat(commissioning.path("action").asText()).isEqualTo("ADD");
         assertThat(commissioning.path("quantityList").get(0).path("epcClass").asText())
                 .startsWith("https://id.gs1.org/01/" + CHOY_SUM + "/10/");
+        assertThat(commissioning.path("readPoint").path("id").asText())
+                .isIn("https://id.gs1.org/414/6901234000047/254/PLOT7", "https://id.gs1.org/414/6901234000061/254/F2");
+        final JsonNode receipt = find(eventList, "receiving");
+        assertThat(receipt.path("disposition").asText()).isEqualTo("in_progress");
+        assertThat(receipt.path("bizLocation").path("id").asText()).isEqualTo("urn:tracechain:site:"
+                + FoodMasterDataSeed.TRUCK);
+        assertThat(receipt.path("sourceList").toString()).contains("https://id.gs1.org/417/6901234000078");
+        assertThat(receipt.path("destinationList").toString()).contains("urn:tracechain:party:uscc:91440104MA5CXY312G");
+        assertThat(find(eventList, "holding").path("disposition").asText()).isIn("recalled", "non_sellable_other");
+        assertThat(EpcisSchema.errors(epcis)).isEmpty();
         LOG.info("EPCIS export of the trace back: {} events {}", eventList.size(), byType);
 
         final List<String> traceRows = FsmaCsvExport.toCsv(back).lines().toList();
-        assertThat(traceRows.get(0)).startsWith("Traceability Lot Code,");
-        assertThat(traceRows).anyMatch(r -> r.startsWith(lots.get(0) + ",") && r.contains(",harvesting,"));
-        assertThat(traceRows).anyMatch(r -> r.startsWith(lots.get(1) + ",") && r.contains(",harvesting,"));
-        assertThat(traceRows).anyMatch(r -> r.startsWith(lots.get(2) + ",") && r.contains(",transformation,"));
-        assertThat(traceRows).anyMatch(r -> r.startsWith(lots.get(4) + ",") && r.contains(",shipping,"));
-        assertThat(traceRows).anyMatch(r -> r.startsWith(lots.get(4) + ",") && r.contains(",receiving,"));
+        assertThat(traceRows.get(0)).startsWith("Critical Tracking Event,Traceability Lot Code,");
+        assertThat(traceRows).anyMatch(r -> r.startsWith("Harvesting," + lots.get(0) + ","));
+        assertThat(traceRows).anyMatch(r -> r.startsWith("Harvesting," + lots.get(1) + ","));
+        assertThat(traceRows).anyMatch(r -> r.startsWith("Transformation," + lots.get(2) + ","));
+        assertThat(traceRows).anyMatch(r -> r.startsWith("Shipping," + lots.get(4) + ",")
+                && r.contains("Yuecheng Cold Chain Logistics (USCC 91440104MA5CXY312G)"));
+        assertThat(traceRows).anyMatch(r -> r.startsWith("Receiving," + lots.get(4) + ",")
+                && r.contains("+08:00,"));
+        assertThat(traceRows).noneMatch(r -> r.contains("ProducerMSP") || r.contains("DistributorMSP"));
 
         final List<Lot> registered = regulator.lotsRegisteredBetween(from, Instant.now().plusSeconds(60)).stream()
                 .filter(l -> lots.contains(l.lotId())).toList();
@@ -326,21 +346,34 @@ class GuangdongCaseIT {
         for (final Lot lot : registered) {
             events.addAll(regulator.allEventsOfLot(lot.lotId()));
         }
-        final List<String> rangeRows = FsmaCsvExport.toCsv(registered, events, back.documents()).lines().toList();
-        assertThat(rangeRows.stream().filter(r -> r.contains(",shipping,")).count()).isEqualTo(3);
-        assertThat(rangeRows.stream().filter(r -> r.contains(",receiving,")).count()).isEqualTo(3);
-        assertThat(rangeRows.stream().filter(r -> r.contains(",harvesting,")).count()).isEqualTo(2);
-        assertThat(rangeRows.stream().filter(r -> r.contains(",transformation,")).count()).isEqualTo(4);
+        final List<String> rangeRows = FsmaCsvExport.toCsv(registered, events, back.documents(),
+                regulator.masterDataFor(registered, events)).lines().toList();
+        assertThat(rangeRows.stream().filter(r -> r.startsWith("Shipping,")).count()).isEqualTo(3);
+        assertThat(rangeRows.stream().filter(r -> r.startsWith("Receiving,")).count()).isEqualTo(3);
+        assertThat(rangeRows.stream().filter(r -> r.startsWith("Harvesting,")).count()).isEqualTo(2);
+        assertThat(rangeRows.stream().filter(r -> r.startsWith("Transformation,")).count()).isEqualTo(4);
         LOG.info("FSMA CSV: {} rows for the trace, {} rows for the date range", traceRows.size() - 1,
                 rangeRows.size() - 1);
     }
 
+    /** The first event of a business step. */
+    private static JsonNode find(final JsonNode eventList, final String bizStep) {
+        for (final JsonNode event : eventList) {
+            if (bizStep.equals(event.path("bizStep").asText())) {
+                return event;
+            }
+        }
+        throw new AssertionError("no " + bizStep + " event in " + eventList);
+    }
+
     // ---- scenario data ----
 
+    /** A harvested lot with the choy sum GTIN: it becomes an LGTIN class with a GS1 Digital Link. */
     private static RegisterLotRequest farmLot(final String lotId, final String kg, final String farm,
-            final String region) {
-        return new RegisterLotRequest(lotId, CHOY_SUM, "菜心 Choy sum", new BigDecimal(kg), "kg", "vegetables",
-                new LotOrigin(farm, farm + " plot 7", region, LocalDate.parse("2025-12-31")), null, null);
+            final String site, final String region) {
+        return new RegisterLotRequest(lotId, "CS-BULK", "菜心 Choy sum", new BigDecimal(kg), "kg", "vegetables",
+                new LotOrigin(farm, site, region, LocalDate.parse("2025-12-31"), OriginEvent.HARVESTING, null, null,
+                        null, null), null, null, CHOY_SUM, null, null);
     }
 
     private static DocumentRequest certificate(final String hash, final String lotId) {

@@ -72,7 +72,15 @@ public final class LiveNetworkExtension implements BeforeAllCallback, ParameterR
     }
 
     private static LiveNetwork network(final ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(LiveNetwork.class, k -> LiveNetwork.start(),
-                LiveNetwork.class);
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(LiveNetwork.class, k -> {
+            final LiveNetwork live = LiveNetwork.start();
+            try {
+                FoodMasterDataSeed.seed(live.home());
+            } catch (RuntimeException e) {
+                live.close();
+                throw e;
+            }
+            return live;
+        }, LiveNetwork.class);
     }
 }

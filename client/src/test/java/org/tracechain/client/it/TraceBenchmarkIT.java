@@ -140,7 +140,8 @@ class TraceBenchmarkIT {
             final long outputKg) {
         return new TransformRequest(TransformKind.SPLIT, List.of(new LotQuantity(input, BigDecimal.valueOf(inputKg),
                 null)), outputs.stream().map(id -> new TransformOutput(id, null, null, null,
-                        BigDecimal.valueOf(outputKg), null)).toList(), "bench hall", null, null, null);
+                        BigDecimal.valueOf(outputKg), null)).toList(), FoodMasterDataSeed.PACKING_HALL, null, null,
+                null);
     }
 
     record Timing(long medianMillis, int bytes, int lots) {}

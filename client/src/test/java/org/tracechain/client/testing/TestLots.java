@@ -17,7 +17,7 @@ public final class TestLots {
             final BigDecimal quantity, final String unit, final String holderMspId, final String registeredBy,
             final Instant registeredAt, final String txId) {
         return new Lot(lotId, lotId.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", ""),
-                "urn:tracechain:lot:" + lotId, productCode, productName, null, quantity, unit, null, holderMspId,
+                "urn:tracechain:lot:" + lotId, productCode, null, productName, null, quantity, unit, null, holderMspId,
                 LotStatus.ACTIVE, null, null, List.of(), null, null, null, null, registeredBy, registeredAt, txId,
                 registeredAt, txId);
     }

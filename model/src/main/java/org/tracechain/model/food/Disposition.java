@@ -5,6 +5,7 @@ package org.tracechain.model.food;
 public final class Disposition {
     public static final String ACTIVE = "active";
     public static final String IN_TRANSIT = "in_transit";
+    /** CBV: the objects are being received (the disposition CBV pairs with the receiving step). */
     public static final String IN_PROGRESS = "in_progress";
     public static final String CONFORMANT = "conformant";
     public static final String NON_CONFORMANT = "non_conformant";

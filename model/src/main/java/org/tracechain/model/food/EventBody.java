@@ -15,7 +15,8 @@ import java.util.List;
  * @param actorMspId organisation that recorded it (who)
  * @param actorId identity that recorded it (who)
  * @param eventTime when it happened: client-declared, defaulting to the transaction timestamp (when)
- * @param site read point / business location, e.g. a GLN (where), optional
+ * @param site the registered site where it happened: EPCIS read point, and business location where the objects
+ *     stay there (where)
  * @param lotIds the lots the event is about (what)
  * @param documentHashes hashes of recorded documents the event refers to
  * @param note free text, optional
@@ -29,15 +30,20 @@ import java.util.List;
  * @param shipment parties and private-terms hash (SHIP, RECEIVE)
  * @param inspection lab or rapid test result (INSPECT)
  * @param sensor readings and thresholds (SENSOR, ALERT)
+ * @param references business documents by type and number (FSMA reference documents), when given
+ * @param epcisEventId the EPCIS eventID the event carried in the document it was imported from
  */
 public record EventBody(EventKind kind, String bizStep, String disposition, String actorMspId, String actorId,
         Instant eventTime, String site, List<String> lotIds, List<String> documentHashes, String note,
         BigDecimal quantity, String unit, String reason, String relatedEventId, String recallId, String containerId,
-        Transformation transformation, Shipment shipment, Inspection inspection, SensorData sensor) {
+        Transformation transformation, Shipment shipment, Inspection inspection, SensorData sensor,
+        List<ReferenceDocument> references, String epcisEventId) {
 
     public EventBody {
         lotIds = lotIds == null ? List.of() : List.copyOf(lotIds);
         documentHashes = documentHashes == null ? List.of() : List.copyOf(documentHashes);
+        // Absent rather than empty, so events without references keep the bytes (and ids) they always had.
+        references = references == null || references.isEmpty() ? null : List.copyOf(references);
     }
 
     /** A body with the common dimensions only; add the kind-specific part with the {@code with…} methods. */
@@ -45,47 +51,61 @@ public record EventBody(EventKind kind, String bizStep, String disposition, Stri
             final String actorMspId, final String actorId, final Instant eventTime, final String site,
             final List<String> lotIds, final List<String> documentHashes, final String note) {
         return new EventBody(kind, bizStep, disposition, actorMspId, actorId, eventTime, site, lotIds, documentHashes,
-                note, null, null, null, null, null, null, null, null, null, null);
+                note, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public EventBody withQuantity(final BigDecimal amount, final String unitOfMeasure) {
         return new EventBody(kind, bizStep, disposition, actorMspId, actorId, eventTime, site, lotIds, documentHashes,
                 note, amount, unitOfMeasure, reason, relatedEventId, recallId, containerId, transformation, shipment,
-                inspection, sensor);
+                inspection, sensor, references, epcisEventId);
     }
 
     public EventBody withReason(final String why, final String related, final String recall) {
         return new EventBody(kind, bizStep, disposition, actorMspId, actorId, eventTime, site, lotIds, documentHashes,
-                note, quantity, unit, why, related, recall, containerId, transformation, shipment, inspection, sensor);
+                note, quantity, unit, why, related, recall, containerId, transformation, shipment, inspection, sensor,
+                references, epcisEventId);
     }
 
     public EventBody withContainer(final String container) {
         return new EventBody(kind, bizStep, disposition, actorMspId, actorId, eventTime, site, lotIds, documentHashes,
                 note, quantity, unit, reason, relatedEventId, recallId, container, transformation, shipment,
-                inspection, sensor);
+                inspection, sensor, references, epcisEventId);
     }
 
     public EventBody withTransformation(final Transformation value) {
         return new EventBody(kind, bizStep, disposition, actorMspId, actorId, eventTime, site, lotIds, documentHashes,
                 note, quantity, unit, reason, relatedEventId, recallId, containerId, value, shipment, inspection,
-                sensor);
+                sensor, references, epcisEventId);
     }
 
     public EventBody withShipment(final Shipment value) {
         return new EventBody(kind, bizStep, disposition, actorMspId, actorId, eventTime, site, lotIds, documentHashes,
                 note, quantity, unit, reason, relatedEventId, recallId, containerId, transformation, value, inspection,
-                sensor);
+                sensor, references, epcisEventId);
     }
 
     public EventBody withInspection(final Inspection value) {
         return new EventBody(kind, bizStep, disposition, actorMspId, actorId, eventTime, site, lotIds, documentHashes,
                 note, quantity, unit, reason, relatedEventId, recallId, containerId, transformation, shipment, value,
-                sensor);
+                sensor, references, epcisEventId);
+    }
+
+    public EventBody withReferences(final List<ReferenceDocument> value) {
+        return new EventBody(kind, bizStep, disposition, actorMspId, actorId, eventTime, site, lotIds, documentHashes,
+                note, quantity, unit, reason, relatedEventId, recallId, containerId, transformation, shipment,
+                inspection, sensor, value, epcisEventId);
+    }
+
+    /** The same body as imported from an EPCIS document whose event carried {@code eventId}. */
+    public EventBody withEpcisEventId(final String eventId) {
+        return new EventBody(kind, bizStep, disposition, actorMspId, actorId, eventTime, site, lotIds, documentHashes,
+                note, quantity, unit, reason, relatedEventId, recallId, containerId, transformation, shipment,
+                inspection, sensor, references, eventId);
     }
 
     public EventBody withSensor(final SensorData value) {
         return new EventBody(kind, bizStep, disposition, actorMspId, actorId, eventTime, site, lotIds, documentHashes,
                 note, quantity, unit, reason, relatedEventId, recallId, containerId, transformation, shipment,
-                inspection, value);
+                inspection, value, references, epcisEventId);
     }
 }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.model.food;
 
-/** What a tracking event records (EPCIS event type plus the business meaning). */
+/** What a tracking event records (EPCIS event type plus the business meaning); README "EPCIS mapping". */
 public enum EventKind {
-    /** ObjectEvent ADD: a lot is commissioned. */
+    /** ObjectEvent ADD: a lot is commissioned (harvested, landed or otherwise entering the ledger). */
     REGISTER,
     /** ObjectEvent OBSERVE with a lab or rapid test result. */
     INSPECT,
@@ -30,5 +30,7 @@ public enum EventKind {
     /** A regulator hold. */
     HOLD,
     /** A regulator release of a hold. */
-    RELEASE
+    RELEASE,
+    /** ObjectEvent OBSERVE: a raw agricultural commodity cooled before initial packing (FSMA cooling). */
+    COOL
 }

@@ -26,6 +26,12 @@ public final class FoodChaincodeEvents {
     public static final String DOCUMENT_RECORDED = "DocumentRecorded";
     /** Item serials were registered; payload {@link RegisterSerialsRequest} (lot and new serials). */
     public static final String SERIALS_REGISTERED = "SerialsRegistered";
+    /** A site was registered or updated; payload {@link SiteRecord}. */
+    public static final String SITE_CHANGED = "SiteChanged";
+    /** A party was registered or updated; payload {@link PartyRecord}. */
+    public static final String PARTY_CHANGED = "PartyChanged";
+    /** The events of an EPCIS document were imported; payload {@link ImportEventsResult}. */
+    public static final String EVENTS_IMPORTED = "EventsImported";
     /** The authority configuration changed; payload {@link FoodConfiguration}. */
     public static final String CONFIGURATION_CHANGED = "ConfigurationChanged";
 

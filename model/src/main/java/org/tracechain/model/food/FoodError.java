@@ -45,7 +45,20 @@ public enum FoodError implements ErrorCode {
     RECALL_NOT_FOUND,
     RECALL_COMPLETE,
     RECALL_ALREADY_ACKNOWLEDGED,
-    TOO_MANY_CHILDREN;
+    TOO_MANY_CHILDREN,
+    // ---- identifiers ----
+    INVALID_GS1_KEY,
+    INVALID_GS1_AI_VALUE,
+    INVALID_USCC,
+    // ---- sites and parties ----
+    SITE_ALREADY_EXISTS,
+    SITE_NOT_FOUND,
+    SITE_REQUIRED,
+    NOT_SITE_OWNER,
+    PARTY_ALREADY_EXISTS,
+    PARTY_NOT_FOUND,
+    // ---- critical tracking events ----
+    LOT_NOT_HARVESTED;
 
     @Override
     public String domain() {

@@ -31,6 +31,16 @@ public final class FoodTransaction {
     public static final String CONFIGURE = "Configure";
     public static final String GET_CONFIGURATION = "GetConfiguration";
 
+    // ---- sites and parties ----
+    public static final String REGISTER_SITE = "RegisterSite";
+    public static final String UPDATE_SITE = "UpdateSite";
+    public static final String GET_SITE = "GetSite";
+    public static final String GET_SITE_BY_GLN = "GetSiteByGln";
+    public static final String REGISTER_PARTY = "RegisterParty";
+    public static final String UPDATE_PARTY = "UpdateParty";
+    public static final String GET_PARTY = "GetParty";
+    public static final String GET_PARTY_BY_IDENTIFIER = "GetPartyByIdentifier";
+
     // ---- lots ----
     public static final String REGISTER_LOT = "RegisterLot";
     public static final String REGISTER_SERIALS = "RegisterSerials";
@@ -50,6 +60,12 @@ public final class FoodTransaction {
     public static final String SELL = "Sell";
     public static final String VERIFY_TERMS = "VerifyTerms";
     public static final String GET_TERMS = "GetTerms";
+
+    // ---- critical tracking events without custody change ----
+    public static final String COOL = "Cool";
+
+    // ---- EPCIS capture ----
+    public static final String IMPORT_EVENTS = "ImportEvents";
 
     // ---- transformation and aggregation ----
     public static final String TRANSFORM = "Transform";
@@ -92,6 +108,15 @@ public final class FoodTransaction {
             submit(CONFIGURE, json("request", ConfigurationRequest.class)),
             evaluate(GET_CONFIGURATION),
 
+            submit(REGISTER_SITE, json("request", SiteRequest.class)),
+            submit(UPDATE_SITE, json("request", SiteRequest.class)),
+            evaluate(GET_SITE, identifier("siteId")),
+            evaluate(GET_SITE_BY_GLN, json("query", SiteLookup.class)),
+            submit(REGISTER_PARTY, json("request", PartyRequest.class)),
+            submit(UPDATE_PARTY, json("request", PartyRequest.class)),
+            evaluate(GET_PARTY, identifier("mspId")),
+            evaluate(GET_PARTY_BY_IDENTIFIER, json("query", PartyLookup.class)),
+
             submit(REGISTER_LOT, json("request", RegisterLotRequest.class)),
             submit(REGISTER_SERIALS, json("request", RegisterSerialsRequest.class)),
             evaluate(GET_LOT, identifier("lotId")),
@@ -110,6 +135,9 @@ public final class FoodTransaction {
             submit(SELL, json("request", SellRequest.class)),
             evaluate(VERIFY_TERMS, json("request", VerifyTermsRequest.class)),
             evaluate(GET_TERMS, identifier("eventId")),
+
+            submit(COOL, json("request", CoolRequest.class)),
+            submit(IMPORT_EVENTS, json("request", ImportEventsRequest.class)),
 
             submit(TRANSFORM, json("request", TransformRequest.class)),
             submit(AGGREGATE, json("request", AggregateRequest.class)),

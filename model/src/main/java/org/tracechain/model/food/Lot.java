@@ -10,8 +10,10 @@ import java.util.List;
  *
  * @param lotId traceability lot code (TLC), unique on the channel
  * @param traceCode 追溯码: QR-friendly code (upper-case letters and digits) derived from the lot id
- * @param digitalLink GS1 Digital Link URI when the product code is a GTIN, else a {@code urn:tracechain:lot:} URN
- * @param productCode product code (e.g. a GTIN-14)
+ * @param digitalLink the lot's class as a URI: the GS1 Digital Link {@code https://id.gs1.org/01/{gtin14}/10/{lotId}}
+ *     (LGTIN) when the lot has a GTIN, else the project URN {@code urn:tracechain:lot:{productCode}:{lotId}}
+ * @param productCode product code as the registering organisation knows it
+ * @param gtin the product's GS1 GTIN (8, 12, 13 or 14 digits, as sent), when it has one
  * @param productName product name
  * @param category product category (e.g. {@code vegetables}), optional
  * @param quantity current amount
@@ -32,7 +34,8 @@ import java.util.List;
  * @param updatedAt timestamp of the last change
  * @param updatedTxId transaction of the last change
  */
-public record Lot(String lotId, String traceCode, String digitalLink, String productCode, String productName,
+public record Lot(String lotId, String traceCode, String digitalLink, String productCode, String gtin,
+        String productName,
         String category, BigDecimal quantity, String unit, LotOrigin origin, String holderMspId, LotStatus status,
         String shippedToMspId, String containerId, List<String> parentLotIds, Integer serialCount,
         String statusReason, LotStatus statusBeforeHold, String recallId, String registeredBy, Instant registeredAt,
@@ -53,6 +56,7 @@ public record Lot(String lotId, String traceCode, String digitalLink, String pro
         private String traceCode;
         private String digitalLink;
         private String productCode;
+        private String gtin;
         private String productName;
         private String category;
         private BigDecimal quantity;
@@ -78,6 +82,7 @@ public record Lot(String lotId, String traceCode, String digitalLink, String pro
             traceCode = lot.traceCode;
             digitalLink = lot.digitalLink;
             productCode = lot.productCode;
+            gtin = lot.gtin;
             productName = lot.productName;
             category = lot.category;
             quantity = lot.quantity;
@@ -152,7 +157,7 @@ public record Lot(String lotId, String traceCode, String digitalLink, String pro
         }
 
         public Lot build() {
-            return new Lot(lotId, traceCode, digitalLink, productCode, productName, category, quantity, unit, origin,
+            return new Lot(lotId, traceCode, digitalLink, productCode, gtin, productName, category, quantity, unit, origin,
                     holderMspId, status, shippedToMspId, containerId, parentLotIds, serialCount, statusReason,
                     statusBeforeHold, recallId, registeredBy, registeredAt, registrationTxId, updatedAt,
                     updatedTxId);

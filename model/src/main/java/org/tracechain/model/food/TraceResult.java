@@ -19,9 +19,12 @@ import java.util.List;
  * @param documents documents referenced by those events or linked to those lots (by hash)
  * @param truncated whether the depth or lot limit cut the walk short
  * @param frontier lots to continue from when truncated
+ * @param sites the registered sites those events and lots name (by id): their location descriptions
+ * @param parties the trading parties of those events and lots (by MSP id): their registered identifiers
  */
 public record TraceResult(String direction, List<String> startLotIds, List<Lot> lots, List<Edge> edges,
-        List<TrackingEvent> events, List<DocumentRecord> documents, boolean truncated, List<String> frontier) {
+        List<TrackingEvent> events, List<DocumentRecord> documents, boolean truncated, List<String> frontier,
+        List<SiteRecord> sites, List<PartyRecord> parties) {
     public TraceResult {
         startLotIds = List.copyOf(startLotIds);
         lots = List.copyOf(lots);
@@ -29,6 +32,15 @@ public record TraceResult(String direction, List<String> startLotIds, List<Lot> 
         events = List.copyOf(events);
         documents = List.copyOf(documents);
         frontier = List.copyOf(frontier);
+        sites = sites == null ? List.of() : List.copyOf(sites);
+        parties = parties == null ? List.of() : List.copyOf(parties);
+    }
+
+    /** A trace without master data (sites and parties). */
+    public TraceResult(final String direction, final List<String> startLotIds, final List<Lot> lots,
+            final List<Edge> edges, final List<TrackingEvent> events, final List<DocumentRecord> documents,
+            final boolean truncated, final List<String> frontier) {
+        this(direction, startLotIds, lots, edges, events, documents, truncated, frontier, null, null);
     }
 
     /**
