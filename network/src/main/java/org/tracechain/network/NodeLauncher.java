@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,11 +63,6 @@ final class NodeLauncher {
         }
         for (final Node node : toStart) {
             Files.createDirectories(node.dataDir());
-            // The node's ledger holds its organisation's private data (trade terms, salts) in the clear, and Fabric
-            // writes its files world-readable: the directory is what keeps other local users out.
-            if (Files.getFileStore(node.dataDir()).supportsFileAttributeView(PosixFileAttributeView.class)) {
-                Files.setPosixFilePermissions(node.dataDir(), PosixFilePermissions.fromString("rwx------"));
-            }
             LOG.info("Starting {} (log {})", node.name(), home.relativize(node.log()));
             // A restart (by the supervisor) needs the ledger the first start created: never start a lost one empty.
             processes.start(node.name(), node.command(), node.environment(), node.dataDir(), node.log(),

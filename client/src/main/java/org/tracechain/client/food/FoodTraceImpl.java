@@ -14,7 +14,6 @@ import java.util.Objects;
 import org.tracechain.client.ChaincodeEventListener;
 import org.tracechain.client.LedgerClient;
 import org.tracechain.client.LedgerContract;
-import org.tracechain.client.LedgerEvent;
 import org.tracechain.client.LedgerException;
 import org.tracechain.client.LedgerTransaction;
 import org.tracechain.client.food.epcis.EpcisImport;
@@ -23,7 +22,6 @@ import org.tracechain.client.food.export.MasterData;
 import org.tracechain.model.food.AcknowledgeRecallRequest;
 import org.tracechain.model.food.AggregateRequest;
 import org.tracechain.model.food.AlertRecord;
-import org.tracechain.model.food.ColdChainAlertNotice;
 import org.tracechain.model.food.ConfigurationRequest;
 import org.tracechain.model.food.CoolRequest;
 import org.tracechain.model.food.ImportEventsRequest;
@@ -39,7 +37,6 @@ import org.tracechain.model.food.DocumentRecord;
 import org.tracechain.model.food.DocumentRequest;
 import org.tracechain.model.food.DocumentVerification;
 import org.tracechain.model.food.EventDetails;
-import org.tracechain.model.food.FoodChaincodeEvents;
 import org.tracechain.model.food.FoodConfiguration;
 import org.tracechain.model.food.FoodTransaction;
 import org.tracechain.model.food.InspectRequest;
@@ -459,39 +456,15 @@ final class FoodTraceImpl implements FoodTrace {
     @Override
     public ChaincodeEventListener listenForRecallsAndAlerts(final Path checkpointFile,
             final SafetyNotice.Handler handler) throws IOException {
-        return start(client.newChaincodeEventListener(contract.channel(), contract.chaincode())
+        return SafetyNoticeListener.start(client.newChaincodeEventListener(contract.channel(), contract.chaincode())
                 .checkpointFile(checkpointFile), handler);
     }
 
     @Override
     public ChaincodeEventListener listenForRecallsAndAlerts(final Path checkpointFile, final long startBlock,
             final SafetyNotice.Handler handler) throws IOException {
-        return start(client.newChaincodeEventListener(contract.channel(), contract.chaincode())
+        return SafetyNoticeListener.start(client.newChaincodeEventListener(contract.channel(), contract.chaincode())
                 .checkpointFile(checkpointFile).startBlock(startBlock), handler);
-    }
-
-    private static ChaincodeEventListener start(final ChaincodeEventListener.Builder builder,
-            final SafetyNotice.Handler handler) throws IOException {
-        Objects.requireNonNull(handler, "handler must not be null");
-        return builder.start(event -> {
-            final SafetyNotice notice = notice(event);
-            if (notice != null) {
-                handler.handle(notice);
-            }
-        });
-    }
-
-    /** The notice an event carries, or null for events that are neither recalls nor alerts. */
-    static SafetyNotice notice(final LedgerEvent event) throws LedgerException {
-        return switch (event.eventName()) {
-            case FoodChaincodeEvents.RECALL_ISSUED -> new SafetyNotice.Recall(
-                    event.payloadAs(RecallBatchNotice.class), true, event.transactionId(), event.blockNumber());
-            case FoodChaincodeEvents.RECALL_CONTINUED -> new SafetyNotice.Recall(
-                    event.payloadAs(RecallBatchNotice.class), false, event.transactionId(), event.blockNumber());
-            case FoodChaincodeEvents.COLD_CHAIN_ALERT -> new SafetyNotice.ColdChainAlert(
-                    event.payloadAs(ColdChainAlertNotice.class), event.transactionId(), event.blockNumber());
-            default -> null;
-        };
     }
 
     // ---- plumbing ----

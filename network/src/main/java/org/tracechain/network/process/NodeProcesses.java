@@ -99,6 +99,9 @@ public final class NodeProcesses {
         try {
             Files.createDirectories(runDir);
             Files.createDirectories(log.getParent());
+            // A node's directory holds its log and, for a peer, a ledger with its organisation's private data (trade
+            // terms, salts) in the clear, in files Fabric creates world-readable: the directory keeps others out.
+            Files.setPosixFilePermissions(log.getParent(), PosixFilePermissions.fromString("rwx------"));
             // Logs are the node's own business: its organisation's operator reads them, nobody else on the machine.
             if (!Files.exists(log)) {
                 Files.createFile(log, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
