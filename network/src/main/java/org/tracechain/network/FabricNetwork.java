@@ -1,31 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.network;
 
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tracechain.network.channel.ChannelAdmin;
 import org.tracechain.network.channel.ChannelConfigurator;
 import org.tracechain.network.channel.PeerCli;
-import org.tracechain.network.config.CcaasBuilder;
-import org.tracechain.network.config.CollectionsConfig;
-import org.tracechain.network.config.ConfigTxWriter;
 import org.tracechain.network.identity.Layout;
-import org.tracechain.network.identity.WalletWriter;
 import org.tracechain.network.install.FabricInstallation;
 import org.tracechain.network.install.FabricInstaller;
 import org.tracechain.network.io.ExclusiveFileLock;
@@ -33,14 +23,11 @@ import org.tracechain.network.node.Node;
 import org.tracechain.network.node.OrdererNode;
 import org.tracechain.network.node.PeerNode;
 import org.tracechain.network.process.Directories;
-import org.tracechain.network.process.LogTail;
 import org.tracechain.network.process.NodeProcesses;
 import org.tracechain.network.process.OperationsClient;
 import org.tracechain.network.supervisor.Supervisor;
-import org.tracechain.network.process.Wait;
 import org.tracechain.network.topology.PortPlan;
 import org.tracechain.network.topology.Topology;
-import org.tracechain.network.users.UserRegistry;
 
 /**
  * A real Fabric network on this machine, described by a {@link Topology} and kept in a home directory:
@@ -115,7 +102,8 @@ public final class FabricNetwork {
     private List<NodeStatus> upLocked() throws IOException {
         final long start = System.nanoTime();
         final FabricInstallation fabric = installer.ensureInstalled();
-        NetworkState state = prepare(fabric);
+        NetworkState state = new HomePreparation(home, topology, layout).prepare(fabric,
+                existing -> lostData(existing, fabric));
         final List<Node> started = new ArrayList<>();
         try {
             // Chaincode JVMs take longest to start; their package ids need no network, so launch them first
@@ -124,12 +112,12 @@ public final class FabricNetwork {
             final List<Node> orderers = orderers(fabric);
             launcher.startAll("orderers", orderers, started);
             state = recordData(state, orderers);
-            joinOrderers(fabric);
+            channelJoining().joinOrderers(fabric, ordererAdminTls());
             final List<Node> peers = peers(fabric);
             launcher.startAll("peers", peers, started);
             state = recordData(state, peers);
-            joinPeers(fabric);
-            awaitGossip(peers);
+            channelJoining().joinPeers(fabric, org -> peerCli(fabric, org));
+            channelJoining().awaitGossip(peers);
             // A restarted or rebuilt node must have every block before lifecycle calls read its ledger: a peer
             // behind the committed definition would approve a sequence that does not exist.
             final CatchUp catchUp = new CatchUp(topology, ordererHeights(fabric));
@@ -189,7 +177,8 @@ public final class FabricNetwork {
      */
     public boolean holdsAnotherNetwork() {
         try {
-            return NetworkState.read(stateFile()).map(s -> !s.topologyFingerprint().equals(fingerprint())).orElse(false);
+            return NetworkState.read(stateFile()).map(s -> !s.topologyFingerprint()
+                    .equals(new HomePreparation(home, topology, layout).fingerprint())).orElse(false);
         } catch (NetworkException unreadable) {
             return true;
         }
@@ -371,55 +360,6 @@ public final class FabricNetwork {
 
     // ---- preparation -------------------------------------------------------------------------------------
 
-    private NetworkState prepare(final FabricInstallation fabric) throws IOException {
-        final String fingerprint = fingerprint();
-        final Optional<NetworkState> existing = NetworkState.read(stateFile());
-        if (existing.isPresent()) {
-            if (!existing.get().topologyFingerprint().equals(fingerprint)) {
-                throw new NetworkException("the data in " + home + " belongs to a different topology (or port block); "
-                        + "run 'tracechain network clean' first, or use another --home");
-            }
-            final List<String> missing = missingArtifacts();
-            if (!missing.isEmpty()) {
-                throw new NetworkException("the data directory " + home + " is incomplete or corrupt: missing "
-                        + missing + "; run 'tracechain network clean' to start over");
-            }
-            final List<String> lost = lostData(existing.get(), fabric);
-            if (!lost.isEmpty()) {
-                throw new NetworkException(lostDataMessage(lost));
-            }
-            // Checks the existing material and issues only what is new (e.g. a chaincode server's TLS identity).
-            final Topology withUsers = UserRegistry.read(home).mergedInto(topology); // users added by 'user add'
-            CryptoSetup.generate(withUsers, layout);
-            new WalletWriter(withUsers, layout, home).writeAll();
-            return existing.get();
-        }
-        if (Files.isDirectory(home.resolve("nodes"))) {
-            throw new NetworkException("the data directory " + home + " holds node data but no network.json; "
-                    + "it is corrupt or from another tool. Run 'tracechain network clean' to start over");
-        }
-        LOG.info("Initialising network '{}' in {}", topology.name(), home);
-        Files.createDirectories(home);
-        CryptoSetup.generate(topology, layout);
-        new WalletWriter(topology, layout, home).writeAll();
-        CcaasBuilder.write(home.resolve("builders").resolve("ccaas"));
-        final Path configDir = Files.createDirectories(home.resolve("config"));
-        Files.writeString(configDir.resolve("configtx.yaml"), configTx().render(), StandardCharsets.UTF_8);
-        final ChannelAdmin channels = new ChannelAdmin(fabric, home);
-        final Path blocks = Files.createDirectories(home.resolve("channel-artifacts"));
-        for (final Topology.ChannelSpec channel : topology.channels()) {
-            channels.genesisBlock(configDir, channel.name(), blocks);
-            final String collections = CollectionsConfig.render(topology, channel);
-            if (collections != null) {
-                Files.writeString(configDir.resolve(channel.name() + "-collections.json"), collections,
-                        StandardCharsets.UTF_8);
-            }
-        }
-        final NetworkState state = new NetworkState(fingerprint, Map.of(), Set.of());
-        state.write(stateFile());
-        return state;
-    }
-
     private static <T> List<T> typed(final List<Node> nodes, final Class<T> type) {
         return nodes.stream().map(type::cast).toList();
     }
@@ -446,52 +386,6 @@ public final class FabricNetwork {
                 .filter(node -> state.nodesWithData().contains(node.name()))
                 .filter(node -> !Files.isDirectory(node.ledgerDir()))
                 .map(Node::name).toList();
-    }
-
-    private String lostDataMessage(final List<String> lost) {
-        final StringBuilder text = new StringBuilder("the data of ").append(String.join(", ", lost))
-                .append(" is missing from ").append(home.resolve("nodes")).append(". Starting ")
-                .append(lost.size() == 1 ? "it" : "them")
-                .append(" empty would not bring the ledger back (a peer would refuse its channels' chaincode, an ")
-                .append("orderer would break its Raft cluster), so nothing was started. To rebuild from the rest ")
-                .append("of the network:");
-        lost.forEach(node -> text.append("\n  tracechain network repair --node ").append(node));
-        return text.append("\nor restore the directory from a backup.").toString();
-    }
-
-    private List<String> missingArtifacts() {
-        final List<String> missing = new ArrayList<>();
-        final List<Path> required = new ArrayList<>();
-        required.add(layout.ordererOrg(topology.ordererOrganization()).resolve("msp"));
-        topology.peerOrganizations().forEach(o -> required.add(layout.peerOrg(o).resolve("msp")));
-        topology.channels().forEach(c -> required.add(home.resolve("channel-artifacts").resolve(c.name() + ".block")));
-        required.add(home.resolve("builders/ccaas/bin/release"));
-        for (final Path path : required) {
-            if (!Files.exists(path)) {
-                missing.add(home.relativize(path).toString());
-            }
-        }
-        return missing;
-    }
-
-    private ConfigTxWriter configTx() {
-        final Topology.OrdererOrganization orderer = topology.ordererOrganization();
-        final Map<String, Path> peerMsps = new LinkedHashMap<>();
-        topology.peerOrganizations().forEach(o -> peerMsps.put(o.name(), layout.peerOrg(o).resolve("msp")));
-        return new ConfigTxWriter(topology, name -> layout.ordererOrg(orderer).resolve("msp"), peerMsps,
-                i -> layout.orderer(orderer, orderer.orderers().get(i)).resolve("tls").resolve("server.crt"));
-    }
-
-    private String fingerprint() {
-        try {
-            // Sorted map keys: immutable maps iterate in a per-JVM random order.
-            final byte[] json = JsonMapper.builder().findAndAddModules()
-                    .enable(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-                    .build().writeValueAsBytes(topology);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot fingerprint topology", e);
-        }
     }
 
     // ---- nodes ---------------------------------------------------------------------------------------------
@@ -547,23 +441,6 @@ public final class FabricNetwork {
 
     // ---- channels ---------------------------------------------------------------------------------------------
 
-    private void joinOrderers(final FabricInstallation fabric) {
-        final Topology.OrdererOrganization org = topology.ordererOrganization();
-        final ChannelAdmin admin = new ChannelAdmin(fabric, home);
-        final ChannelAdmin.AdminTls tls = ordererAdminTls();
-        for (final Topology.ChannelSpec channel : topology.channels()) {
-            final Path block = home.resolve("channel-artifacts").resolve(channel.name() + ".block");
-            for (int i = 0; i < org.orderers().size(); i++) {
-                admin.joinOrderer(org.orderers().get(i), ports.orderer(i).admin(), tls, channel.name(), block);
-            }
-            for (int i = 0; i < org.orderers().size(); i++) {
-                admin.awaitOrdererActive(org.orderers().get(i), ports.orderer(i).admin(), tls, channel.name(),
-                        NodeLauncher.NODE_START_TIMEOUT);
-            }
-        }
-        LOG.info("Orderers serve channels {}", topology.channels().stream().map(Topology.ChannelSpec::name).toList());
-    }
-
     /** Osnadmin's credentials: the orderer organisation's TLS CA and its admin's TLS client pair. */
     private ChannelAdmin.AdminTls ordererAdminTls() {
         final Topology.OrdererOrganization org = topology.ordererOrganization();
@@ -581,39 +458,8 @@ public final class FabricNetwork {
                 tls, channel);
     }
 
-    private void joinPeers(final FabricInstallation fabric) {
-        final ChannelAdmin admin = new ChannelAdmin(fabric, home);
-        for (final Topology.ChannelSpec channel : topology.channels()) {
-            final Path block = home.resolve("channel-artifacts").resolve(channel.name() + ".block");
-            for (final String orgName : channel.organizations()) {
-                final Topology.PeerOrganization org = topology.organization(orgName).orElseThrow();
-                admin.joinPeer(org.peers().get(0) + "." + org.name(), peerCli(fabric, org), channel.name(), block);
-            }
-        }
-    }
-
-    /**
-     * Waits until every peer knows, through gossip, the peers of every other organisation on each of its
-     * channels. Only then can the Gateway's discovery plan endorsements across organisations.
-     */
-    private void awaitGossip(final List<Node> peers) {
-        final long start = System.nanoTime();
-        for (final Topology.ChannelSpec channel : topology.channels()) {
-            final int others = channel.organizations().stream()
-                    .mapToInt(o -> topology.organization(o).orElseThrow().peers().size()).sum() - 1;
-            for (final String orgName : channel.organizations()) {
-                for (final Node node : peers) {
-                    final PeerNode peer = (PeerNode) node;
-                    if (!peer.mspId().equals(topology.organization(orgName).orElseThrow().mspId())) {
-                        continue;
-                    }
-                    Wait.until(peer.name() + " to discover the " + others + " other peers of " + channel.name(),
-                            NodeLauncher.NODE_START_TIMEOUT, () -> peer.knownPeers(channel.name()) >= others,
-                            () -> " (knows " + peer.knownPeers(channel.name()) + ")" + LogTail.of(peer.log(), 10));
-                }
-            }
-        }
-        LOG.info("Gossip membership complete on every channel ({} ms)", (System.nanoTime() - start) / 1_000_000);
+    private ChannelJoining channelJoining() {
+        return new ChannelJoining(home, topology, ports);
     }
 
     private PeerCli peerCli(final FabricInstallation fabric, final Topology.PeerOrganization org) {
