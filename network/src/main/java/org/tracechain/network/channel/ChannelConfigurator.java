@@ -94,8 +94,12 @@ public final class ChannelConfigurator {
             throw new IllegalArgumentException("a config update needs at least one signing admin");
         }
         // A channel whose Raft leader has just died (the orderer being rebuilt may have led it) answers
-        // SERVICE_UNAVAILABLE until the others have elected a new one. Each attempt fetches the configuration
-        // afresh and a change already made is not made again, so trying again is safe.
+        // SERVICE_UNAVAILABLE until the others have elected a new one. And an orderer checks a consenter change
+        // against the live nodes the current leader last reported to it (etcdraft chain.go, ActiveNodes), a list
+        // that starts empty after a leader change, so it refuses: "0 out of 3 nodes are alive, configuration will
+        // result in quorum loss". Both pass within an election or two. Each attempt fetches the configuration
+        // afresh and a change already made is not made again, so trying again is safe; a real loss of quorum
+        // persists and ends in the error after the timeout.
         final long deadline = System.nanoTime() + timeout.toNanos();
         long pauseMillis = 500;
         while (true) {
@@ -105,8 +109,9 @@ public final class ChannelConfigurator {
                 if (!leaderless(e) || System.nanoTime() + pauseMillis * 1_000_000 > deadline) {
                     throw e;
                 }
-                LOG.info("  {}: {}: the ordering service has no leader yet (SERVICE_UNAVAILABLE); trying again in "
-                        + "{} ms", channel, what, pauseMillis);
+                LOG.info("  {}: {}: the channel's Raft leader is not settled yet ({}); trying again in {} ms",
+                        channel, what, e.getMessage().contains("SERVICE_UNAVAILABLE") ? "SERVICE_UNAVAILABLE"
+                                : "a new leader sees too few live nodes", pauseMillis);
                 try {
                     Thread.sleep(pauseMillis);
                 } catch (InterruptedException interrupted) {
@@ -119,7 +124,9 @@ public final class ChannelConfigurator {
     }
 
     private static boolean leaderless(final NetworkException e) {
-        return e.getMessage() != null && e.getMessage().contains("SERVICE_UNAVAILABLE");
+        final String message = e.getMessage();
+        return message != null && (message.contains("SERVICE_UNAVAILABLE")
+                || message.contains("configuration will result in quorum loss"));
     }
 
     private OptionalLong updateOnce(final String channel, final String what, final UnaryOperator<Config> change,
