@@ -129,7 +129,7 @@ final class ChaincodeStage {
             final boolean configured = previous != null && previous.configured() && !result.changed()
                     && previous.packageIds().equals(packageIds);
             state = state.with(cc.name(), new NetworkState.ChaincodeState(packageIds, result.sequence(), configured));
-            state.write(home.resolve("network.json"));
+            state.write(NetworkState.file(home));
             for (final ChaincodeDeployer.Organization org : orgs) {
                 final long ms = deployer.awaitServing(org, channel.name(), cc.name(), PROBE_FUNCTION);
                 LOG.info("  {} on {}: {}'s peer is served by its own chaincode server ({} ms)", cc.name(),
@@ -142,7 +142,7 @@ final class ChaincodeStage {
                 LOG.info("  {} on {}: {} {}", cc.name(), channel.name(), cc.configure().transaction(), argument);
                 deployer.invoke(as, channel.name(), cc.name(), cc.configure().transaction(), argument, orgs);
                 state = state.with(cc.name(), new NetworkState.ChaincodeState(packageIds, result.sequence(), true));
-                state.write(home.resolve("network.json"));
+                state.write(NetworkState.file(home));
             }
         }
         return state;

@@ -112,12 +112,13 @@ public final class FabricNetwork {
             final List<Node> orderers = orderers(fabric);
             launcher.startAll("orderers", orderers, started);
             state = recordData(state, orderers);
-            channelJoining().joinOrderers(fabric, ordererAdminTls());
+            final ChannelJoining joining = new ChannelJoining(home, topology, ports);
+            joining.joinOrderers(fabric, ordererAdminTls());
             final List<Node> peers = peers(fabric);
             launcher.startAll("peers", peers, started);
             state = recordData(state, peers);
-            channelJoining().joinPeers(fabric, org -> peerCli(fabric, org));
-            channelJoining().awaitGossip(peers);
+            joining.joinPeers(fabric, org -> peerCli(fabric, org));
+            joining.awaitGossip(peers);
             // A restarted or rebuilt node must have every block before lifecycle calls read its ledger: a peer
             // behind the committed definition would approve a sequence that does not exist.
             final CatchUp catchUp = new CatchUp(topology, ordererHeights(fabric));
@@ -156,7 +157,7 @@ public final class FabricNetwork {
             return;
         }
         // Refuse to delete a directory that is not a tracechain home (a mistyped --home must not wipe data).
-        final boolean ours = Files.exists(home.resolve("network.json")) || Files.isDirectory(home.resolve("crypto"))
+        final boolean ours = Files.exists(NetworkState.file(home)) || Files.isDirectory(home.resolve("crypto"))
                 || Files.isDirectory(home.resolve("run")) || isEmpty(home);
         if (!ours) {
             throw new NetworkException(home + " does not look like a tracechain home (no network.json, crypto/ or run/);"
@@ -177,7 +178,7 @@ public final class FabricNetwork {
      */
     public boolean holdsAnotherNetwork() {
         try {
-            return NetworkState.read(stateFile()).map(s -> !s.topologyFingerprint()
+            return NetworkState.read(NetworkState.file(home)).map(s -> !s.topologyFingerprint()
                     .equals(new HomePreparation(home, topology, layout).fingerprint())).orElse(false);
         } catch (NetworkException unreadable) {
             return true;
@@ -192,7 +193,7 @@ public final class FabricNetwork {
         final List<Node> nodes = new ArrayList<>();
         nodes.addAll(orderers(fabric));
         nodes.addAll(peers(fabric));
-        nodes.addAll(chaincode.servers(NetworkState.read(stateFile()).orElse(null)));
+        nodes.addAll(chaincode.servers(NetworkState.read(NetworkState.file(home)).orElse(null)));
         final List<NodeStatus> result = new ArrayList<>();
         for (final Node node : nodes) {
             final Optional<ProcessHandle> process = processes.running(node.name());
@@ -267,7 +268,7 @@ public final class FabricNetwork {
     public List<NodeStatus> repair(final String nodeName) {
         final FabricInstallation fabric = installer.ensureInstalled();
         try (ExclusiveFileLock lock = HomeLock.acquire(home)) {
-            final NetworkState state = NetworkState.read(stateFile()).orElseThrow(() -> new NetworkException(
+            final NetworkState state = NetworkState.read(NetworkState.file(home)).orElseThrow(() -> new NetworkException(
                     home + " holds no network to repair; run 'tracechain network up' to create one"));
             final Node node = Stream.concat(orderers(fabric).stream(), peers(fabric).stream())
                     .filter(n -> n.name().equals(nodeName)).findFirst()
@@ -283,7 +284,7 @@ public final class FabricNetwork {
                 Files.move(node.dataDir(), aside);
                 LOG.info("Kept what was left of {}'s data in {}", node.name(), home.relativize(aside));
             }
-            state.withoutData(node.name()).write(stateFile());
+            state.withoutData(node.name()).write(NetworkState.file(home));
             LOG.info("Rebuilding {} from the rest of the network", node.name());
             // Under the same lock: the supervisor must not start the node in between.
             if (ordererRepair != null) {
@@ -353,7 +354,7 @@ public final class FabricNetwork {
 
     private Node requireNode(final String nodeName) {
         final FabricInstallation fabric = installer.ensureInstalled();
-        return Stream.of(orderers(fabric), peers(fabric), chaincode.servers(NetworkState.read(stateFile()).orElse(null)))
+        return Stream.of(orderers(fabric), peers(fabric), chaincode.servers(NetworkState.read(NetworkState.file(home)).orElse(null)))
                 .flatMap(List::stream).filter(n -> n.name().equals(nodeName)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no node named '" + nodeName + "'"));
     }
@@ -376,7 +377,7 @@ public final class FabricNetwork {
 
     private NetworkState recordData(final NetworkState state, final List<Node> nodes) {
         final NetworkState recorded = state.withData(nodes.stream().map(Node::name).toList());
-        recorded.write(stateFile());
+        recorded.write(NetworkState.file(home));
         return recorded;
     }
 
@@ -460,20 +461,12 @@ public final class FabricNetwork {
                 tls, channel);
     }
 
-    private ChannelJoining channelJoining() {
-        return new ChannelJoining(home, topology, ports);
-    }
-
     private PeerCli peerCli(final FabricInstallation fabric, final Topology.PeerOrganization org) {
         return new PeerCli(fabric, home, org.mspId(), layout.user(org, Layout.ADMIN), ports.peer(org, 0).listen(),
                 Layout.tlsCaCert(layout.peerOrg(org)));
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
-
-    private Path stateFile() {
-        return home.resolve("network.json");
-    }
 
     private static boolean isEmpty(final Path dir) {
         try (var entries = Files.list(dir)) {

@@ -55,7 +55,7 @@ final class HomePreparation {
     NetworkState prepare(final FabricInstallation fabric, final Function<NetworkState, List<String>> lostData)
             throws IOException {
         final String fingerprint = fingerprint();
-        final Optional<NetworkState> existing = NetworkState.read(home.resolve("network.json"));
+        final Optional<NetworkState> existing = NetworkState.read(NetworkState.file(home));
         if (existing.isPresent()) {
             if (!existing.get().topologyFingerprint().equals(fingerprint)) {
                 throw new NetworkException("the data in " + home + " belongs to a different topology (or port block); "
@@ -98,7 +98,7 @@ final class HomePreparation {
             }
         }
         final NetworkState state = new NetworkState(fingerprint, Map.of(), Set.of());
-        state.write(home.resolve("network.json"));
+        state.write(NetworkState.file(home));
         return state;
     }
 

@@ -37,6 +37,11 @@ record NetworkState(String topologyFingerprint, Map<String, ChaincodeState> chai
         }
     }
 
+    /** Where a network's home keeps its state: {@code network.json}. */
+    static Path file(final Path home) {
+        return home.resolve("network.json");
+    }
+
     static Optional<NetworkState> read(final Path file) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();

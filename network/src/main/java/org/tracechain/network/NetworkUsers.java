@@ -160,7 +160,7 @@ public final class NetworkUsers {
     }
 
     private void requireNetwork() {
-        if (!Files.isRegularFile(home.resolve("network.json"))) {
+        if (!Files.isRegularFile(NetworkState.file(home))) {
             throw new NetworkException(home + " holds no network; run 'tracechain network up' first");
         }
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Order;
@@ -80,7 +81,7 @@ class UserLifecycleIT {
     private static String read(final LedgerClient client, final String lot) throws Exception {
         try {
             return new String(client.contract("foodtrace", "foodtrace").evaluate(FoodTransaction.GET_LOT, lot),
-                    java.nio.charset.StandardCharsets.UTF_8);
+                    StandardCharsets.UTF_8);
         } catch (LedgerException e) {
             if (e.code().filter(FoodError.LOT_NOT_FOUND.name()::equals).isPresent()) {
                 return "";
