@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.tracechain.server.http;
+
+import io.javalin.http.Context;
+import org.tracechain.client.LedgerClient;
+import org.tracechain.client.directory.GovDirectory;
+import org.tracechain.client.food.FoodTrace;
+import org.tracechain.server.auth.Caller;
+import org.tracechain.server.store.QueryStore;
+
+/**
+ * What a handler needs for one request: the authenticated caller, the SDK signed with the caller's identity, and
+ * the query store. Clients are opened once per identity and shared by its requests.
+ */
+public interface LedgerAccess {
+
+    /**
+     * The request's authenticated caller (set by the server's authentication before any handler runs).
+     *
+     * @param ctx the request
+     * @return the caller
+     */
+    Caller caller(Context ctx);
+
+    /**
+     * The SDK client signed with the request's caller.
+     *
+     * @param ctx the request
+     * @return a connected client; not to be closed by the handler
+     */
+    LedgerClient client(Context ctx);
+
+    /**
+     * The foodtrace API signed with the request's caller.
+     *
+     * @param ctx the request
+     * @return the food traceability API
+     */
+    FoodTrace food(Context ctx);
+
+    /**
+     * The govdir API signed with the request's caller.
+     *
+     * @param ctx the request
+     * @return the directory API
+     */
+    GovDirectory directory(Context ctx);
+
+    /**
+     * The query store.
+     *
+     * @return the store
+     */
+    QueryStore store();
+}

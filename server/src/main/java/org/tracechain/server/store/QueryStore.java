@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.tracechain.server.store;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.tracechain.model.food.Lot;
+
+/**
+ * The off-chain query store: tables projected from every valid write of both chaincodes, read by the HTTP API so
+ * that searches do not scan the ledger. Every answer says the block height it reflects.
+ *
+ * <p>Implementations are thread-safe.
+ */
+public interface QueryStore extends AutoCloseable {
+
+    /**
+     * The channel's height as far as the store has projected it: the number of the next block it will read
+     * (0 when nothing is projected yet).
+     *
+     * @param channel channel name
+     * @return the projected height
+     */
+    long height(String channel);
+
+    /**
+     * Waits until the store has projected {@code blockNumber} of {@code channel} (read-your-writes).
+     *
+     * @param channel channel name
+     * @param blockNumber a block number, e.g. the one a write committed in
+     * @param timeout how long to wait
+     * @return true when the block is projected, false on timeout
+     * @throws InterruptedException if interrupted while waiting
+     */
+    boolean awaitBlock(String channel, long blockNumber, Duration timeout) throws InterruptedException;
+
+    /**
+     * EPCIS 2.0 events matching a query, in the store's stable order, as EPCIS 2.0 JSON-LD event objects.
+     *
+     * @param query the EPCIS query parameters
+     * @return a page of events and the height it reflects
+     */
+    EventPage events(EpcisQuery query);
+
+    /**
+     * One EPCIS event by its EPCIS {@code eventID}.
+     *
+     * @param eventId the EPCIS event ID (an IRI, e.g. {@code urn:uuid:...} or {@code ni:///...})
+     * @return the event, as EPCIS 2.0 JSON-LD, if projected
+     */
+    Optional<StoredEvent> event(String eventId);
+
+    /**
+     * Lots matching a search.
+     *
+     * @param search search criteria
+     * @return a page of lots and the height it reflects
+     */
+    StorePage<Lot> lots(LotSearch search);
+
+    @Override
+    void close();
+}
