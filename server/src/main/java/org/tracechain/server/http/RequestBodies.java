@@ -3,7 +3,6 @@ package org.tracechain.server.http;
 
 import io.javalin.http.Context;
 import java.nio.charset.CharacterCodingException;
-import org.tracechain.model.json.InvalidEncodingException;
 import org.tracechain.model.json.LedgerJson;
 import org.tracechain.model.text.StrictText;
 
@@ -21,13 +20,13 @@ public final class RequestBodies {
      *
      * @param ctx the request
      * @return the body text
-     * @throws InvalidEncodingException if the body is not valid UTF-8
+     * @throws ApiProblem {@code INVALID_ENCODING} if the body is not valid UTF-8
      */
     public static String text(final Context ctx) {
         try {
             return StrictText.decode(ctx.bodyAsBytes());
         } catch (CharacterCodingException e) {
-            throw new InvalidEncodingException("the request body is not valid UTF-8");
+            throw new ApiProblem(400, "INVALID_ENCODING", "the request body is not valid UTF-8");
         }
     }
 
@@ -40,6 +39,7 @@ public final class RequestBodies {
      * @return the record
      */
     public static <T> T json(final Context ctx, final Class<T> type) {
-        return LedgerJson.fromJson(text(ctx), type);
+        // InvalidEncodingException and MalformedJsonException are mapped to problem bodies by the server.
+        return LedgerJson.fromBytes(ctx.bodyAsBytes(), type);
     }
 }
