@@ -52,9 +52,17 @@ public final class StoreDatabase implements AutoCloseable {
         return open(settings, 10, List.of(MIGRATIONS));
     }
 
-    /** As {@link #open(DatabaseSettings)}, with a pool of {@code poolSize} and migrations from {@code locations}. */
+    /**
+     * As {@link #open(DatabaseSettings)}, with a pool of {@code poolSize} and migrations from {@code locations}.
+     *
+     * @param poolSize at least 2: Flyway holds one connection for its lock while it migrates on another
+     */
     public static StoreDatabase open(final DatabaseSettings settings, final int poolSize, final List<String> locations) {
         Objects.requireNonNull(settings, "settings");
+        if (poolSize < 2) {
+            throw new IllegalArgumentException("the pool needs at least 2 connections (Flyway locks on one, migrates on"
+                    + " another), not " + poolSize);
+        }
         final HikariConfig config = new HikariConfig();
         config.setPoolName("tracechain-store");
         config.setJdbcUrl(settings.jdbcUrl());

@@ -71,6 +71,12 @@ class StoreDatabaseTest {
     }
 
     @Test
+    void a_pool_too_small_for_flyway_is_refused() {
+        assertThatThrownBy(() -> StoreDatabase.open(settings(), 1, List.of(TEST_MIGRATIONS)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 2 connections");
+    }
+
+    @Test
     void a_database_that_does_not_answer_fails_at_once() {
         final DatabaseSettings nobody = new DatabaseSettings("jdbc:postgresql://127.0.0.1:31859/tracechain", "tracechain",
                 "x", "test");
