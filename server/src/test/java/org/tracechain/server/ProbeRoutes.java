@@ -23,6 +23,7 @@ final class ProbeRoutes implements ApiRoutes {
         routes.get("/probe/lots/{lotId}", ctx -> ctx.json(access.food(ctx).lot(ctx.pathParam("lotId"))));
         routes.post("/probe/lots", ctx -> WriteResult.answer(ctx, 201, null,
                 access.food(ctx).registerLot(RequestBodies.json(ctx, RegisterLotRequest.class))));
+        routes.get("/probe/chaincode-whoami", ctx -> ctx.json(access.food(ctx).whoAmI()));
         routes.get("/probe/boom", ctx -> {
             throw new IllegalStateException("internal detail that must not reach the client");
         });
