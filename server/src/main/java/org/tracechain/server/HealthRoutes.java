@@ -35,10 +35,11 @@ final class HealthRoutes {
 
     void health(final Context ctx) {
         final boolean reachable = gatewayProbe.getAsBoolean();
+        // Members in sorted order, as every answer of the shared codec.
         final ObjectNode body = LedgerJson.mapper().createObjectNode();
-        body.put("organization", organization);
         body.putObject("gateway").put("endpoint", gatewayEndpoint).put("reachable", reachable);
-        final ObjectNode heights = body.putObject("store");
+        body.put("organization", organization);
+        final ObjectNode heights = LedgerJson.mapper().createObjectNode();
         boolean storeAnswers = true;
         for (final String channel : channels) {
             try {
@@ -50,6 +51,7 @@ final class HealthRoutes {
         }
         final String status = !reachable ? "DOWN" : storeAnswers ? "UP" : "DEGRADED";
         body.put("status", status);
+        body.set("store", heights);
         ctx.status(reachable ? 200 : 503).json(body);
     }
 
