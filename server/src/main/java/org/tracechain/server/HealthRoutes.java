@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.tracechain.model.json.LedgerJson;
+import org.tracechain.server.http.ContentNegotiation;
 import org.tracechain.server.store.QueryStore;
 
 /**
@@ -34,6 +35,7 @@ final class HealthRoutes {
     }
 
     void health(final Context ctx) {
+        ContentNegotiation.require(ctx, "application/json");
         final boolean reachable = gatewayProbe.getAsBoolean();
         // Members in sorted order, as every answer of the shared codec.
         final ObjectNode body = LedgerJson.mapper().createObjectNode();

@@ -45,6 +45,7 @@ final class IdentitySessions implements AutoCloseable {
     private final ClientOpener opener;
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private volatile boolean closed;
+    private volatile CachedRegistry cachedRegistry;
 
     IdentitySessions(final Path home, final String organization, final ClientOpener opener) {
         this.home = home;
@@ -83,7 +84,7 @@ final class IdentitySessions implements AutoCloseable {
 
     private void requireUsable(final String user) {
         final boolean inWallet = Files.isDirectory(wallet.directory().resolve(organization).resolve(user));
-        final boolean revoked = inWallet && UserRegistry.read(home).revocation(organization, user).isPresent();
+        final boolean revoked = inWallet && registry().revocation(organization, user).isPresent();
         if (!inWallet || revoked) {
             final Session stale = sessions.remove(user);
             if (stale != null) {
@@ -96,6 +97,26 @@ final class IdentitySessions implements AutoCloseable {
                     : "the token's identity is no longer in the server's wallet");
         }
     }
+
+    /** The home's user registry, read again only when {@code users.json} changed ({@code tracechain user revoke}). */
+    private UserRegistry registry() {
+        final Path file = home.resolve(UserRegistry.FILE_NAME);
+        long stamp = -1;
+        try {
+            stamp = Files.isRegularFile(file) ? Files.getLastModifiedTime(file).toMillis() ^ Files.size(file) : -1;
+        } catch (IOException e) {
+            // Unreadable now: read it below, which reports why.
+        }
+        final CachedRegistry cached = this.cachedRegistry;
+        if (cached != null && stamp != -1 && cached.stamp() == stamp) {
+            return cached.registry();
+        }
+        final UserRegistry registry = UserRegistry.read(home);
+        this.cachedRegistry = new CachedRegistry(stamp, registry);
+        return registry;
+    }
+
+    private record CachedRegistry(long stamp, UserRegistry registry) {}
 
     /** The number of open clients. */
     int openClients() {

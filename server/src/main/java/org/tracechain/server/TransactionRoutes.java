@@ -10,6 +10,7 @@ import org.tracechain.client.LedgerException;
 import org.tracechain.client.TransactionStatus;
 import org.tracechain.model.error.CommonError;
 import org.tracechain.server.http.ApiProblem;
+import org.tracechain.server.http.ContentNegotiation;
 import org.tracechain.server.http.LedgerAccess;
 
 /**
@@ -49,6 +50,7 @@ final class TransactionRoutes {
     }
 
     void status(final Context ctx) throws LedgerException {
+        ContentNegotiation.require(ctx, "application/json");
         final String txId = ctx.pathParam("txId");
         if (!TRANSACTION_ID.matcher(txId).matches()) {
             throw new ApiProblem(400, CommonError.INVALID_FIELD.name(),

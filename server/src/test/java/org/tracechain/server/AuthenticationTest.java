@@ -117,6 +117,19 @@ class AuthenticationTest {
     }
 
     @Test
+    void a_user_revoked_on_the_network_is_403_unknown_identity_and_its_client_closed() {
+        final String token = server.token("processor");
+        assertThat(server.get("/probe/whoami", token).statusCode()).isEqualTo(200);
+        new org.tracechain.network.users.UserRegistry(java.util.List.of(), java.util.List.of(
+                new org.tracechain.network.users.UserRegistry.Revocation("producer", "processor", "1f", 1,
+                        "2026-12-03T15:00:00Z"))).write(home);
+        final JsonNode body = problem(server.get("/probe/whoami", token), 403, "UNKNOWN_IDENTITY");
+        assertThat(body.path("detail").asText()).contains("revoked");
+        assertThat(server.server.openClientsForTest()).isZero();
+        assertThat(server.get("/probe/whoami", server.token("farmer")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void public_routes_need_no_token() {
         assertThat(server.get("/health", null).statusCode()).isEqualTo(200);
         assertThat(server.get("/openapi.json", null).statusCode()).isEqualTo(200);

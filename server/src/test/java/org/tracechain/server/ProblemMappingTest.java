@@ -162,6 +162,18 @@ class ProblemMappingTest {
     }
 
     @Test
+    void an_accept_header_without_json_is_406() {
+        final java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                server.uri("/transactions/" + "b".repeat(64))).header("Authorization", "Bearer " + token)
+                .header("Accept", "text/html, application/json;q=0").build();
+        problem(server.send(request), 406, "NOT_ACCEPTABLE");
+        final java.net.http.HttpRequest wildcard = java.net.http.HttpRequest.newBuilder(
+                server.uri("/transactions/" + "b".repeat(64))).header("Authorization", "Bearer " + token)
+                .header("Accept", "text/html, application/*;q=0.5").build();
+        assertThat(server.send(wildcard).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void malformed_and_badly_encoded_bodies_are_400_before_the_gateway() {
         final int calls = server.gateway.calls().size();
         problem(server.post("/probe/lots", token, "application/json",
