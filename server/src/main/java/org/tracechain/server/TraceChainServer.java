@@ -149,10 +149,23 @@ public interface TraceChainServer extends AutoCloseable {
         Builder idleTimeout(Duration timeout);
 
         /**
+         * Serves HTTPS instead of HTTP; with {@code clientCa}, mutual TLS: a client without a certificate that CA
+         * issued cannot connect at all (the bearer token is still required on top).
+         *
+         * @param certificateChain the server's PEM certificate chain
+         * @param privateKey its PEM PKCS#8 private key
+         * @param clientCa PEM CA certificates of the clients, or null for no client certificates
+         * @return this builder
+         * @throws NullPointerException if certificateChain or privateKey is null
+         */
+        Builder tls(Path certificateChain, Path privateKey, Path clientCa);
+
+        /**
          * Reads the organisation's gateway profile and prepares the server (nothing listens yet).
          *
          * @return the server
-         * @throws IOException if the gateway profile or the network's recorded options cannot be read
+         * @throws IOException if the gateway profile, the network's recorded options or the TLS files cannot be
+         *     read
          * @throws IllegalStateException if home or organization was not given
          */
         TraceChainServer build() throws IOException;

@@ -26,6 +26,7 @@ import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tracechain.client.GatewayProfile;
@@ -45,6 +46,7 @@ final class TraceChainServerImpl implements TraceChainServer {
 
     private final String organization;
     private final String host;
+    private final String scheme;
     private final Javalin app;
     private final IdentitySessions sessions;
     private final QueryStore store;
@@ -55,7 +57,9 @@ final class TraceChainServerImpl implements TraceChainServer {
     private boolean started;
     private boolean closed;
 
-    private TraceChainServerImpl(final BuilderImpl builder, final GatewayProfile profile) {
+    private TraceChainServerImpl(final BuilderImpl builder, final GatewayProfile profile,
+            final SslContextFactory.Server ssl) {
+        this.scheme = ssl == null ? "http" : "https";
         this.organization = builder.organization;
         this.host = builder.host;
         this.store = builder.store;
@@ -96,6 +100,11 @@ final class TraceChainServerImpl implements TraceChainServer {
             config.http.prefer405over404 = true;
             config.jetty.host = builder.host;
             config.jetty.port = builder.port;
+            if (ssl != null) {
+                // Javalin adds its plain HTTP connector only when no other is configured.
+                config.jetty.addConnector((server, http) -> builder.tls.connector(server, http, ssl, builder.host,
+                        builder.port));
+            }
             config.router.handlerWrapper(endpoint -> wrap(endpoint, authentication));
             config.requestLogger.http(accessLog::log);
             config.routes.before(limits::check);
@@ -212,7 +221,7 @@ final class TraceChainServerImpl implements TraceChainServer {
     public URI uri() {
         final int port = started ? app.port() : configuredPort();
         final String literal = host.contains(":") ? "[" + host + "]" : host;
-        return URI.create("http://" + literal + ":" + port + "/");
+        return URI.create(scheme + "://" + literal + ":" + port + "/");
     }
 
     @Override
@@ -256,6 +265,7 @@ final class TraceChainServerImpl implements TraceChainServer {
         private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
         private IdentitySessions.ClientOpener opener;
         private BooleanSupplier gatewayProbe;
+        private TlsConnector tls;
 
         @Override
         public Builder home(final Path home) {
@@ -335,6 +345,13 @@ final class TraceChainServerImpl implements TraceChainServer {
             return this;
         }
 
+        @Override
+        public Builder tls(final Path certificateChain, final Path privateKey, final Path clientCa) {
+            this.tls = new TlsConnector(Objects.requireNonNull(certificateChain, "certificateChain must not be null"),
+                    Objects.requireNonNull(privateKey, "privateKey must not be null"), clientCa);
+            return this;
+        }
+
         /** Opens ledger clients another way (tests: an in-process gateway). */
         BuilderImpl clientOpener(final IdentitySessions.ClientOpener opener) {
             this.opener = Objects.requireNonNull(opener, "opener must not be null");
@@ -356,7 +373,7 @@ final class TraceChainServerImpl implements TraceChainServer {
             if (port == null) {
                 port = ServerPorts.defaultPort(home, organization);
             }
-            return new TraceChainServerImpl(this, profile);
+            return new TraceChainServerImpl(this, profile, tls == null ? null : tls.sslContextFactory());
         }
     }
 

@@ -17,7 +17,8 @@ import org.tracechain.server.store.UnavailableQueryStore;
         description = "Serve the HTTP API of one organisation (foreground; Ctrl-C or SIGTERM stops it cleanly).",
         footer = {"", "Examples:",
             "  tracechain serve --org producer                 # http://127.0.0.1:<base+700>/ on the default network",
-            "  tracechain serve --org regulator --port 8443 --host 0.0.0.0"})
+            "  tracechain serve --org regulator --port 8443 --host 0.0.0.0 \\",
+            "      --tls-cert server.pem --tls-key server-key.pem --client-ca clients-ca.pem   # mutual TLS"})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -40,12 +41,27 @@ final class ServeCommand implements Callable<Integer> {
             + "tracechain (default: none; the endpoints that need the store answer 503 STORE_UNAVAILABLE)")
     String dbUrl;
 
+    @Option(names = "--tls-cert", description = "serve HTTPS with this PEM certificate chain (with --tls-key)")
+    Path tlsCertificate;
+
+    @Option(names = "--tls-key", description = "the PEM PKCS#8 private key of --tls-cert")
+    Path tlsKey;
+
+    @Option(names = "--client-ca", description = "mutual TLS: require client certificates issued by this PEM CA")
+    Path clientCa;
+
     @Override
     public Integer call() throws Exception {
+        if ((tlsCertificate == null) != (tlsKey == null) || (clientCa != null && tlsCertificate == null)) {
+            throw new IllegalArgumentException("--tls-cert and --tls-key go together, and --client-ca needs them");
+        }
         final TraceChainServer.Builder builder = TraceChainServer.newBuilder().home(home).organization(organization)
                 .host(host).queryStore(openStore());
         if (port != null) {
             builder.port(port);
+        }
+        if (tlsCertificate != null) {
+            builder.tls(tlsCertificate, tlsKey, clientCa);
         }
         for (final TraceChainServer.RoutesFactory area : areas()) {
             builder.routes(area);
