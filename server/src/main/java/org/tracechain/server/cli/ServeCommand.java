@@ -16,7 +16,7 @@ import org.tracechain.server.store.UnavailableQueryStore;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the HTTP API of one organisation (foreground; Ctrl-C or SIGTERM stops it cleanly).",
         footer = {"", "Examples:",
-            "  tracechain serve --org producer                 # http://127.0.0.1:<base+700>/ on the default network",
+            "  tracechain serve --org producer          # http://127.0.0.1:27700/ on the default network",
             "  tracechain serve --org regulator --port 8443 --host 0.0.0.0 \\",
             "      --tls-cert server.pem --tls-key server-key.pem --client-ca clients-ca.pem   # mutual TLS"})
 final class ServeCommand implements Callable<Integer> {
