@@ -10,6 +10,6 @@ public interface ErrorCode {
     /** The wire code, e.g. {@code LOT_NOT_FOUND}. */
     String name();
 
-    /** The domain the code belongs to: {@code common}, {@code foodtrace} or {@code govdir}. */
+    /** The domain the code belongs to: {@code common}, {@code foodtrace}, {@code govdir} or {@code api} (the HTTP server). */
     String domain();
 }

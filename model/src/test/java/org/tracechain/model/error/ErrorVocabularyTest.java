@@ -20,7 +20,7 @@ class ErrorVocabularyTest {
 
     static List<ErrorCode> all() {
         final List<ErrorCode> codes = new ArrayList<>();
-        Stream.of(CommonError.values(), FoodError.values(), DirectoryError.values()).forEach(v -> codes.addAll(List.of(v)));
+        Stream.of(CommonError.values(), FoodError.values(), DirectoryError.values(), ApiError.values()).forEach(v -> codes.addAll(List.of(v)));
         return codes;
     }
 

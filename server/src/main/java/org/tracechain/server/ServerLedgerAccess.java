@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.tracechain.server;
+
+import io.javalin.http.Context;
+import java.util.Objects;
+import org.tracechain.client.LedgerClient;
+import org.tracechain.client.directory.GovDirectory;
+import org.tracechain.client.food.FoodTrace;
+import org.tracechain.model.directory.DirectoryTransaction;
+import org.tracechain.model.error.ApiError;
+import org.tracechain.server.auth.Caller;
+import org.tracechain.server.http.ApiProblem;
+import org.tracechain.server.http.LedgerAccess;
+import org.tracechain.server.store.QueryStore;
+
+/**
+ * {@link LedgerAccess} over the identity sessions: the caller the authentication put on the request, and that
+ * identity's shared client. Remembers which channel a request used, so an unknown outcome can name where to look
+ * the transaction up.
+ */
+final class ServerLedgerAccess implements LedgerAccess {
+
+    /** Request attribute: the authenticated user (set by {@link Authentication}). */
+    static final String USER = "tracechain.user";
+    /** Request attribute: the channel a handler's calls went to, when known. */
+    static final String CHANNEL = "tracechain.channel";
+
+    private final IdentitySessions sessions;
+    private final QueryStore store;
+
+    ServerLedgerAccess(final IdentitySessions sessions, final QueryStore store) {
+        this.sessions = Objects.requireNonNull(sessions, "sessions must not be null");
+        this.store = Objects.requireNonNull(store, "store must not be null");
+    }
+
+    private IdentitySessions.Session session(final Context ctx) {
+        final String user = ctx.attribute(USER);
+        if (user == null) {
+            // Only a route registered without authentication gets here: a programming error, not a client's.
+            throw new ApiProblem(401, ApiError.UNAUTHENTICATED.name(), "this request carries no authenticated caller");
+        }
+        return sessions.session(user);
+    }
+
+    @Override
+    public Caller caller(final Context ctx) {
+        return session(ctx).caller();
+    }
+
+    @Override
+    public LedgerClient client(final Context ctx) {
+        return session(ctx).client();
+    }
+
+    @Override
+    public FoodTrace food(final Context ctx) {
+        ctx.attribute(CHANNEL, FoodTrace.DEFAULT_CHANNEL);
+        return session(ctx).food();
+    }
+
+    @Override
+    public GovDirectory directory(final Context ctx) {
+        ctx.attribute(CHANNEL, DirectoryTransaction.CHAINCODE);
+        return session(ctx).directory();
+    }
+
+    @Override
+    public QueryStore store() {
+        return store;
+    }
+}
