@@ -134,7 +134,7 @@ final class QueryParameters {
         return value;
     }
 
-    /** An ISO-8601 instant with offset Z ({@code 2026-03-02T01:00:00Z}), or null when absent. */
+    /** An ISO-8601 instant with its offset ({@code 2026-03-02T01:00:00Z}), or null when absent. */
     Instant instant(final String name) {
         final String value = values.get(name);
         if (value == null) {
@@ -143,7 +143,7 @@ final class QueryParameters {
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw DirectoryProblems.invalid(name + " must be an ISO-8601 UTC instant such as 2026-03-02T01:00:00Z");
+            throw DirectoryProblems.invalid(name + " must be an ISO-8601 instant such as 2026-03-02T01:00:00Z");
         }
     }
 

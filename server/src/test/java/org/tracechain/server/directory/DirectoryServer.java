@@ -151,6 +151,16 @@ final class DirectoryServer implements AutoCloseable {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** Sends a request exactly as written and returns the whole answer (the connection is closed by the server). */
+    String raw(final String request) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     @Override
     public void close() {
         app.stop();
