@@ -27,7 +27,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 /**
  * The official DCAT-AP 3.0.1 SHACL shapes ({@code dcat-ap-SHACL.ttl} and {@code ranges.ttl}) as one shapes graph,
  * read from {@code ../shared/standards/dcat-ap-3.0.1/} beside the project root and checked against the
- * {@code SHA256SUMS} beside them. A missing or changed file fails the test: conformance is never skipped.
+ * {@code SHA256SUMS} beside them. A missing or changed file fails the test: conformance is never skipped. Public,
+ * with {@link #validate} and {@link #text}, because the server's {@code GET /catalog} tests validate with it too.
  */
 public final class DcatApShapes {
 
