@@ -27,9 +27,10 @@ import org.apache.jena.sparql.graph.GraphFactory;
 /**
  * The official DCAT-AP 3.0.1 SHACL shapes ({@code dcat-ap-SHACL.ttl} and {@code ranges.ttl}) as one shapes graph,
  * read from {@code ../shared/standards/dcat-ap-3.0.1/} beside the project root and checked against the
- * {@code SHA256SUMS} beside them. A missing or changed file fails the test: conformance is never skipped.
+ * {@code SHA256SUMS} beside them. A missing or changed file fails the test: conformance is never skipped. Public,
+ * with {@link #validate} and {@link #text}, because the server's {@code GET /catalog} tests validate with it too.
  */
-final class DcatApShapes {
+public final class DcatApShapes {
 
     static final List<String> FILES = List.of("dcat-ap-SHACL.ttl", "ranges.ttl");
 
@@ -93,12 +94,12 @@ final class DcatApShapes {
     }
 
     /** Validates a data graph against the shapes. */
-    static ValidationReport validate(final Graph data) throws IOException {
+    public static ValidationReport validate(final Graph data) throws IOException {
         return ShaclValidator.get().validate(shapes(), data);
     }
 
     /** The report as text, for assertion messages. */
-    static String text(final ValidationReport report) {
+    public static String text(final ValidationReport report) {
         final ByteArrayOutputStream out = new ByteArrayOutputStream();
         ShLib.printReport(out, report);
         return out.toString(StandardCharsets.UTF_8);
