@@ -52,7 +52,7 @@ final class MediaTypes {
         int bestSpecificity = -1;
         double quality = 0;
         for (final String element : accept.split(",")) {
-            final String[] parts = element.split(";");
+            final String[] parts = element.split(";", -1);
             final String range = parts[0].trim().toLowerCase(Locale.ROOT);
             final int slash = range.indexOf('/');
             if (slash <= 0) {
