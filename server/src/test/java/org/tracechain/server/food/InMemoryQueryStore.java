@@ -60,7 +60,7 @@ final class InMemoryQueryStore implements QueryStore {
         lotSearches.add(search);
         final List<Predicate<Lot>> tests = new ArrayList<>();
         search.traceCode().ifPresent(v -> tests.add(l -> v.equals(l.traceCode())));
-        search.gtin().ifPresent(v -> tests.add(l -> v.equals(l.gtin())));
+        search.gtin().ifPresent(v -> tests.add(l -> v.equals(l.gtin()) || l.gtin() == null && v.equals(l.productCode())));
         search.lotNumber().ifPresent(v -> tests.add(l -> v.equals(l.lotId())));
         search.product().ifPresent(v -> tests.add(l -> v.equals(l.productCode()) || v.equals(l.productName())));
         search.holder().ifPresent(v -> tests.add(l -> v.equals(l.holderMspId())));
