@@ -90,7 +90,8 @@ final class FoodApiServer implements AutoCloseable {
                 return store;
             }
         };
-        areas = List.of(new EpcisRoutes(access), new LotRoutes(access), new RecallRoutes(access));
+        areas = List.of(new EpcisRoutes(access), new LotRoutes(access), new RecallRoutes(access),
+                new LotEventRoutes(access));
         final int port = freePort();
         app = Javalin.create(config -> {
             config.jsonMapper(new JsonMapper() {

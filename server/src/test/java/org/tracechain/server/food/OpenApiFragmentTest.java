@@ -84,7 +84,7 @@ class OpenApiFragmentTest {
             assertThat(described).as(area.openApiResource()).isEqualTo(registered(area));
             described.forEach(endpoint -> assertThat(all.add(endpoint)).as("described once: " + endpoint).isTrue());
         }
-        assertThat(all).hasSize(16);
+        assertThat(all).hasSize(21);
     }
 
     @Test

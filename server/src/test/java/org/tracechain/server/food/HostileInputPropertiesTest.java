@@ -19,7 +19,7 @@ import org.tracechain.server.store.EpcisQuery;
 import org.w3c.dom.Document;
 
 /** Hostile input: a query string or ledger text can neither crash the API nor break out of the SVG markup. */
-class HostileInputProperties {
+class HostileInputPropertiesTest {
 
     @Provide
     Arbitrary<String> queries() {
