@@ -27,7 +27,7 @@ final class LineageSvg {
 
     private static final int BOX_WIDTH = 220;
     private static final int BOX_HEIGHT = 64;
-    private static final int GAP_X = 90;
+    private static final int GAP_X = 130;
     private static final int GAP_Y = 28;
     private static final int MARGIN = 20;
     private static final int LABEL_MAX = 30;
