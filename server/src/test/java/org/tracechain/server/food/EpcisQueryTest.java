@@ -176,6 +176,12 @@ class EpcisQueryTest {
         assertThat(ofEpc).isNotEmpty().allSatisfy(e -> assertThat(e.path("bizStep").asText()).isEqualTo("receiving"));
         assertThat(api.get("/epcs/" + enc(lot) + "/events?MATCH_anyEPC=" + enc(lot), null).statusCode())
                 .as("the path names the EPC").isEqualTo(400);
+        final HttpResponse<String> firstPage = api.get("/epcs/" + enc(lot) + "/events?perPage=1", null);
+        final String link = firstPage.headers().firstValue("Link").orElseThrow();
+        assertThat(link).startsWith("</epcs/" + enc(lot) + "/events?perPage=1&nextPageToken=");
+        final JsonNode secondPage = ok(api.get(link.substring(1, link.indexOf('>')), null));
+        assertThat(secondPage).hasSize(1);
+        assertThat(secondPage.get(0).path("eventID").asText()).isNotEqualTo(ok(firstPage).get(0).path("eventID").asText());
     }
 
     @Test
