@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.server.http;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,6 +16,7 @@ public final class ApiProblem extends RuntimeException {
 
     private final int status;
     private final String code;
+    private final transient Map<String, Object> extensions;
 
     /**
      * @param status HTTP status, 4xx or 5xx
@@ -21,12 +24,32 @@ public final class ApiProblem extends RuntimeException {
      * @param detail what was wrong, without echoing secret values
      */
     public ApiProblem(final int status, final String code, final String detail) {
+        this(status, code, detail, Map.of());
+    }
+
+    /**
+     * A refusal whose problem body carries extension members (RFC 9457 section 3.2), e.g. the per-event
+     * {@code errors} of a refused EPCIS capture.
+     *
+     * @param status HTTP status, 4xx or 5xx
+     * @param code the error code
+     * @param detail what was wrong, without echoing secret values
+     * @param extensions extra members of the problem body, by name (serialised with the shared codec)
+     */
+    public ApiProblem(final int status, final String code, final String detail, final Map<String, ?> extensions) {
         super(Objects.requireNonNull(detail, "detail must not be null"), null, false, false);
         if (status < 400 || status > 599) {
             throw new IllegalArgumentException("status must be 4xx or 5xx");
         }
         this.status = status;
         this.code = Objects.requireNonNull(code, "code must not be null");
+        this.extensions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(
+                Objects.requireNonNull(extensions, "extensions must not be null")));
+    }
+
+    /** @return extension members of the problem body (empty for most refusals) */
+    public Map<String, Object> extensions() {
+        return extensions;
     }
 
     /** @return the HTTP status */

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.tracechain.server.food;
+
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.tracechain.client.Committed;
+import org.tracechain.client.food.export.EpcisExport;
+import org.tracechain.client.food.export.FsmaCsvExport;
+import org.tracechain.model.food.Lot;
+import org.tracechain.model.food.LotStatus;
+import org.tracechain.model.food.ReceiveRequest;
+import org.tracechain.model.food.RegisterLotRequest;
+import org.tracechain.model.food.ShipRequest;
+import org.tracechain.model.food.TraceResult;
+import org.tracechain.model.food.TrackingEvent;
+import org.tracechain.server.http.ApiProblem;
+import org.tracechain.server.http.ApiRoutes;
+import org.tracechain.server.http.LedgerAccess;
+import org.tracechain.server.http.RequestBodies;
+import org.tracechain.server.http.WriteResult;
+import org.tracechain.server.store.EpcisQuery;
+import org.tracechain.server.store.LotSearch;
+import org.tracechain.server.store.StorePage;
+
+/**
+ * Lots: search (query store), registration, custody (ship, receive), and the lineage of a lot as JSON, as an
+ * EPCIS 2.0 document or as an SVG picture (by {@code Accept}), and as the FSMA 204 sortable spreadsheet.
+ *
+ * <p>A trace follows the whole lineage however large ({@code traceBackAll} / {@code traceForwardAll}, pages of
+ * {@value #TRACE_PAGE_LOTS} lots), never a truncated one.
+ */
+public final class LotRoutes implements ApiRoutes {
+
+    /** Lots per trace page asked of the chaincode. */
+    static final int TRACE_PAGE_LOTS = 1000;
+    static final Set<String> SEARCH_PARAMETERS = Set.of("traceCode", "gtin", "lot", "product", "holder", "status",
+            "from", "to", "perPage", "nextPageToken");
+    private static final Set<String> DIRECTION = Set.of("direction");
+    private static final List<String> TRACE_TYPES = List.of(Responses.JSON, Responses.JSON_LD, Responses.SVG);
+
+    private final LedgerAccess access;
+
+    /** @param access the request's caller, SDK and query store */
+    public LotRoutes(final LedgerAccess access) {
+        this.access = Objects.requireNonNull(access, "access must not be null");
+    }
+
+    @Override
+    public void register(final JavalinDefaultRoutingApi routes) {
+        routes.get("/lots", this::search);
+        routes.post("/lots", this::registerLot);
+        routes.get("/lots/{lotId}", this::lot);
+        routes.post("/lots/{lotId}/ship", this::ship);
+        routes.post("/lots/{lotId}/receive", this::receive);
+        routes.get("/lots/{lotId}/trace", this::trace);
+        routes.get("/lots/{lotId}/fsma", this::fsma);
+    }
+
+    @Override
+    public String openApiResource() {
+        return "org/tracechain/server/openapi/lots.json";
+    }
+
+    private void search(final Context ctx) {
+        final QueryParameters query = QueryParameters.parse(ctx.queryString(), SEARCH_PARAMETERS);
+        final Optional<String> status = query.text("status");
+        status.ifPresent(value -> {
+            if (Arrays.stream(LotStatus.values()).noneMatch(s -> s.name().equals(value))) {
+                throw QueryParameters.invalid("status", "must be one of " + Arrays.toString(LotStatus.values()));
+            }
+        });
+        final Optional<Instant> from = query.time("from");
+        final Optional<Instant> to = query.time("to");
+        if (from.isPresent() && to.isPresent() && !from.get().isBefore(to.get())) {
+            throw QueryParameters.invalid("from", "must be before to");
+        }
+        final LotSearch search = new LotSearch(query.text("traceCode"), query.text("gtin"), query.text("lot"),
+                query.text("product"), query.text("holder"), status, from, to,
+                query.perPage(EpcisQuery.DEFAULT_PER_PAGE, EpcisQuery.MAX_PER_PAGE), query.pageToken());
+        final StorePage<Lot> page;
+        try {
+            page = access.store().lots(search);
+        } catch (IllegalArgumentException e) {
+            throw QueryParameters.invalid("nextPageToken", "is not a token this server issued for this search");
+        }
+        final Map<String, Object> body = new LinkedHashMap<>();
+        body.put("lots", page.items());
+        page.nextPageToken().ifPresent(token -> body.put("nextPageToken", token));
+        body.put("height", page.height());
+        ctx.header(Responses.HEIGHT_HEADER, Long.toString(page.height()));
+        Responses.nextLink(ctx, page.nextPageToken());
+        Responses.json(ctx, 200, body);
+    }
+
+    private void registerLot(final Context ctx) throws Exception {
+        QueryParameters.parse(ctx.queryString(), Set.of());
+        final RegisterLotRequest request = RequestBodies.json(ctx, RegisterLotRequest.class);
+        final Committed<Lot> committed = access.food(ctx).registerLot(request);
+        WriteResult.answer(ctx, 201, lotPath(committed.value().lotId()), committed);
+    }
+
+    private void lot(final Context ctx) throws Exception {
+        QueryParameters.parse(ctx.queryString(), Set.of());
+        Responses.json(ctx, 200, access.food(ctx).lot(ctx.pathParam("lotId")));
+    }
+
+    private void ship(final Context ctx) throws Exception {
+        QueryParameters.parse(ctx.queryString(), Set.of());
+        final FoodBodies.WithTerms<ShipRequest> body = FoodBodies.withTerms(ctx, ShipRequest.class, "lotId",
+                ctx.pathParam("lotId"));
+        final Committed<TrackingEvent> committed = access.food(ctx).ship(body.request(), body.terms());
+        WriteResult.answer(ctx, 200, null, committed);
+    }
+
+    private void receive(final Context ctx) throws Exception {
+        QueryParameters.parse(ctx.queryString(), Set.of());
+        final FoodBodies.WithTerms<ReceiveRequest> body = FoodBodies.withTerms(ctx, ReceiveRequest.class, "lotId",
+                ctx.pathParam("lotId"));
+        final Committed<TrackingEvent> committed = access.food(ctx).receive(body.request(), body.terms());
+        WriteResult.answer(ctx, 200, null, committed);
+    }
+
+    private void trace(final Context ctx) throws Exception {
+        final boolean back = direction(ctx);
+        final String type = MediaTypes.choose(ctx.header("Accept"), TRACE_TYPES);
+        final TraceResult trace = trace(ctx, back);
+        switch (type) {
+            case Responses.JSON -> Responses.json(ctx, 200, trace);
+            case Responses.JSON_LD -> Responses.epcis(ctx, Responses.JSON_LD, EpcisExport.toJsonLd(trace));
+            case Responses.SVG -> ctx.status(200).contentType(Responses.SVG + "; charset=utf-8")
+                    .result(LineageSvg.draw(trace).getBytes(StandardCharsets.UTF_8));
+            default -> throw new IllegalStateException("unexpected type " + type);
+        }
+    }
+
+    private void fsma(final Context ctx) throws Exception {
+        final boolean back = direction(ctx);
+        MediaTypes.choose(ctx.header("Accept"), List.of(Responses.CSV));
+        final String lotId = ctx.pathParam("lotId");
+        final String csv = FsmaCsvExport.toCsv(trace(ctx, back));
+        final String file = "fsma204-" + lotId.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + (back ? "back" : "forward")
+                + ".csv";
+        ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
+        ctx.status(200).contentType(Responses.CSV + "; charset=utf-8; header=present")
+                .result(csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private TraceResult trace(final Context ctx, final boolean back) throws Exception {
+        final String lotId = ctx.pathParam("lotId");
+        return back ? access.food(ctx).traceBackAll(lotId, TRACE_PAGE_LOTS)
+                : access.food(ctx).traceForwardAll(lotId, TRACE_PAGE_LOTS);
+    }
+
+    /** {@code direction=back} (ancestors, where it came from) or {@code forward} (where it went); required. */
+    private static boolean direction(final Context ctx) {
+        final QueryParameters query = QueryParameters.parse(ctx.queryString(), DIRECTION);
+        final String direction = query.text("direction").orElseThrow(() -> new ApiProblem(400, "INVALID_FIELD",
+                "query parameter direction is required: back (ancestors) or forward (descendants)"));
+        return switch (direction) {
+            case "back" -> true;
+            case "forward" -> false;
+            default -> throw QueryParameters.invalid("direction", "must be back or forward");
+        };
+    }
+
+    static String lotPath(final String lotId) {
+        return "/lots/" + URLEncoder.encode(lotId, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
