@@ -68,7 +68,8 @@ final class ProblemResponses {
 
     private ProblemBody problemOf(final Exception exception, final Context ctx) {
         if (exception instanceof ApiProblem problem) {
-            return ProblemBody.of(problem.status(), problem.code(), problem.getMessage());
+            return ProblemBody.of(problem.status(), problem.code(), problem.getMessage())
+                    .withExtensions(problem.extensions());
         }
         if (exception instanceof InvalidEncodingException e) {
             return ProblemBody.of(400, CommonError.INVALID_ENCODING.name(), e.getMessage());

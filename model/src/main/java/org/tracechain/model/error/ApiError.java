@@ -13,6 +13,10 @@ public enum ApiError implements ErrorCode {
     NOT_FOUND,
     /** The path exists but not with this HTTP method (405). */
     METHOD_NOT_ALLOWED,
+    /** A query parameter the endpoint does not take, or one given more than once (400). */
+    UNKNOWN_PARAMETER,
+    /** The body names another record than the path it was sent to, or leaves the path's id out (400). */
+    PATH_BODY_MISMATCH,
     /** The request body is larger than the server accepts (413). */
     PAYLOAD_TOO_LARGE,
     /** The request body is not of a media type the endpoint reads, e.g. not {@code application/json} (415). */

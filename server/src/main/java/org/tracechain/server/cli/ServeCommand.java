@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import org.tracechain.server.ApiAreas;
 import org.tracechain.server.TraceChainServer;
 import org.tracechain.server.store.QueryStore;
 import org.tracechain.server.store.UnavailableQueryStore;
@@ -78,8 +79,7 @@ final class ServeCommand implements Callable<Integer> {
 
     /** The API areas served. Each area is an {@code ApiRoutes} made with the server's {@code LedgerAccess}. */
     static List<TraceChainServer.RoutesFactory> areas() {
-        // The food and directory areas are added here when their branches are merged.
-        return List.of();
+        return ApiAreas.all();
     }
 
     /** The query store named by {@code --db-url}. */
