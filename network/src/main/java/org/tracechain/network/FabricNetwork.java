@@ -22,6 +22,8 @@ import org.tracechain.network.io.ExclusiveFileLock;
 import org.tracechain.network.node.Node;
 import org.tracechain.network.node.OrdererNode;
 import org.tracechain.network.node.PeerNode;
+import org.tracechain.network.postgres.PostgresCluster;
+import org.tracechain.network.postgres.PostgresLayout;
 import org.tracechain.network.process.Directories;
 import org.tracechain.network.process.NodeProcesses;
 import org.tracechain.network.process.OperationsClient;
@@ -32,7 +34,7 @@ import org.tracechain.network.topology.Topology;
 /**
  * A real Fabric network on this machine, described by a {@link Topology} and kept in a home directory:
  * Raft orderers, one peer per organisation, channels, and for each channel's chaincode one chaincode server per
- * member organisation (mutual TLS with its own peer).
+ * member organisation (mutual TLS with its own peer); and a PostgreSQL server for the HTTP servers' query store.
  *
  * <pre>{@code
  * FabricNetwork network = new FabricNetwork(Path.of(".tracechain"), TopologyLoader.defaultTopology(),
@@ -61,6 +63,7 @@ public final class FabricNetwork {
     private final NodeLauncher launcher;
     private final ChaincodeStage chaincode;
     private final SupervisorProcess supervisor;
+    private final PostgresCluster postgres;
     private final Map<String, OperationsClient> operationsClients = new java.util.concurrent.ConcurrentHashMap<>();
 
     public FabricNetwork(final Path home, final Topology topology, final Path chaincodeDir) {
@@ -79,6 +82,7 @@ public final class FabricNetwork {
         this.launcher = new NodeLauncher(this.home, processes);
         this.chaincode = new ChaincodeStage(topology, layout, ports, this.home, this.chaincodeDir, launcher);
         this.supervisor = new SupervisorProcess(this.home, processes);
+        this.postgres = PostgresCluster.forHome(this.home, ports.postgres());
     }
 
     public Path home() {
@@ -109,6 +113,8 @@ public final class FabricNetwork {
             // Chaincode JVMs take longest to start; their package ids need no network, so launch them first
             // and let them come up while the orderers and peers do.
             final Map<String, ChaincodeStage.Packages> packages = chaincode.launchServers(state, started);
+            // The HTTP servers' query store: created once, then started on its data like every node.
+            launcher.startAll("PostgreSQL", List.of(postgres.prepare()), started);
             final List<Node> orderers = orderers(fabric);
             launcher.startAll("orderers", orderers, started);
             state = recordData(state, orderers);
@@ -194,10 +200,12 @@ public final class FabricNetwork {
         nodes.addAll(orderers(fabric));
         nodes.addAll(peers(fabric));
         nodes.addAll(chaincode.servers(NetworkState.read(NetworkState.file(home)).orElse(null)));
+        nodes.add(postgres.node());
         final List<NodeStatus> result = new ArrayList<>();
         for (final Node node : nodes) {
             final Optional<ProcessHandle> process = processes.running(node.name());
-            final String kind = node instanceof OrdererNode ? "orderer" : node instanceof PeerNode ? "peer" : "chaincode";
+            final String kind = node instanceof OrdererNode ? "orderer" : node instanceof PeerNode ? "peer"
+                    : node.name().equals(PostgresLayout.NODE) ? PostgresLayout.NODE : "chaincode";
             final String health = process.isPresent() ? node.health() : "stopped";
             result.add(new NodeStatus(node.name(), kind, process.map(ProcessHandle::pid).orElse(-1L),
                     process.isPresent() && node.ready(), health + supervisor.remarks(node.name()),
@@ -354,7 +362,8 @@ public final class FabricNetwork {
 
     private Node requireNode(final String nodeName) {
         final FabricInstallation fabric = installer.ensureInstalled();
-        return Stream.of(orderers(fabric), peers(fabric), chaincode.servers(NetworkState.read(NetworkState.file(home)).orElse(null)))
+        return Stream.of(orderers(fabric), peers(fabric), chaincode.servers(NetworkState.read(NetworkState.file(home)).orElse(null)),
+                        List.of(postgres.node()))
                 .flatMap(List::stream).filter(n -> n.name().equals(nodeName)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no node named '" + nodeName + "'"));
     }

@@ -66,7 +66,7 @@ final class NodeLauncher {
             LOG.info("Starting {} (log {})", node.name(), home.relativize(node.log()));
             // A restart (by the supervisor) needs the ledger the first start created: never start a lost one empty.
             processes.start(node.name(), node.command(), node.environment(), node.dataDir(), node.log(),
-                    node.keepsLedger() ? node.ledgerDir() : null);
+                    node.keepsLedger() ? node.ledgerDir() : null, node.stopSignal());
             started.add(node);
         }
     }

@@ -5,7 +5,7 @@ package org.tracechain.network;
  * One node's state as {@code status} reports it.
  *
  * @param name node name
- * @param kind orderer, peer or chaincode
+ * @param kind orderer, peer, chaincode, postgres or supervisor
  * @param pid process id when running, else -1
  * @param healthy whether its health endpoint (or chaincode port) answers OK
  * @param detail health endpoint answer or why it is down

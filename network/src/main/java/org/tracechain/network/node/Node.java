@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** A long-running process of the network: an orderer, a peer or a chaincode server. */
+/** A long-running process of the network: an orderer, a peer, a chaincode server or the PostgreSQL server. */
 public interface Node {
 
     /** Unique name, also the PID file and data directory name, e.g. {@code peer0.producer}. */
@@ -37,6 +37,14 @@ public interface Node {
     /** Whether the node keeps a ledger that {@code network repair} can rebuild (orderers and peers). */
     default boolean keepsLedger() {
         return false;
+    }
+
+    /**
+     * The signal that asks the node to stop, when not SIGTERM: PostgreSQL's SIGTERM waits until every client has
+     * disconnected, its SIGINT (fast shutdown) rolls their transactions back and stops at once.
+     */
+    default String stopSignal() {
+        return null;
     }
 
     /** Its ledger directory, for a node that {@linkplain #keepsLedger keeps one}. */

@@ -17,9 +17,11 @@ import org.tracechain.network.NetworkException;
  * topologies, to start it again the same way. Owner-only: the environment names key files.
  *
  * @param requires a path that must exist before the node may be started again (its ledger), or null
+ * @param stopSignal the signal that asks the node to stop ({@code INT} for PostgreSQL's fast shutdown), or null for
+ *                   SIGTERM; absent in specs written before it was recorded
  */
 record LaunchSpec(List<String> command, Map<String, String> environment, String workDir, String log,
-        String requires) {
+        String requires, String stopSignal) {
 
     static final String SUFFIX = ".launch.json";
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -78,6 +78,18 @@ public final class NodeProcesses {
      */
     public ProcessHandle start(final String node, final List<String> command, final Map<String, String> environment,
             final Path workDir, final Path log, final Path requires) {
+        return start(node, command, environment, workDir, log, requires, null);
+    }
+
+    /**
+     * As {@link #start(String, List, Map, Path, Path, Path)}; {@code stopSignal} (nullable: SIGTERM) is the signal
+     * that asks this node to stop, e.g. {@code INT} for PostgreSQL, whose SIGTERM waits for every client to leave.
+     */
+    public ProcessHandle start(final String node, final List<String> command, final Map<String, String> environment,
+            final Path workDir, final Path log, final Path requires, final String stopSignal) {
+        if (stopSignal != null && !stopSignal.matches("[A-Z0-9]+")) {
+            throw new IllegalArgumentException("not a signal name: " + stopSignal);
+        }
         final List<String> full = new ArrayList<>();
         if (Files.isExecutable(SETSID)) {
             full.add(SETSID.toString());
@@ -114,7 +126,7 @@ public final class NodeProcesses {
             final ProcessHandle handle = process.toHandle();
             LaunchSpec.write(runDir.resolve(node + LaunchSpec.SUFFIX),
                     new LaunchSpec(command, environment, workDir.toString(), log.toString(),
-                            requires == null ? null : requires.toString()));
+                            requires == null ? null : requires.toString(), stopSignal));
             writePidFile(node, handle, command.get(0));
             LOG.debug("started {} as PID {}", node, handle.pid());
             return handle;
@@ -134,7 +146,7 @@ public final class NodeProcesses {
             throw new NetworkException(node + " is not started again: " + missing.get() + " is missing");
         }
         return start(node, spec.command(), spec.environment(), Path.of(spec.workDir()), Path.of(spec.log()),
-                spec.requires() == null ? null : Path.of(spec.requires()));
+                spec.requires() == null ? null : Path.of(spec.requires()), spec.stopSignal());
     }
 
     /** What a node needs to be started again and lacks (its ledger directory), if anything. */
@@ -163,7 +175,7 @@ public final class NodeProcesses {
     }
 
     /**
-     * Stops the processes tracked as {@code nodes} together: SIGTERM to all of them at once, then each is awaited
+     * Stops the processes tracked as {@code nodes} together: SIGTERM (or the node's own stop signal) to all of them at once, then each is awaited
      * until {@code grace} after that signal and killed if still alive. Nodes of one kind shut down independently,
      * so waiting for them one after another would only add their shutdown times up. Removes their PID files.
      *
@@ -173,7 +185,7 @@ public final class NodeProcesses {
         final Map<String, ProcessHandle> signalled = new LinkedHashMap<>();
         for (final String node : nodes) {
             running(node).ifPresent(h -> {
-                h.destroy();
+                askToStop(node, h);
                 signalled.put(node, h);
             });
         }
@@ -200,6 +212,22 @@ public final class NodeProcesses {
             }
         }
         return List.copyOf(signalled.keySet());
+    }
+
+    /** Sends the node its stop signal: SIGTERM, unless it was started with another one (Java sends only TERM/KILL). */
+    private void askToStop(final String node, final ProcessHandle handle) {
+        final Path spec = runDir.resolve(node + LaunchSpec.SUFFIX);
+        final String signal = Files.isRegularFile(spec) ? LaunchSpec.read(spec).stopSignal() : null;
+        if (signal == null || signal.equals("TERM")) {
+            handle.destroy();
+            return;
+        }
+        final CommandRunner.Result sent = CommandRunner.run(List.of("kill", "-s", signal, Long.toString(handle.pid())),
+                Map.of(), runDir, Duration.ofSeconds(10));
+        if (!sent.ok()) {
+            LOG.warn("cannot send SIG{} to {} (PID {}): {}; sending SIGTERM", signal, node, handle.pid(), sent.tail(3));
+            handle.destroy();
+        }
     }
 
     /** Names of all nodes with a PID file. */

@@ -9,7 +9,7 @@ import java.util.List;
  *
  * <p>Node {@code k} (orderers first, then peers in declaration order) owns ports {@code base + 10k + 1..3};
  * chaincode server {@code s} owns {@code base + 900 + s}, counting one server per organisation of each channel
- * with a chaincode, channels in order. Fabric's defaults are not used because the peer's operations port and the
+ * with a chaincode, channels in order; the network's PostgreSQL server listens on {@code base + 800}. Fabric's defaults are not used because the peer's operations port and the
  * orderer's admin port both default to 9443.
  */
 public final class PortPlan {
@@ -60,6 +60,11 @@ public final class PortPlan {
         throw new IllegalArgumentException("channel index " + channelIndex + " has no chaincode");
     }
 
+    /** The port of the network's PostgreSQL server (the query store of the HTTP servers). */
+    public int postgres() {
+        return topology.basePort() + 800;
+    }
+
     /** Every port the network uses, for clash checks. */
     public List<Integer> all() {
         final List<Integer> ports = new ArrayList<>();
@@ -81,6 +86,7 @@ public final class PortPlan {
                 }
             }
         }
+        ports.add(postgres());
         return ports;
     }
 

@@ -88,6 +88,10 @@ public final class TopologyLoader {
                 }
             }
         }
+        // Node k owns base+10k+1..3, PostgreSQL base+800: at most 79 orderers and peers fit below it.
+        final int nodes = topology.ordererOrganization().orderers().size()
+                + topology.peerOrganizations().stream().mapToInt(org -> org.peers().size()).sum();
+        check(nodes < 80, "at most 79 orderers and peers fit in a port block; the topology has " + nodes);
         return topology;
     }
 

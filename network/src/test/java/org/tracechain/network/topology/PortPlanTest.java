@@ -33,6 +33,14 @@ class PortPlanTest {
                 .containsExactly(27900, 27901, 27902, 27903, 27904, 27905);
     }
 
+    @Property(tries = 1)
+    void postgres_listens_on_base_plus_800_inside_the_block(@ForAll @IntRange(min = 0, max = 0) final int unused) {
+        final PortPlan plan = new PortPlan(TopologyLoader.defaultTopology().withBasePort(31000));
+
+        assertThat(plan.postgres()).isEqualTo(31800);
+        assertThat(plan.all()).contains(31800);
+    }
+
     @Property(tries = 50)
     void default_block_avoids_fabrics_own_default_ports(@ForAll @IntRange(min = 0, max = 0) final int unused) {
         assertThat(new PortPlan(TopologyLoader.defaultTopology()).all()).doesNotContain(9443, 7050, 7051);
