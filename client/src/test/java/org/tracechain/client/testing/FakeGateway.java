@@ -175,6 +175,21 @@ public final class FakeGateway implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Appends a block of hand-built transactions (see {@link FakeBlocks}) at the next block number, between the
+     * blocks of committed submits.
+     *
+     * @return the block's number
+     */
+    public long appendBlock(final List<org.hyperledger.fabric.protos.common.Envelope> envelopes,
+            final List<TxValidationCode> codes) {
+        synchronized (ordering) {
+            final long number = ordering.reserveBlock();
+            deliver.append(FakeBlocks.block(number, envelopes, codes));
+            return number;
+        }
+    }
+
     /** The height of the full-block ledger (config blocks 0-4, then one block per committed transaction). */
     public long blockHeight() {
         return deliver.height();

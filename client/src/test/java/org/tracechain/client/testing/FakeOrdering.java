@@ -68,6 +68,11 @@ public final class FakeOrdering {
         return this;
     }
 
+    /** Takes the next block number for a block appended by hand (so it never collides with a commit's). */
+    synchronized long reserveBlock() {
+        return nextBlock.getAndIncrement();
+    }
+
     /** Called, in commit order, for each transaction committed through a submit. */
     synchronized void onCommit(final java.util.function.BiConsumer<String, Committed> listener) {
         onCommit = listener;
