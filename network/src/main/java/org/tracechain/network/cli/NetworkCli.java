@@ -21,12 +21,13 @@ public final class NetworkCli {
 
     private static final String USAGE = """
             usage: tracechain network <up|down|clean|status|repair|stop|start> [options]
-              up        install Fabric if needed, start or reuse every node, deploy the chaincode, and start the
-                        supervisor that restarts nodes that die and rotates their logs
+              up        install Fabric if needed, start or reuse every node and the network's PostgreSQL (the
+                        servers' query store), deploy the chaincode, and start the supervisor that restarts nodes
+                        that die and rotates their logs
               repair    rebuild the lost or damaged data of one orderer or peer (--node NAME) from the others
               stop      stop one node on purpose (--node NAME): the supervisor leaves it stopped
               start     start a node stopped with 'stop' again (--node NAME)
-              down      stop every node by PID; ledgers are kept (up restarts on them)
+              down      stop every node and PostgreSQL by PID; ledgers and the database are kept (up restarts on them)
               clean     stop every node and delete the network's home directory
               status    show each node's process and health
               user      add, list or revoke users of an organisation (tracechain user --help)
@@ -36,7 +37,7 @@ public final class NetworkCli {
               --chaincode-dir DIR    where foodtrace-chaincode.jar and govdir-chaincode.jar are (default: chaincode/target)
               --base-port N          first port of the network's port block (default from the topology: 27000)
               --batch-timeout T      orderer block cutting timeout for new channels, e.g. 250ms or 1s
-              --node NAME            the node to repair, e.g. peer0.producer or orderer2
+              --node NAME            the node to repair, stop or start, e.g. peer0.producer, orderer2 or postgres
             After a successful up, the home remembers --topology, --base-port and --batch-timeout: later commands
             on it use them unless given others.
             """;

@@ -53,11 +53,15 @@ record PostgresNode(PostgresLayout layout, int port, List<String> command, Map<S
     @Override
     public String health() {
         final String status = postmasterStatus();
-        if ("ready".equals(status) && Ports.accepting(port)) {
+        final boolean accepting = Ports.accepting(port);
+        if ("ready".equals(status) && accepting) {
             return "accepting connections on 127.0.0.1:" + port + " (PostgreSQL " + majorVersion() + ", database "
                     + ConnectionInfo.DATABASE + ")";
         }
-        return status.isEmpty() ? "not listening on 127.0.0.1:" + port : "PostgreSQL is " + status + " on 127.0.0.1:" + port;
+        if (status.isEmpty() || "ready".equals(status)) {
+            return "not listening on 127.0.0.1:" + port;
+        }
+        return "PostgreSQL is " + status + " (127.0.0.1:" + port + ")";
     }
 
     /**

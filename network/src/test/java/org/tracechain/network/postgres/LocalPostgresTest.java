@@ -15,9 +15,11 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.io.TempDir;
 import org.tracechain.network.process.Directories;
 
 /**
@@ -106,6 +108,49 @@ class LocalPostgresTest {
         pg.close();
         running.set(null);
         assertThat(postgresProcessesOf(dir)).isEmpty();
+    }
+
+    @Test
+    void the_bundled_binaries_run_a_server_too() throws Exception {
+        // Unpacked under target/ rather than the user's cache: when root, PostgreSQL's user must reach them.
+        final PostgresBinaries zonky = BundledPostgres.fromClasspath(dir.resolveSibling("cache")).orElseThrow();
+        final PostgresCluster cluster = new PostgresCluster(dir, PORT, () -> zonky,
+                () -> PostgresOsUser.forThisProcess(System.getenv()));
+        final LocalPostgres pg = LocalPostgres.start(cluster);
+        running.set(pg);
+        final ConnectionInfo info = pg.connection();
+
+        try (Connection c = DriverManager.getConnection(info.jdbcUrl(), info.user(), info.password());
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("show server_version")) {
+            r.next();
+            assertThat(r.getString(1)).startsWith("14.");
+        }
+        pg.close();
+        running.set(null);
+        assertThat(postgresProcessesOf(dir)).isEmpty();
+    }
+
+    @Test
+    void binaries_of_another_major_version_than_the_data_are_refused_by_name() throws Exception {
+        start().close();
+        running.set(null);
+        final PostgresBinaries zonky = BundledPostgres.fromClasspath(dir.resolveSibling("cache")).orElseThrow();
+        final PostgresCluster older = new PostgresCluster(dir, PORT, () -> zonky,
+                () -> PostgresOsUser.forThisProcess(System.getenv()));
+
+        assertThatThrownBy(older::prepare).hasMessageContaining("was created by PostgreSQL 15")
+                .hasMessageContaining("binaries found are PostgreSQL 14").hasMessageContaining("TRACECHAIN_POSTGRES_BIN");
+    }
+
+    @Test
+    void a_directory_postgres_cannot_reach_is_named_when_running_as_root(@TempDir final Path closed) {
+        final PostgresOsUser user = PostgresOsUser.forThisProcess(System.getenv());
+        Assumptions.assumeTrue(user.switches(), "only root hands PostgreSQL to another user");
+
+        assertThatThrownBy(() -> LocalPostgres.start(closed.resolve("home"), PORT))
+                .hasMessageContaining("runs as the user '" + user.name() + "'")
+                .hasMessageContaining(closed + " is closed to others");
     }
 
     private LocalPostgres start() {

@@ -33,6 +33,31 @@ class NodeProcessesTest {
     }
 
     @Test
+    void a_node_started_with_its_own_stop_signal_gets_that_signal(@TempDir final Path dir) throws Exception {
+        final NodeProcesses processes = new NodeProcesses(dir.resolve("run"));
+        // Like PostgreSQL: SIGTERM alone would keep it waiting; SIGINT stops it at once.
+        final Path log = dir.resolve("logs/intonly.log");
+        final ProcessHandle handle = processes.start("intonly", List.of("sh", "-c",
+                "trap '' TERM; trap 'echo got INT; exit 0' INT; echo ready; while :; do sleep 0.1; done"), Map.of(),
+                dir, log, null, "INT");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> Files.readString(log).contains("ready"));
+        final long start = System.nanoTime();
+
+        assertThat(processes.stop("intonly", Duration.ofSeconds(8))).isTrue();
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        assertThat(handle.isAlive()).isFalse();
+        assertThat(Files.readString(log)).contains("got INT");
+    }
+
+    @Test
+    void a_stop_signal_must_be_a_signal_name(@TempDir final Path dir) {
+        assertThatThrownBy(() -> new NodeProcesses(dir.resolve("run")).start("x", List.of("true"), Map.of(), dir,
+                dir.resolve("x.log"), null, "INT; rm -rf /")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void never_signals_a_process_whose_start_time_differs_from_the_pid_file(@TempDir final Path dir) throws Exception {
         final Path run = Files.createDirectories(dir.resolve("run"));
         final long self = ProcessHandle.current().pid();

@@ -17,7 +17,8 @@ import org.tracechain.network.postgres.LocalPostgres;
 import org.tracechain.network.process.Directories;
 
 /**
- * A real PostgreSQL for the store's tests: one server for the whole test run (started on first use in this part's
+ * A real PostgreSQL for the store's tests, under {@code target/} (when the tests run as root, PostgreSQL runs as an
+ * unprivileged user who must reach its directory; a {@code @TempDir} is closed to others). As an extension: one server for the whole test run (started on first use in this part's
  * port block, stopped when the run ends), and a freshly migrated schema for every test, injected as a
  * {@link DataSource}.
  */
@@ -84,6 +85,18 @@ public final class TestPostgres implements BeforeEachCallback, ParameterResolver
         public void close() {
             postgres.close();
         }
+    }
+
+    /** Starts a fresh server of one test class's own in {@code target/postgres-tests/<name>} on {@code port}. */
+    static LocalPostgres start(final String name, final int port) {
+        final Path dir = Path.of("target", "postgres-tests", name).toAbsolutePath();
+        try {
+            Directories.deleteRecursively(dir);
+            java.nio.file.Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return LocalPostgres.start(dir, port);
     }
 
     /** Runs SQL on the test database (for assertions). */

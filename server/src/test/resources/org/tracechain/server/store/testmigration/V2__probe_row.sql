@@ -1,0 +1,1 @@
+INSERT INTO probe (id, note) VALUES (1, 'migrated');
