@@ -57,7 +57,7 @@ public final class PostgresQueryStore implements QueryStore {
         try (Connection db = dataSource.getConnection()) {
             return StoreProjector.nextBlock(db, channel);
         } catch (SQLException e) {
-            throw new StoreException("cannot read the height of " + channel, e);
+            throw new StoreUnavailableException("cannot read the height of " + channel, e);
         }
     }
 
@@ -230,7 +230,7 @@ public final class PostgresQueryStore implements QueryStore {
                 db.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("the query store cannot be read", e);
+            throw new StoreUnavailableException("the query store cannot be read", e);
         }
     }
 

@@ -81,14 +81,33 @@ public final class StoreProjector implements AutoCloseable {
      * The checkpoint: the next block to project (0 when nothing is projected).
      *
      * @return the next block number
-     * @throws StoreException if the database cannot be read
+     * @throws StoreUnavailableException if the database cannot be read
      */
     public long nextBlock() {
         try (Connection db = dataSource.getConnection()) {
             return nextBlock(db, channel);
         } catch (SQLException e) {
-            throw new StoreException("cannot read the checkpoint of " + channel, e);
+            throw new StoreUnavailableException("cannot read the checkpoint of " + channel, e);
         }
+    }
+
+    /**
+     * Every channel's checkpoint, for {@code tracechain store status} ({@link StoreHeights}:
+     * {@code new StoreCommand(rebuild, StoreProjector::heights)}).
+     *
+     * @param dataSource the query store's database
+     * @return channel name to the next block to project
+     * @throws SQLException if the checkpoints cannot be read
+     */
+    public static java.util.Map<String, Long> heights(final DataSource dataSource) throws SQLException {
+        final java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        try (Connection db = dataSource.getConnection(); PreparedStatement select = db.prepareStatement(
+                "SELECT channel, next_block FROM store_checkpoint"); ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                out.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return out;
     }
 
     static long nextBlock(final Connection db, final String channel) throws SQLException {
@@ -188,7 +207,7 @@ public final class StoreProjector implements AutoCloseable {
      * the channel from block 0. The projector must not be running.
      *
      * @throws IllegalStateException if running
-     * @throws StoreException if the database refuses
+     * @throws StoreUnavailableException if the database refuses
      */
     public synchronized void rebuild() {
         if (isRunning()) {
@@ -206,7 +225,7 @@ public final class StoreProjector implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot empty the query store of " + channel, e);
+            throw new StoreUnavailableException("cannot empty the query store of " + channel, e);
         }
         LOG.info("query store of {} emptied; it is rebuilt from block 0", channel);
     }

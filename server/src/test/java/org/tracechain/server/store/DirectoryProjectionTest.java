@@ -78,5 +78,6 @@ class DirectoryProjectionTest {
         }
         assertThat(projector.nextBlock()).isEqualTo(3);
         assertThat(new PostgresQueryStore(db, "foodtrace").height("govdir")).isEqualTo(3);
+        assertThat(StoreProjector.heights(db)).containsExactly(Map.entry("govdir", 3L));
     }
 }
