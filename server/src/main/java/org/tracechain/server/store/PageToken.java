@@ -14,6 +14,7 @@ final class PageToken {
 
     private static final String EVENTS = "e1";
     private static final String LOTS = "l1";
+    private static final String KEYS = "k1";
 
     private PageToken() {}
 
@@ -39,6 +40,16 @@ final class PageToken {
     /** @return registration time (ISO-8601), lot id */
     static List<String> lots(final String token) {
         return decode(token, LOTS, 2);
+    }
+
+    /** A token after one text key (e.g. a lot id in lot-id order). */
+    static String key(final String key) {
+        return encode(KEYS, key);
+    }
+
+    /** The key a {@link #key(String)} token was made after. */
+    static String keyAfter(final String token) {
+        return decode(token, KEYS, 1).get(0);
     }
 
     private static String encode(final String kind, final String... parts) {

@@ -19,6 +19,10 @@ import javax.sql.DataSource;
 import org.tracechain.model.food.Lot;
 import org.tracechain.model.food.LotRegulation;
 import org.tracechain.model.food.LotStatus;
+import org.tracechain.model.food.RecallAcknowledgement;
+import org.tracechain.model.food.RecallAffectedLot;
+import org.tracechain.model.food.RecallRecord;
+import org.tracechain.model.food.RecallStatusView;
 import org.tracechain.model.json.LedgerJson;
 
 /**
@@ -187,6 +191,52 @@ public final class PostgresQueryStore implements QueryStore {
                 }
             }
             return new StorePage<>(lots, next, StoreProjector.nextBlock(db, foodChannel));
+        });
+    }
+
+    @Override
+    public Optional<RecallStatusView> recall(final String recallId) {
+        Objects.requireNonNull(recallId, "recallId");
+        return read(db -> {
+            final List<RecallRecord> records = EpcisProjection.records(db,
+                    "SELECT record FROM recalls WHERE recall_id = ?", List.of(recallId), RecallRecord.class);
+            if (records.isEmpty()) {
+                return Optional.<RecallStatusView>empty();
+            }
+            final RecallRecord recall = records.get(0);
+            final java.util.Map<String, RecallAcknowledgement> acks = new java.util.HashMap<>();
+            EpcisProjection.records(db, "SELECT record FROM recall_acks WHERE recall_id = ?", List.of(recallId),
+                    RecallAcknowledgement.class).forEach(a -> acks.put(a.mspId(), a));
+            final List<RecallStatusView.HolderAcknowledgement> holders = new ArrayList<>();
+            final List<String> missing = new ArrayList<>();
+            for (final String msp : recall.holderMspIds()) {
+                final RecallAcknowledgement ack = acks.get(msp);
+                holders.add(new RecallStatusView.HolderAcknowledgement(msp, ack != null, ack));
+                if (ack == null) {
+                    missing.add(msp);
+                }
+            }
+            return Optional.of(new RecallStatusView(recall, holders, missing));
+        });
+    }
+
+    @Override
+    public StorePage<RecallAffectedLot> recallLots(final String recallId, final int perPage,
+            final Optional<String> pageToken) {
+        Objects.requireNonNull(recallId, "recallId");
+        Objects.requireNonNull(pageToken, "pageToken");
+        if (perPage < 1 || perPage > EpcisQuery.MAX_PER_PAGE) {
+            throw new IllegalArgumentException("perPage must be 1.." + EpcisQuery.MAX_PER_PAGE);
+        }
+        final String after = pageToken.map(t -> PageToken.keyAfter(t)).orElse("");
+        return read(db -> {
+            final List<RecallAffectedLot> lots = EpcisProjection.records(db, "SELECT record FROM recall_lots "
+                    + "WHERE recall_id = ? AND lot_id COLLATE \"C\" > ? ORDER BY lot_id COLLATE \"C\" LIMIT ?", List.of(recallId, after,
+                            perPage + 1), RecallAffectedLot.class);
+            final Optional<String> next = lots.size() > perPage
+                    ? Optional.of(PageToken.key(lots.get(perPage - 1).lotId())) : Optional.empty();
+            return new StorePage<>(lots.subList(0, Math.min(perPage, lots.size())), next,
+                    StoreProjector.nextBlock(db, foodChannel));
         });
     }
 

@@ -300,6 +300,31 @@ class PostgresQueryStoreTest {
         assertThat(everyLot).isSortedAccordingTo(java.util.Comparator.comparing(Lot::registeredAt));
     }
 
+    // ---- recalls ------------------------------------------------------------------------------------------------
+
+    @Test
+    void a_recall_with_its_holders_acknowledgements_and_affected_lots() {
+        final var status = store.recall(GuangdongScenario.RECALL_ID).orElseThrow();
+        assertThat(status.recall().rootLotId()).isEqualTo(GuangdongScenario.FARM2_LOT);
+        assertThat(status.holders()).extracting(h -> h.mspId()).containsExactlyElementsOf(status.recall().holderMspIds());
+        assertThat(status.notAcknowledged()).containsExactlyElementsOf(status.holders().stream()
+                .filter(h -> !h.acknowledged()).map(h -> h.mspId()).toList());
+        assertThat(status.holders()).filteredOn(h -> h.acknowledged())
+                .allMatch(h -> h.acknowledgement().recallId().equals(GuangdongScenario.RECALL_ID));
+        assertThat(store.recall("NO-SUCH-RECALL")).isEmpty();
+
+        final List<String> paged = new ArrayList<>();
+        Optional<String> token = Optional.empty();
+        do {
+            final var page = store.recallLots(GuangdongScenario.RECALL_ID, 2, token);
+            assertThat(page.height()).isEqualTo(blocks.size());
+            page.items().forEach(l -> paged.add(l.lotId()));
+            token = page.nextPageToken();
+        } while (token.isPresent());
+        assertThat(paged).hasSize(status.recall().affectedLotCount()).contains(GuangdongScenario.FARM2_LOT)
+                .isSorted().doesNotHaveDuplicates();
+    }
+
     // ---- height and read-your-writes ----------------------------------------------------------------------------
 
     @Test
