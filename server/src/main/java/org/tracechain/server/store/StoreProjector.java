@@ -41,7 +41,18 @@ public final class StoreProjector implements AutoCloseable {
     private final DataSource dataSource;
     private final String channel;
     private final ChaincodeProjection projection;
+    private static final java.time.Duration FIRST_RETRY = java.time.Duration.ofSeconds(1);
+    private static final java.time.Duration MAX_RETRY = java.time.Duration.ofSeconds(30);
+
     private volatile BlockListener listener;
+    private volatile boolean closed;
+    private volatile java.time.Duration retry = FIRST_RETRY;
+    private final java.util.concurrent.ScheduledExecutorService restarts =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                final Thread thread = new Thread(r, "tracechain-store-restart");
+                thread.setDaemon(true);
+                return thread;
+            });
     private volatile Consumer<LedgerBlock> beforeCommit = block -> { };
 
     private StoreProjector(final DataSource dataSource, final String channel, final ChaincodeProjection projection) {
@@ -121,19 +132,59 @@ public final class StoreProjector implements AutoCloseable {
     }
 
     /**
-     * Starts following the channel from the checkpoint through {@code client}'s peer.
+     * Starts following the channel from the checkpoint through {@code client}'s peer. When the projection fails (the
+     * database is unreachable, the peer refuses), {@code onError} hears of it and the projector starts again from the
+     * checkpoint after a pause that doubles from 1 s to 30 s, until it is closed: nothing is lost meanwhile, the
+     * answers only say an older height.
      *
      * @param client a client of an organisation that is a member of the channel
-     * @param onError receives what stopped the projection (database or ledger failure)
-     * @throws IllegalStateException if already started
+     * @param onError receives each failure of the projection
+     * @throws IllegalStateException if already started or closed
      */
     public synchronized void start(final LedgerClient client, final Consumer<Exception> onError) {
+        Objects.requireNonNull(client, "client");
+        Objects.requireNonNull(onError, "onError");
+        if (closed) {
+            throw new IllegalStateException("the projector of " + channel + " is closed");
+        }
         if (listener != null && listener.isRunning()) {
             throw new IllegalStateException("the projector of " + channel + " is already running");
         }
         final long next = nextBlock();
         LOG.info("projecting {} into the query store from block {}", channel, next);
-        listener = client.newBlockListener(channel).startBlock(next).onError(onError).start(this::project);
+        listener = client.newBlockListener(channel).startBlock(next).onError(e -> {
+            onError.accept(e);
+            restartLater(client, onError);
+        }).start(block -> {
+            project(block);
+            retry = FIRST_RETRY;
+        });
+    }
+
+    private void restartLater(final LedgerClient client, final Consumer<Exception> onError) {
+        if (closed) {
+            return;
+        }
+        final java.time.Duration pause = retry;
+        retry = pause.multipliedBy(2).compareTo(MAX_RETRY) > 0 ? MAX_RETRY : pause.multipliedBy(2);
+        LOG.warn("query store projection of {} stopped; starting again from its checkpoint in {} s", channel,
+                pause.toSeconds());
+        try {
+            restarts.schedule(() -> {
+                try {
+                    synchronized (this) {
+                        if (!closed && (listener == null || !listener.isRunning())) {
+                            start(client, onError);
+                        }
+                    }
+                } catch (RuntimeException e) {
+                    onError.accept(e);
+                    restartLater(client, onError);
+                }
+            }, pause.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closed meanwhile
+        }
     }
 
     /** True while started and not stopped by a failure. */
@@ -235,11 +286,16 @@ public final class StoreProjector implements AutoCloseable {
         this.beforeCommit = Objects.requireNonNull(hook, "hook");
     }
 
-    /** Stops following the channel; what is committed stays. */
+    /** Stops following the channel (no more restarts); what is committed stays. */
     @Override
-    public synchronized void close() {
-        final BlockListener current = listener;
-        listener = null;
+    public void close() {
+        final BlockListener current;
+        synchronized (this) {
+            closed = true;
+            restarts.shutdownNow();
+            current = listener;
+            listener = null;
+        }
         if (current != null) {
             current.close();
         }

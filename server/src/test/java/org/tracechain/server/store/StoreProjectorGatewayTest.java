@@ -116,11 +116,35 @@ class StoreProjectorGatewayTest {
                 .extracting(Lot::lotId).containsExactlyElementsOf(lots);
         assertThat(StoreTables.count(db, "SELECT count(*) FROM events WHERE kind = 'REGISTER'")).isEqualTo(12);
 
-        restarted.rebuild();
-        restarted.start(client, failures::add);
-        awaitProjected(restarted);
-        restarted.close();
+        final StoreProjector rebuilt = StoreProjector.food(db, "foodtrace");
+        rebuilt.rebuild();
+        rebuilt.start(client, failures::add);
+        awaitProjected(rebuilt);
+        rebuilt.close();
         assertThat(StoreTables.dump(db)).isEqualTo(resumed);
+    }
+
+    @Test
+    void after_a_failure_it_starts_again_from_its_checkpoint_by_itself(final DataSource db) throws Exception {
+        final StoreProjector projector = StoreProjector.food(db, "foodtrace");
+        final java.util.concurrent.atomic.AtomicInteger crashes = new java.util.concurrent.atomic.AtomicInteger();
+        projector.beforeCommit(block -> {
+            if (block.number() == 7 && crashes.getAndIncrement() == 0) {
+                throw new IllegalStateException("database connection lost");
+            }
+        });
+        final List<Exception> reported = new CopyOnWriteArrayList<>();
+        projector.start(client, reported::add);
+        for (int i = 0; i < 4; i++) {
+            food.registerLot(lot("AUTO-" + i));
+        }
+        awaitProjected(projector);
+        projector.close();
+
+        assertThat(reported).singleElement().satisfies(e -> assertThat(e).hasMessage("database connection lost"));
+        assertThat(crashes.get()).isEqualTo(2);
+        assertThat(StoreTables.count(db, "SELECT count(*) FROM lots WHERE lot_id LIKE 'AUTO-%'")).isEqualTo(4);
+        assertThat(StoreTables.count(db, "SELECT count(*) FROM events WHERE kind = 'REGISTER'")).isEqualTo(4);
     }
 
     @Test
