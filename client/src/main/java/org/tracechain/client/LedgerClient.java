@@ -90,6 +90,24 @@ public interface LedgerClient extends AutoCloseable {
     ChaincodeEventListener.Builder newChaincodeEventListener(String channel, String chaincode);
 
     /**
+     * Starts describing a listener for a channel's committed blocks: every transaction with its validation code and
+     * public key-value writes, from a start block (see {@link BlockListener}).
+     *
+     * <pre>{@code
+     * try (BlockListener listener = client.newBlockListener("foodtrace").startBlock(next).start(store::project)) {
+     *     ...
+     * }
+     * }</pre>
+     *
+     * @param channel channel name
+     * @return a listener builder
+     * @throws NullPointerException if the channel is null
+     * @throws IllegalArgumentException if the channel is blank
+     * @throws IllegalStateException if the client is closed
+     */
+    BlockListener.Builder newBlockListener(String channel);
+
+    /**
      * Waits until this client's peer has committed block {@code blockNumber} of {@code channel}. Each organisation
      * reads through its own peer, and peers commit a block one after another: a read right after another
      * organisation's submit can miss what that submit wrote. Wait for the submit's block first:

@@ -35,6 +35,7 @@ final class LedgerClientImpl implements LedgerClient {
     private final GatewayChannel ownedChannel;
     private final SubmitSupport support;
     private final Set<ChaincodeEventListenerImpl> listeners = ConcurrentHashMap.newKeySet();
+    private final Set<BlockListenerImpl> blockListeners = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private LedgerClientImpl(final WalletIdentity identity, final List<String> gatewayChannels, final Gateway gateway,
@@ -86,6 +87,16 @@ final class LedgerClientImpl implements LedgerClient {
         requireOpen();
         return new ChaincodeEventListenerImpl.BuilderImpl(gateway.getNetwork(channel), chaincode, this::register,
                 listeners::remove);
+    }
+
+    @Override
+    public BlockListener.Builder newBlockListener(final String channel) {
+        Arguments.requireNonBlank(channel, "channel");
+        requireOpen();
+        return new BlockListenerImpl.BuilderImpl(gateway.getNetwork(channel), listener -> {
+            requireOpen();
+            blockListeners.add(listener);
+        }, blockListeners::remove);
     }
 
     @Override
@@ -152,6 +163,9 @@ final class LedgerClientImpl implements LedgerClient {
             return;
         }
         for (final ChaincodeEventListenerImpl listener : listeners) {
+            listener.close();
+        }
+        for (final BlockListenerImpl listener : blockListeners) {
             listener.close();
         }
         gateway.close();

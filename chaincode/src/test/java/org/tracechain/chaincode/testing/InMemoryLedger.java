@@ -38,6 +38,9 @@ public final class InMemoryLedger {
     /** A committed version of a key. */
     public record Version(String txId, Instant timestamp, byte[] value, boolean deleted) {}
 
+    /** A committed transaction: its writes in write order (a null value is a delete). */
+    public record CommittedTransaction(String txId, Instant timestamp, Map<String, byte[]> writes) {}
+
     /** A committed chaincode event. */
     public record Event(String txId, String name, byte[] payload) {}
 
@@ -48,6 +51,7 @@ public final class InMemoryLedger {
     final Map<String, NavigableMap<String, byte[]>> privateData = new HashMap<>();
     private final List<Event> events = new ArrayList<>();
     private final List<String> committedTxIds = new ArrayList<>();
+    private final List<CommittedTransaction> committedTransactions = new ArrayList<>();
     /** Per committed transaction, the keys it wrote that a key-level policy guarded at the time. */
     private final Map<String, List<String>> guardedWrites = new HashMap<>();
     private Instant clock = Instant.parse("2026-01-01T00:00:00Z");
@@ -140,6 +144,15 @@ public final class InMemoryLedger {
         });
         stub.event().ifPresent(e -> events.add(new Event(stub.getTxId(), e.getEventName(), e.getPayload().toByteArray())));
         committedTxIds.add(stub.getTxId());
+        final Map<String, byte[]> written = new java.util.LinkedHashMap<>();
+        stub.writes().forEach((key, value) -> written.put(key, value == null ? null : value.clone()));
+        committedTransactions.add(new CommittedTransaction(stub.getTxId(), stub.getTxTimestamp(),
+                java.util.Collections.unmodifiableMap(written)));
+    }
+
+    /** Every committed transaction with its public writes, oldest first (what the blocks of a channel would hold). */
+    public List<CommittedTransaction> committedWrites() {
+        return List.copyOf(committedTransactions);
     }
 
     /** Moves the clock, e.g. past a due date or a grant's expiry. */

@@ -100,7 +100,8 @@ public final class InMemoryStub implements ChaincodeStub {
         return usedPagination;
     }
 
-    Map<String, byte[]> writes() {
+    /** The transaction's writes so far, in write order; a null value is a delete. */
+    public Map<String, byte[]> writes() {
         return writes;
     }
 

@@ -81,15 +81,25 @@ public final class FakeGateway implements AutoCloseable {
     private final Map<String, Responder> responders = new ConcurrentHashMap<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final FakeOrdering ordering = new FakeOrdering();
+    private final FakeDeliver deliver = new FakeDeliver();
+    private final Map<String, Endorsed> endorsed = new ConcurrentHashMap<>();
     private final TreeMap<Long, List<ChaincodeEvent>> blocks = new TreeMap<>();
     private final List<EventSubscriber> subscribers = new CopyOnWriteArrayList<>();
     private volatile Function<String, StatusRuntimeException> submitFailure = txId -> null;
     private volatile Function<String, StatusRuntimeException> commitStatusFailure = txId -> null;
     private volatile Duration commitDelay = Duration.ZERO;
 
+    /** What an endorsement wrote, kept until its transaction commits into a full block. */
+    private record Endorsed(String channel, String chaincode, String mspId, java.time.Instant timestamp,
+            Map<String, Map<String, byte[]>> writes) {}
+
     private FakeGateway() {
+        for (long number = 0; number < FakeOrdering.FIRST_TRANSACTION_BLOCK; number++) {
+            deliver.append(FakeBlocks.configBlock("foodtrace", number));
+        }
+        ordering.onCommit(this::commitBlock);
         try {
-            server = InProcessServerBuilder.forName(name).addService(new Service()).build().start();
+            server = InProcessServerBuilder.forName(name).addService(new Service()).addService(deliver).build().start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -141,6 +151,68 @@ public final class FakeGateway implements AutoCloseable {
     public FakeGateway delayCommitStatus(final Duration delay) {
         commitDelay = delay;
         return this;
+    }
+
+    /**
+     * Records what the endorsement of a transaction wrote to a namespace (key to value, null for a delete), so that
+     * its block carries the read-write set when it commits. Responders running a real chaincode call this.
+     */
+    public FakeGateway endorsedWrites(final String transactionId, final String namespace,
+            final Map<String, byte[]> writes) {
+        final Endorsed transaction = endorsed.get(transactionId);
+        if (transaction != null) {
+            // Fabric orders a namespace's writes by key in the read-write set.
+            final Map<String, byte[]> sorted = new TreeMap<>();
+            writes.forEach(sorted::put);
+            transaction.writes().put(namespace, sorted);
+        }
+        return this;
+    }
+
+    /** Appends a full block (hand-built with {@link FakeBlocks}) and streams it to block listeners. */
+    public FakeGateway appendBlock(final org.hyperledger.fabric.protos.common.Block block) {
+        deliver.append(block);
+        return this;
+    }
+
+    /**
+     * Appends a block of hand-built transactions (see {@link FakeBlocks}) at the next block number, between the
+     * blocks of committed submits.
+     *
+     * @return the block's number
+     */
+    public long appendBlock(final List<org.hyperledger.fabric.protos.common.Envelope> envelopes,
+            final List<TxValidationCode> codes) {
+        synchronized (ordering) {
+            final long number = ordering.reserveBlock();
+            deliver.append(FakeBlocks.block(number, envelopes, codes));
+            return number;
+        }
+    }
+
+    /** The height of the full-block ledger (config blocks 0-4, then one block per committed transaction). */
+    public long blockHeight() {
+        return deliver.height();
+    }
+
+    /** Open block streams. */
+    public int liveBlockStreams() {
+        return deliver.liveStreams();
+    }
+
+    /** Ends every open block stream with an error, as a peer restart would. */
+    public void breakBlockStreams(final Status status) {
+        deliver.breakStreams(status);
+    }
+
+    private void commitBlock(final String transactionId, final FakeOrdering.Committed committed) {
+        final Endorsed transaction = endorsed.remove(transactionId);
+        if (transaction == null) {
+            return;     // committed without an endorsement through this gateway: no block content to show
+        }
+        deliver.append(FakeBlocks.block(committed.block(), List.of(FakeBlocks.endorserTransaction(
+                transaction.channel(), transactionId, transaction.chaincode(), transaction.mspId(),
+                transaction.timestamp(), transaction.writes())), List.of(committed.code())));
     }
 
     public List<Call> calls() {
@@ -218,6 +290,14 @@ public final class FakeGateway implements AutoCloseable {
                     args.get(0), List.copyOf(args.subList(1, args.size())), transientData, List.copyOf(endorsers),
                     header.getTxId());
             calls.add(call);
+            if ("endorse".equals(kind)) {
+                final String mspId = org.hyperledger.fabric.protos.msp.SerializedIdentity.parseFrom(
+                        org.hyperledger.fabric.protos.common.SignatureHeader.parseFrom(
+                                Header.parseFrom(proposal.getHeader()).getSignatureHeader()).getCreator()).getMspid();
+                endorsed.put(header.getTxId(), new Endorsed(header.getChannelId(), call.chaincode(), mspId,
+                        java.time.Instant.ofEpochSecond(header.getTimestamp().getSeconds(), header.getTimestamp().getNanos()),
+                        new ConcurrentHashMap<>()));
+            }
             return call;
         } catch (InvalidProtocolBufferException e) {
             throw Status.INVALID_ARGUMENT.withDescription(e.getMessage()).asRuntimeException();

@@ -33,7 +33,11 @@ public final class FakeOrdering {
     /** A transaction's place on the fake ledger. */
     public record Committed(long block, TxValidationCode code) {}
 
-    private final AtomicLong nextBlock = new AtomicLong(5);
+    /** The first block a transaction commits in (0-4 stand for the channel's config blocks). */
+    static final long FIRST_TRANSACTION_BLOCK = 5;
+
+    private final AtomicLong nextBlock = new AtomicLong(FIRST_TRANSACTION_BLOCK);
+    private java.util.function.BiConsumer<String, Committed> onCommit = (txId, committed) -> { };
     private final Map<String, Committed> ledger = new LinkedHashMap<>();
     private final Map<String, Integer> submissions = new LinkedHashMap<>();
     private final List<String> submitted = new ArrayList<>();
@@ -62,6 +66,16 @@ public final class FakeOrdering {
     public synchronized FakeOrdering commitInOrder(final TxValidationCode... codes) {
         commitOrder.addAll(List.of(codes));
         return this;
+    }
+
+    /** Takes the next block number for a block appended by hand (so it never collides with a commit's). */
+    synchronized long reserveBlock() {
+        return nextBlock.getAndIncrement();
+    }
+
+    /** Called, in commit order, for each transaction committed through a submit. */
+    synchronized void onCommit(final java.util.function.BiConsumer<String, Committed> listener) {
+        onCommit = listener;
     }
 
     synchronized void commitAllAs(final TxValidationCode code) {
@@ -133,7 +147,9 @@ public final class FakeOrdering {
         final TxValidationCode scripted = commitById.get(transactionId);
         final TxValidationCode code = scripted != null ? scripted
                 : commitOrder.isEmpty() ? commitAll : commitOrder.poll();
-        ledger.put(transactionId, new Committed(nextBlock.getAndIncrement(), code));
+        final Committed committed = new Committed(nextBlock.getAndIncrement(), code);
+        ledger.put(transactionId, committed);
+        onCommit.accept(transactionId, committed);
     }
 
     /** What qscc GetBlockByTxID answers: the block holding the transaction, or the peer's error. */

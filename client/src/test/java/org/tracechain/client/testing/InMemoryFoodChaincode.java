@@ -26,6 +26,7 @@ public final class InMemoryFoodChaincode {
     private final InMemoryLedger ledger;
     private final Chaincode chaincode = routing();
     private volatile TestIdentity actingAs;
+    private volatile FakeGateway gateway;
 
     public InMemoryFoodChaincode(final InMemoryLedger ledger, final TestIdentity actingAs) {
         this.ledger = ledger;
@@ -48,6 +49,7 @@ public final class InMemoryFoodChaincode {
 
     /** Answers every foodtrace transaction of {@code gateway}. */
     public InMemoryFoodChaincode attach(final FakeGateway gateway) {
+        this.gateway = gateway;
         for (final TransactionSignature signature : FoodTransaction.TABLE.all()) {
             gateway.respond(signature.name(), this::respond);
         }
@@ -77,6 +79,10 @@ public final class InMemoryFoodChaincode {
         }
         if (!"evaluate".equals(call.kind())) {
             ledger.commit(stub);
+            final FakeGateway attached = gateway;
+            if (attached != null) {
+                attached.endorsedWrites(call.transactionId(), call.chaincode(), stub.writes());
+            }
         }
         return response.getPayload() == null ? new byte[0] : response.getPayload();
     }

@@ -4,6 +4,8 @@ package org.tracechain.server.store;
 import java.time.Duration;
 import java.util.Optional;
 import org.tracechain.model.food.Lot;
+import org.tracechain.model.food.RecallAffectedLot;
+import org.tracechain.model.food.RecallStatusView;
 
 /**
  * The off-chain query store: tables projected from every valid write of both chaincodes, read by the HTTP API so
@@ -56,6 +58,30 @@ public interface QueryStore extends AutoCloseable {
      * @return a page of lots and the height it reflects
      */
     StorePage<Lot> lots(LotSearch search);
+
+    /**
+     * A recall's status as the chaincode's {@code RecallStatus} answers it: the recall record, each holder
+     * organisation's acknowledgement (sorted) and the holders that have not acknowledged.
+     *
+     * @param recallId the recall id
+     * @return the status, if the recall is projected
+     */
+    default Optional<RecallStatusView> recall(final String recallId) {
+        throw new UnsupportedOperationException("this query store has no recalls");
+    }
+
+    /**
+     * The lots a recall affected (with their holder and status before the recall), in lot-id order.
+     *
+     * @param recallId the recall id
+     * @param perPage page size (1..{@link EpcisQuery#MAX_PER_PAGE})
+     * @param pageToken the previous page's {@code nextPageToken}
+     * @return a page of affected lots and the height it reflects
+     */
+    default StorePage<RecallAffectedLot> recallLots(final String recallId, final int perPage,
+            final Optional<String> pageToken) {
+        throw new UnsupportedOperationException("this query store has no recalls");
+    }
 
     @Override
     void close();
