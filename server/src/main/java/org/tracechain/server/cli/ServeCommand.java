@@ -2,6 +2,8 @@
 package org.tracechain.server.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
+import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -10,6 +12,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import org.tracechain.server.ApiAreas;
 import org.tracechain.server.TraceChainServer;
+import org.tracechain.server.store.OrganizationStore;
+import org.tracechain.server.store.DatabaseSettings;
 import org.tracechain.server.store.QueryStore;
 import org.tracechain.server.store.UnavailableQueryStore;
 
@@ -38,9 +42,23 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to listen on (default ${DEFAULT-VALUE})")
     String host;
 
-    @Option(names = "--db-url", description = "the PostgreSQL query store, e.g. jdbc:postgresql://127.0.0.1:27800/"
-            + "tracechain (default: none; the endpoints that need the store answer 503 STORE_UNAVAILABLE)")
+    @Option(names = "--db-url", description = "an external PostgreSQL for the query store, e.g. "
+            + "jdbc:postgresql://db.example:5432/tracechain (user from TRACECHAIN_DB_USER, password from "
+            + "TRACECHAIN_DB_PASSWORD or --db-password-file; default: the network's own PostgreSQL)")
     String dbUrl;
+
+    @Option(names = "--db-password-file", description = "file holding the password of the --db-url database")
+    Path dbPasswordFile;
+
+    @Option(names = "--store-user", defaultValue = OrganizationStore.DEFAULT_USER,
+            description = "the wallet identity whose block events feed the query store (default ${DEFAULT-VALUE})")
+    String storeUser;
+
+    @Option(names = "--no-store", description = "serve without a query store (searches answer 503 STORE_UNAVAILABLE)")
+    boolean noStore;
+
+    /** The running query store, closed after the server. */
+    private OrganizationStore store;
 
     @Option(names = "--tls-cert", description = "serve HTTPS with this PEM certificate chain (with --tls-key)")
     Path tlsCertificate;
@@ -57,7 +75,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--tls-cert and --tls-key go together, and --client-ca needs them");
         }
         final TraceChainServer.Builder builder = TraceChainServer.newBuilder().home(home).organization(organization)
-                .host(host).queryStore(openStore());
+                .host(host).queryStore(openStore(home.toAbsolutePath().normalize()));
         if (port != null) {
             builder.port(port);
         }
@@ -68,7 +86,12 @@ final class ServeCommand implements Callable<Integer> {
             builder.routes(area);
         }
         final TraceChainServer server = builder.build();
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "tracechain-serve-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            if (store != null) {
+                store.close();
+            }
+        }, "tracechain-serve-shutdown"));
         server.start();
         spec.commandLine().getOut().println("tracechain server of " + organization + " listening on " + server.uri()
                 + " (API docs: " + server.uri().resolve("docs") + "; Ctrl-C stops it)");
@@ -82,13 +105,17 @@ final class ServeCommand implements Callable<Integer> {
         return ApiAreas.all();
     }
 
-    /** The query store named by {@code --db-url}. */
-    private QueryStore openStore() {
-        if (dbUrl != null) {
-            // The PostgreSQL store (its DataSource, migrations and projector) is wired here by the store parts.
-            spec.commandLine().getErr().println("tracechain serve: --db-url is not wired to a query store yet; "
-                    + "serving without one");
+    /**
+     * The organisation's query store: the network's own PostgreSQL (from the home) unless {@code --db-url} names
+     * another, or none with {@code --no-store} (the endpoints that need it answer 503 STORE_UNAVAILABLE).
+     */
+    private QueryStore openStore(final Path networkHome) throws IOException {
+        if (noStore) {
+            return UnavailableQueryStore.INSTANCE;
         }
-        return UnavailableQueryStore.INSTANCE;
+        final DatabaseSettings settings = DatabaseSettings.resolve(Optional.ofNullable(dbUrl), networkHome,
+                System.getenv(), Optional.ofNullable(dbPasswordFile));
+        store = OrganizationStore.open(settings, networkHome, organization, storeUser);
+        return store.queryStore();
     }
 }

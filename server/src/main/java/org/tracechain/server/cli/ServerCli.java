@@ -4,6 +4,9 @@ package org.tracechain.server.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import org.tracechain.server.store.OrganizationStore;
+import org.tracechain.server.store.StoreCommand;
+import org.tracechain.server.store.StoreProjector;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -39,6 +42,7 @@ public final class ServerCli {
      */
     static int run(final String[] args, final PrintWriter out, final PrintWriter err, final Map<String, String> env) {
         final CommandLine commandLine = new CommandLine(new ServerCli());
+        commandLine.addSubcommand(new StoreCommand(OrganizationStore.REBUILD, StoreProjector::heights));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setDefaultValueProvider(arg -> arg instanceof CommandLine.Model.OptionSpec option

@@ -44,6 +44,10 @@ public final class StoreCommand implements Callable<Integer> {
                     + " or a file")
     String dbUrl;
 
+    @Option(names = "--org", paramLabel = "ORG", scope = ScopeType.INHERIT,
+            description = "the organisation whose store (its own schema) to use; without it, the database's default schema")
+    String organization;
+
     @Option(names = "--db-password-file", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "file holding the password of the --db-url database")
     Path passwordFile;
@@ -87,7 +91,8 @@ public final class StoreCommand implements Callable<Integer> {
     int withDatabase(final String command, final DatabaseAction action) {
         final PrintWriter out = spec.commandLine().getOut();
         final PrintWriter err = spec.commandLine().getErr();
-        try (StoreDatabase database = StoreDatabase.open(settings(), 2, java.util.List.of(StoreDatabase.MIGRATIONS))) {
+        try (StoreDatabase database = StoreDatabase.open(settings(), 2, java.util.List.of(StoreDatabase.MIGRATIONS),
+                Optional.ofNullable(organization).map(StoreDatabase::schemaOf))) {
             return action.run(database, out);
         } catch (IllegalArgumentException | IllegalStateException | StoreUnavailableException
                 | UnsupportedOperationException e) {

@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,11 +39,40 @@ public final class StoreDatabase implements AutoCloseable {
     private final HikariDataSource pool;
     private final StoreMigrations migrations;
 
-    private StoreDatabase(final DatabaseSettings settings, final HikariDataSource pool, final List<String> locations) {
+    private StoreDatabase(final DatabaseSettings settings, final HikariDataSource pool, final List<String> locations,
+            final Optional<String> schema) {
         this.settings = settings;
         this.pool = pool;
-        this.migrations = new StoreMigrations(pool, locations);
+        this.migrations = new StoreMigrations(pool, locations, schema);
     }
+
+    /**
+     * The store of one organisation: its own schema ({@link #schemaOf}) in the database, so that the servers of
+     * organisations sharing one PostgreSQL (as on a one-machine network) never read or write each other's tables.
+     *
+     * @param settings where the database is
+     * @param organization organisation short name
+     * @return the open store, its schema not yet migrated
+     */
+    public static StoreDatabase forOrganization(final DatabaseSettings settings, final String organization) {
+        return open(settings, 10, List.of(MIGRATIONS), Optional.of(schemaOf(organization)));
+    }
+
+    /**
+     * The schema of an organisation's store: {@code org_} and its short name, {@code -} as {@code _}.
+     *
+     * @param organization organisation short name (lower-case letters, digits, {@code -} or {@code _})
+     * @return the schema name
+     */
+    public static String schemaOf(final String organization) {
+        if (organization == null || !ORGANIZATION.matcher(organization).matches()) {
+            throw new IllegalArgumentException("organisation names a store schema only if it is 1-40 lower-case "
+                    + "letters, digits, - or _, starting with a letter");
+        }
+        return "org_" + organization.replace('-', '_');
+    }
+
+    private static final Pattern ORGANIZATION = Pattern.compile("[a-z][a-z0-9_-]{0,39}");
 
     /**
      * Opens a pool to the database and checks that it answers.
@@ -58,7 +89,22 @@ public final class StoreDatabase implements AutoCloseable {
      * @param poolSize at least 2: Flyway holds one connection for its lock while it migrates on another
      */
     public static StoreDatabase open(final DatabaseSettings settings, final int poolSize, final List<String> locations) {
+        return open(settings, poolSize, locations, Optional.empty());
+    }
+
+    /**
+     * Opens a pool whose connections use {@code schema} (created by the migrations when missing).
+     *
+     * @param settings where the database is
+     * @param poolSize connections in the pool, at least 2
+     * @param locations Flyway migration locations
+     * @param schema the schema the store's tables live in; empty: the database's default
+     * @return the open store, its schema not yet migrated
+     */
+    public static StoreDatabase open(final DatabaseSettings settings, final int poolSize, final List<String> locations,
+            final Optional<String> schema) {
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(schema, "schema");
         if (poolSize < 2) {
             throw new IllegalArgumentException("the pool needs at least 2 connections (Flyway locks on one, migrates on"
                     + " another), not " + poolSize);
@@ -72,6 +118,7 @@ public final class StoreDatabase implements AutoCloseable {
         if (settings.password() != null) {
             config.setPassword(settings.password());
         }
+        schema.ifPresent(config::setSchema);
         config.setMaximumPoolSize(poolSize);
         config.setMinimumIdle(Math.min(2, poolSize));
         config.setConnectionTimeout(CONNECT_TIMEOUT.toMillis());
@@ -82,7 +129,7 @@ public final class StoreDatabase implements AutoCloseable {
         try {
             final HikariDataSource pool = new HikariDataSource(config);
             LOG.info("Query store database: {}", settings.describe());
-            return new StoreDatabase(settings, pool, List.copyOf(locations));
+            return new StoreDatabase(settings, pool, List.copyOf(locations), schema);
         } catch (HikariPool.PoolInitializationException e) {
             throw new StoreUnavailableException("cannot reach the query store database " + settings.describe() + ": "
                     + rootMessage(e), e);

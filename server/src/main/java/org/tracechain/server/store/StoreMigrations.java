@@ -24,9 +24,11 @@ public final class StoreMigrations {
 
     private final Flyway flyway;
 
-    StoreMigrations(final DataSource dataSource, final List<String> locations) {
+    StoreMigrations(final DataSource dataSource, final List<String> locations, final Optional<String> schema) {
         this.flyway = Flyway.configure(StoreMigrations.class.getClassLoader())
                 .dataSource(dataSource)
+                // An organisation's own schema is created by the first migration run; its history table lives there.
+                .schemas(schema.map(s -> new String[] {s}).orElse(new String[0]))
                 .locations(locations.toArray(String[]::new))
                 .failOnMissingLocations(false)
                 .validateMigrationNaming(true)
