@@ -170,6 +170,7 @@ public final class FabricNetwork {
                     + " not deleting it");
         }
         try {
+            PostgresCluster.deleteOutsideData(home);
             Directories.deleteRecursively(home);
             LOG.info("Deleted {}", home);
         } catch (IOException e) {

@@ -100,6 +100,7 @@ public final class PostgresCluster {
             // The user PostgreSQL runs as (when not ours) must pass through to data/; nothing else in it is theirs.
             Files.setPosixFilePermissions(layout.root(),
                     PosixFilePermissions.fromString(user.switches() ? "rwx--x--x" : "rwx------"));
+            keepDataOutsideIfClosed(user);
             user.requireReachable(layout.dataDir(), "the network home's database directory");
             user.requireReachable(bin.postgres(), "the PostgreSQL programs");
             if (Files.isRegularFile(layout.dataDir().resolve("PG_VERSION"))) {
@@ -145,7 +146,7 @@ public final class PostgresCluster {
     private void create(final PostgresBinaries bin, final PostgresOsUser user) throws IOException {
         final long start = System.nanoTime();
         removeLeftovers();
-        final Path staging = layout.root().resolve("data.partial-" + ProcessHandle.current().pid());
+        final Path staging = layout.dataDir().resolveSibling("data.partial-" + ProcessHandle.current().pid());
         Files.createDirectory(staging, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         try {
             user.own(staging);
@@ -204,8 +205,66 @@ public final class PostgresCluster {
         }
     }
 
+    /**
+     * PostgreSQL refuses to run as root, so under root it runs as another user, who must pass through every directory
+     * above its data. A home below a closed directory (a {@code mktemp -d} checkout, {@code /root}) keeps its database
+     * in {@value #OUTSIDE} instead, in a directory named after the home, recorded in {@code postgres/data-location}
+     * and deleted with the home by {@code clean}. Opening the closed directory to others is not ours to decide.
+     */
+    private void keepDataOutsideIfClosed(final PostgresOsUser user) throws IOException {
+        if (!user.switches() || Files.exists(layout.locationFile()) || Files.isDirectory(layout.dataDir())
+                || user.canReach(layout.dataDir())) {
+            return;
+        }
+        final Path base = Path.of(OUTSIDE);
+        final Path dir = base.resolve(ConnectionInfo.DATABASE + "-" + homeDigest());
+        for (final Path open : List.of(base, dir)) {
+            Files.createDirectories(open);
+            Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwx--x--x"));
+        }
+        Files.writeString(layout.locationFile(), dir.resolve("data") + "\n", StandardCharsets.UTF_8);
+        LOG.info("{} is closed to the user '{}' PostgreSQL runs as: the network's database lives in {} (deleted with the"
+                + " home by 'network clean')", layout.home(), user.name(), dir);
+    }
+
+    private String homeDigest() {
+        try {
+            final byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(layout.home().toString().getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** Where homes below a closed directory keep their database (see {@link #keepDataOutsideIfClosed}). */
+    static final String OUTSIDE = "/var/tmp/tracechain-postgres";
+
+    /**
+     * Deletes a database kept outside the home (see {@link #keepDataOutsideIfClosed}); for {@code network clean}.
+     *
+     * @param home the network home about to be deleted
+     */
+    public static void deleteOutsideData(final Path home) {
+        final PostgresLayout layout = PostgresLayout.of(home);
+        if (!Files.isRegularFile(layout.locationFile())) {
+            return;
+        }
+        final Path data = layout.dataDir();
+        // Only a directory this class made: never follow a location file to somewhere else.
+        if (!data.startsWith(Path.of(OUTSIDE)) || data.getParent().equals(Path.of(OUTSIDE))) {
+            throw new NetworkException(layout.locationFile() + " names " + data + ", not a directory below " + OUTSIDE
+                    + "; not deleting it");
+        }
+        try {
+            Directories.deleteRecursively(data.getParent());
+        } catch (IOException e) {
+            throw new NetworkException("cannot delete " + data.getParent() + ": " + e.getMessage(), e);
+        }
+    }
+
     private void removeLeftovers() throws IOException {
-        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(layout.root(), "data.partial-*")) {
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(layout.dataDir().getParent(), "data.partial-*")) {
             for (final Path leftover : leftovers) {
                 LOG.info("Removing {}, left by an interrupted creation of the database", leftover.getFileName());
                 Directories.deleteRecursively(leftover);

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.network.postgres;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -22,9 +26,25 @@ public record PostgresLayout(Path home) {
         return home.resolve("postgres");
     }
 
-    /** The cluster's data directory. */
+    /**
+     * The cluster's data directory: {@code postgres/data}, or where {@link #locationFile()} says when the home lies
+     * below a directory the PostgreSQL user cannot enter (see {@code PostgresCluster}).
+     */
     public Path dataDir() {
+        final Path location = locationFile();
+        if (Files.isRegularFile(location)) {
+            try {
+                return Path.of(Files.readString(location, StandardCharsets.UTF_8).strip());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + location, e);
+            }
+        }
         return root().resolve("data");
+    }
+
+    /** Names the data directory when it is kept outside the home. */
+    public Path locationFile() {
+        return root().resolve("data-location");
     }
 
     public Path passwordFile() {

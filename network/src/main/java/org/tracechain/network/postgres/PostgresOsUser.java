@@ -103,6 +103,16 @@ public final class PostgresOsUser {
      * Fails naming the directory when this user could not reach {@code path}: every directory above it must let
      * others pass ({@code o+x}) when PostgreSQL runs as another user.
      */
+    /** Whether this user can pass through every directory above {@code path}. */
+    boolean canReach(final Path path) {
+        try {
+            requireReachable(path, "the path");
+            return true;
+        } catch (NetworkException e) {
+            return false;
+        }
+    }
+
     void requireReachable(final Path path, final String what) {
         if (user == null) {
             return;

@@ -144,13 +144,27 @@ class LocalPostgresTest {
     }
 
     @Test
-    void a_directory_postgres_cannot_reach_is_named_when_running_as_root(@TempDir final Path closed) {
+    void a_home_below_a_directory_postgres_cannot_enter_keeps_its_database_outside_and_clean_deletes_it(
+            @TempDir final Path closed) throws Exception {
         final PostgresOsUser user = PostgresOsUser.forThisProcess(System.getenv());
         Assumptions.assumeTrue(user.switches(), "only root hands PostgreSQL to another user");
+        Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("rwx------"));
+        final Path home = closed.resolve("home");
 
-        assertThatThrownBy(() -> LocalPostgres.start(closed.resolve("home"), PORT))
-                .hasMessageContaining("runs as the user '" + user.name() + "'")
-                .hasMessageContaining(closed + " is closed to others");
+        final Path data;
+        try (LocalPostgres pg = LocalPostgres.start(home, PORT)) {
+            data = PostgresLayout.of(home).dataDir();
+            assertThat(data).startsWith(Path.of(PostgresCluster.OUTSIDE));
+            assertThat(data.resolve("PG_VERSION")).isRegularFile();
+            try (Connection c = DriverManager.getConnection(pg.connection().jdbcUrl(), pg.connection().user(),
+                    pg.connection().password())) {
+                assertThat(c.isValid(5)).isTrue();
+            }
+        }
+        assertThat(postgresProcessesOf(data)).isEmpty();
+
+        PostgresCluster.deleteOutsideData(home);
+        assertThat(data.getParent()).doesNotExist();
     }
 
     private LocalPostgres start() {
