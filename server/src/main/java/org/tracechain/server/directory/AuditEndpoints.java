@@ -12,6 +12,7 @@ import org.tracechain.model.directory.LogAccessRequest;
 import org.tracechain.model.directory.PartyQuery;
 import org.tracechain.model.directory.RevokeGrantRequest;
 import org.tracechain.server.http.LedgerAccess;
+import org.tracechain.server.http.QueryParameters;
 import org.tracechain.server.http.RequestBodies;
 import org.tracechain.server.http.WriteResult;
 
@@ -41,7 +42,7 @@ final class AuditEndpoints {
             throw DirectoryProblems.invalid("query parameter 'side' is required (owner or requester)");
         }
         ctx.json(access.directory(ctx).grantsByDepartment(new PartyQuery(department, SharingEndpoints.side(query),
-                query.pageSize(), query.bookmark())));
+                Paging.size(query), Paging.bookmark(query))));
     }
 
     private void grant(final Context ctx) throws LedgerException {
@@ -70,18 +71,18 @@ final class AuditEndpoints {
         final QueryParameters query = QueryParameters.of(ctx, "grant", "department", "from", "until", "pageSize",
                 "bookmark");
         final String subject = query.exactlyOneOf("grant", "department");
-        final Instant from = query.instant("from");
-        final Instant until = query.instant("until");
+        final Instant from = query.instant("from").orElse(null);
+        final Instant until = query.instant("until").orElse(null);
         if ((from == null) != (until == null)) {
             throw DirectoryProblems.invalid("give both from and until, or neither");
         }
-        final String id = query.identifier(subject);
+        final String id = query.identifier(subject).orElse(null);
         if (subject.equals("grant")) {
             ctx.json(access.directory(ctx).accessLogsByGrant(
-                    new AccessLogQuery(id, null, from, until, query.pageSize(), query.bookmark())));
+                    new AccessLogQuery(id, null, from, until, Paging.size(query), Paging.bookmark(query))));
         } else {
             ctx.json(access.directory(ctx).accessLogsByDepartment(
-                    new AccessLogQuery(null, id, from, until, query.pageSize(), query.bookmark())));
+                    new AccessLogQuery(null, id, from, until, Paging.size(query), Paging.bookmark(query))));
         }
     }
 

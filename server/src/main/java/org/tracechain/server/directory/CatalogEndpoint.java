@@ -11,6 +11,7 @@ import org.tracechain.client.directory.dcat.CatalogSnapshot;
 import org.tracechain.client.directory.dcat.DcatExporter;
 import org.tracechain.client.directory.dcat.DcatFormat;
 import org.tracechain.server.http.LedgerAccess;
+import org.tracechain.server.http.QueryParameters;
 
 /**
  * {@code GET /catalog}: the published catalog (or one department's part, {@code ?department=}) as DCAT-AP 3.0.1,
@@ -35,7 +36,7 @@ final class CatalogEndpoint {
 
     private void catalog(final Context ctx) throws LedgerException {
         final QueryParameters query = QueryParameters.of(ctx, "department");
-        final String department = query.identifier("department");
+        final String department = query.identifier("department").orElse(null);
         ctx.header("Vary", "Accept");
         final DcatFormat format = negotiate(ctx.req().getHeaders("Accept"));
         final CatalogSnapshot snapshot = CatalogReader.read(access.directory(ctx), settings.title(),

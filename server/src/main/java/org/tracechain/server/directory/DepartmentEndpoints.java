@@ -12,6 +12,7 @@ import org.tracechain.model.directory.RegisterDepartmentRequest;
 import org.tracechain.model.directory.RegisterDutyRequest;
 import org.tracechain.model.directory.UpdateDutyRequest;
 import org.tracechain.server.http.LedgerAccess;
+import org.tracechain.server.http.QueryParameters;
 import org.tracechain.server.http.RequestBodies;
 import org.tracechain.server.http.WriteResult;
 
@@ -50,7 +51,7 @@ final class DepartmentEndpoints {
         final String code = PathIds.id(ctx, "code");
         final QueryParameters query = QueryParameters.of(ctx, "pageSize", "bookmark");
         ctx.json(access.directory(ctx).dutiesByDepartment(
-                new DepartmentQuery(code, query.pageSize(), query.bookmark())));
+                new DepartmentQuery(code, Paging.size(query), Paging.bookmark(query))));
     }
 
     private void registerDuty(final Context ctx) throws LedgerException {

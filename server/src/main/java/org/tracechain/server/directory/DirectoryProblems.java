@@ -5,13 +5,11 @@ import org.tracechain.server.http.ApiProblem;
 
 /**
  * The refusals the directory's HTTP layer makes itself, before anything reaches the Gateway. Codes of the shared
- * vocabulary where one fits ({@code INVALID_FIELD}, {@code FIELD_TOO_LONG}, {@code INVALID_ENCODING}); three
- * HTTP-only codes where none does.
+ * vocabulary where one fits ({@code INVALID_FIELD}); HTTP-only codes where none does. Query parameters are read
+ * and refused by the API's one {@link org.tracechain.server.http.QueryParameters}.
  */
 final class DirectoryProblems {
 
-    /** A query parameter the endpoint does not take (or one given twice). */
-    static final String UNKNOWN_PARAMETER = "UNKNOWN_PARAMETER";
     /** An id in the path and the same id in the body differ (or the body leaves it out). */
     static final String PATH_BODY_MISMATCH = "PATH_BODY_MISMATCH";
     /** {@code GET /catalog} cannot answer in any media type the request accepts. */
@@ -21,14 +19,6 @@ final class DirectoryProblems {
 
     static ApiProblem invalid(final String detail) {
         return ApiProblem.badRequest(detail);
-    }
-
-    static ApiProblem tooLong(final String detail) {
-        return new ApiProblem(400, "FIELD_TOO_LONG", detail);
-    }
-
-    static ApiProblem unknownParameter(final String detail) {
-        return new ApiProblem(400, UNKNOWN_PARAMETER, detail);
     }
 
     static ApiProblem mismatch(final String field) {

@@ -19,6 +19,7 @@ import org.tracechain.model.directory.SharingType;
 import org.tracechain.model.directory.UpdateCycle;
 import org.tracechain.server.http.ApiProblem;
 import org.tracechain.server.http.LedgerAccess;
+import org.tracechain.server.http.QueryParameters;
 import org.tracechain.server.http.RequestBodies;
 import org.tracechain.server.http.WriteResult;
 
@@ -62,21 +63,22 @@ final class EntryEndpoints {
         final String filter = query.exactlyOneOf(FILTERS);
         final GovDirectory directory = access.directory(ctx);
         final DirectoryPage<EntryVersion> page = switch (filter) {
-            case "department" -> directory.entriesByDepartment(entryQuery(query, query.identifier(filter)));
-            case "theme" -> directory.entriesByTheme(entryQuery(query, query.identifier(filter)));
+            case "department" -> directory.entriesByDepartment(
+                    entryQuery(query, query.identifier(filter).orElseThrow()));
+            case "theme" -> directory.entriesByTheme(entryQuery(query, query.identifier(filter).orElseThrow()));
             case "sharingType" -> directory.entriesBySharingType(
-                    entryQuery(query, query.constant(filter, SharingType.class).name()));
+                    entryQuery(query, query.constant(filter, SharingType.class).orElseThrow().name()));
             case "updateCycle" -> directory.entriesByUpdateCycle(
-                    entryQuery(query, query.constant(filter, UpdateCycle.class).name()));
-            case "item" -> directory.entriesByItemName(entryQuery(query, query.text(filter)));
-            case "duty" -> directory.entriesByDuty(entryQuery(query, query.identifier(filter)));
+                    entryQuery(query, query.constant(filter, UpdateCycle.class).orElseThrow().name()));
+            case "item" -> directory.entriesByItemName(entryQuery(query, query.text(filter).orElseThrow()));
+            case "duty" -> directory.entriesByDuty(entryQuery(query, query.identifier(filter).orElseThrow()));
             default -> throw new IllegalStateException("unhandled filter " + filter);
         };
         ctx.json(page);
     }
 
     private static EntryQuery entryQuery(final QueryParameters query, final String value) {
-        return new EntryQuery(value, query.pageSize(), query.bookmark());
+        return new EntryQuery(value, Paging.size(query), Paging.bookmark(query));
     }
 
     private void latest(final Context ctx) throws LedgerException {

@@ -3,6 +3,7 @@ package org.tracechain.server.directory;
 
 import io.javalin.http.Context;
 import java.util.Objects;
+import org.tracechain.server.http.QueryParameters;
 
 /** Ids in request paths: checked before use, and compared with the ids a request body repeats. */
 final class PathIds {

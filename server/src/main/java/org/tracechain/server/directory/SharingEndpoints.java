@@ -15,6 +15,7 @@ import org.tracechain.model.directory.SharingRequest;
 import org.tracechain.model.directory.SubmitSharingRequest;
 import org.tracechain.model.directory.WithdrawSharingRequest;
 import org.tracechain.server.http.LedgerAccess;
+import org.tracechain.server.http.QueryParameters;
 import org.tracechain.server.http.RequestBodies;
 import org.tracechain.server.http.WriteResult;
 
@@ -58,12 +59,13 @@ final class SharingEndpoints {
         final GovDirectory directory = access.directory(ctx);
         if (selector.equals("side")) {
             ctx.json(directory.requestsByDepartment(
-                    new PartyQuery(department, side(query), query.pageSize(), query.bookmark())));
+                    new PartyQuery(department, side(query), Paging.size(query), Paging.bookmark(query))));
             return;
         }
-        final DepartmentQuery byDepartment = new DepartmentQuery(department, query.pageSize(), query.bookmark());
-        ctx.json("pending".equals(query.word("state", "pending", "overdue")) ? directory.pendingRequests(byDepartment)
-                : directory.overdueRequests(byDepartment));
+        final DepartmentQuery byDepartment = new DepartmentQuery(department, Paging.size(query),
+                Paging.bookmark(query));
+        ctx.json("pending".equals(query.word("state", "pending", "overdue").orElseThrow())
+                ? directory.pendingRequests(byDepartment) : directory.overdueRequests(byDepartment));
     }
 
     private void get(final Context ctx) throws LedgerException {
@@ -100,7 +102,7 @@ final class SharingEndpoints {
     }
 
     static String requiredDepartment(final QueryParameters query) {
-        final String department = query.identifier("department");
+        final String department = query.identifier("department").orElse(null);
         if (department == null) {
             throw DirectoryProblems.invalid("query parameter 'department' is required");
         }
@@ -109,6 +111,7 @@ final class SharingEndpoints {
 
     /** {@code side=owner|requester}. */
     static PartySide side(final QueryParameters query) {
-        return "owner".equals(query.word("side", "owner", "requester")) ? PartySide.OWNER : PartySide.REQUESTER;
+        return "owner".equals(query.word("side", "owner", "requester").orElse(null)) ? PartySide.OWNER
+                : PartySide.REQUESTER;
     }
 }

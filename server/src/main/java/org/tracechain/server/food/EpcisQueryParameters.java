@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.tracechain.server.http.ApiProblem;
+import org.tracechain.server.http.QueryParameters;
 import org.tracechain.server.store.EpcisQuery;
 
 /**
@@ -50,7 +51,29 @@ final class EpcisQueryParameters {
     /** A CBV bare word ({@code shipping}, {@code in_transit}). */
     private static final Pattern BARE_WORD = Pattern.compile("[a-z][a-z0-9_]{0,63}");
 
+    /**
+     * EPCIS clients tell refusals apart by {@code epcisException} (EPCIS 2.0 section 12.3); every refused query
+     * parameter of the food area carries it beside the tracechain error code.
+     */
+    static final Map<String, String> QUERY_PROBLEM = Map.of("epcisException", "QueryParameterException");
+
     private EpcisQueryParameters() {}
+
+    /**
+     * Reads a food endpoint's query string with the API's rules, its refusals naming the EPCIS exception.
+     *
+     * @param rawQuery the raw query string (null when there is none)
+     * @param allowed the names the endpoint takes
+     * @return the parameters
+     */
+    static QueryParameters parse(final String rawQuery, final Set<String> allowed) {
+        return QueryParameters.parse(rawQuery, allowed, QUERY_PROBLEM);
+    }
+
+    /** @param name a parameter @param why what is wrong @return an {@code INVALID_FIELD} refusal for EPCIS clients */
+    static ApiProblem invalid(final String name, final String why) {
+        return new ApiProblem(400, "INVALID_FIELD", "query parameter " + name + " " + why, QUERY_PROBLEM);
+    }
 
     /**
      * Reads the EPCIS query of a request.
@@ -63,26 +86,25 @@ final class EpcisQueryParameters {
     static EpcisQuery read(final String rawQuery, final Set<String> allowed, final Optional<String> pathEpc) {
         final Set<String> known = new LinkedHashSet<>(allowed);
         known.addAll(NOT_EVALUATED);
-        final QueryParameters query = QueryParameters.parse(rawQuery, known);
+        final QueryParameters query = parse(rawQuery, known);
         for (final String name : NOT_EVALUATED) {
             if (query.has(name)) {
                 throw new ApiProblem(400, "INVALID_FIELD", "query parameter " + name + " is an EPCIS 2.0 query "
                         + "parameter this server does not evaluate; it takes " + String.join(", ",
-                                allowed.stream().sorted().toList()), Map.of("epcisException",
-                                        "QueryParameterException"));
+                                allowed.stream().sorted().toList()), QUERY_PROBLEM);
             }
         }
         final List<String> eventTypes = list(query, "eventType");
         for (final String type : eventTypes) {
             if (!EVENT_TYPES.contains(type)) {
-                throw QueryParameters.invalid("eventType", "names " + QueryParameters.visible(type)
+                throw invalid("eventType", "names " + QueryParameters.visible(type)
                         + ", not one of " + String.join(", ", EVENT_TYPES.stream().sorted().toList()));
             }
         }
-        final Optional<Instant> from = query.time("GE_eventTime");
-        final Optional<Instant> to = query.time("LT_eventTime");
+        final Optional<Instant> from = query.instant("GE_eventTime");
+        final Optional<Instant> to = query.instant("LT_eventTime");
         if (from.isPresent() && to.isPresent() && !from.get().isBefore(to.get())) {
-            throw QueryParameters.invalid("GE_eventTime", "must be before LT_eventTime");
+            throw invalid("GE_eventTime", "must be before LT_eventTime");
         }
         final List<String> bizSteps = vocabulary(query, "EQ_bizStep");
         final List<String> dispositions = vocabulary(query, "EQ_disposition");
@@ -92,9 +114,9 @@ final class EpcisQueryParameters {
         pathEpc.ifPresent(epc -> matchAnyEpc.add(uri("epc", epc)));
         final List<String> readPoints = uris(query, "EQ_readPoint");
         final List<String> bizLocations = uris(query, "EQ_bizLocation");
-        final int perPage = query.perPage(EpcisQuery.DEFAULT_PER_PAGE, EpcisQuery.MAX_PER_PAGE);
+        final int perPage = query.pageSize("perPage", EpcisQuery.MAX_PER_PAGE).orElse(EpcisQuery.DEFAULT_PER_PAGE);
         return new EpcisQuery(eventTypes, from, to, bizSteps, dispositions, matchEpc, matchAnyEpc, readPoints,
-                bizLocations, perPage, query.pageToken());
+                bizLocations, perPage, query.pageToken("nextPageToken"));
     }
 
     private static List<String> list(final QueryParameters query, final String name) {
@@ -105,16 +127,16 @@ final class EpcisQueryParameters {
         final String[] parts = value.get().split("\\|", -1);
         if (parts.length > MAX_VALUES) {
             throw new ApiProblem(400, "TOO_MANY_VALUES", "query parameter " + name + " lists more than "
-                    + MAX_VALUES + " values");
+                    + MAX_VALUES + " values", QUERY_PROBLEM);
         }
         final LinkedHashSet<String> values = new LinkedHashSet<>();
         for (final String part : parts) {
             if (part.isEmpty()) {
-                throw QueryParameters.invalid(name, "has an empty value between | separators");
+                throw invalid(name, "has an empty value between | separators");
             }
             if (!values.add(part)) {
                 throw new ApiProblem(400, "DUPLICATE_VALUE", "query parameter " + name + " lists "
-                        + QueryParameters.visible(part) + " twice");
+                        + QueryParameters.visible(part) + " twice", QUERY_PROBLEM);
             }
         }
         return List.copyOf(values);
@@ -142,12 +164,12 @@ final class EpcisQueryParameters {
         try {
             final URI parsed = new URI(value);
             if (parsed.getScheme() == null || value.codePoints().anyMatch(Character::isWhitespace)) {
-                throw QueryParameters.invalid(name, "value " + QueryParameters.visible(value)
+                throw invalid(name, "value " + QueryParameters.visible(value)
                         + " is not an absolute URI");
             }
             return value;
         } catch (URISyntaxException e) {
-            throw QueryParameters.invalid(name, "value " + QueryParameters.visible(value) + " is not a URI");
+            throw invalid(name, "value " + QueryParameters.visible(value) + " is not a URI");
         }
     }
 }

@@ -28,6 +28,7 @@ import org.tracechain.model.json.MalformedJsonException;
 import org.tracechain.server.http.ApiProblem;
 import org.tracechain.server.http.ApiRoutes;
 import org.tracechain.server.http.LedgerAccess;
+import org.tracechain.server.http.QueryParameters;
 import org.tracechain.server.http.RequestBodies;
 import org.tracechain.server.http.WriteResult;
 import org.tracechain.server.store.EpcisQuery;
@@ -75,7 +76,7 @@ public final class EpcisRoutes implements ApiRoutes {
     }
 
     private void capture(final Context ctx) throws Exception {
-        QueryParameters.parse(ctx.queryString(), NO_PARAMETERS);
+        EpcisQueryParameters.parse(ctx.queryString(), NO_PARAMETERS);
         final String contentType = Optional.ofNullable(ctx.contentType()).orElse("")
                 .split(";")[0].trim().toLowerCase(Locale.ROOT);
         if (!contentType.equals(Responses.JSON) && !contentType.equals(Responses.JSON_LD)) {
@@ -143,7 +144,7 @@ public final class EpcisRoutes implements ApiRoutes {
     }
 
     private void captureJob(final Context ctx) throws Exception {
-        QueryParameters.parse(ctx.queryString(), NO_PARAMETERS);
+        EpcisQueryParameters.parse(ctx.queryString(), NO_PARAMETERS);
         final String captureId = ctx.pathParam("captureID");
         if (!captureId.matches("[0-9a-f]{64}")) {
             throw notFound("no capture job " + QueryParameters.visible(captureId));
@@ -198,7 +199,7 @@ public final class EpcisRoutes implements ApiRoutes {
             page = access.store().events(query);
         } catch (IllegalArgumentException e) {
             // The store refuses a page token it did not issue (or one of another query).
-            throw QueryParameters.invalid("nextPageToken", "is not a token this server issued for this query");
+            throw EpcisQueryParameters.invalid("nextPageToken", "is not a token this server issued for this query");
         }
         ctx.header(Responses.HEIGHT_HEADER, Long.toString(page.height()));
         Responses.nextLink(ctx, page.nextPageToken());
@@ -206,7 +207,7 @@ public final class EpcisRoutes implements ApiRoutes {
     }
 
     private void event(final Context ctx) {
-        QueryParameters.parse(ctx.queryString(), NO_PARAMETERS);
+        EpcisQueryParameters.parse(ctx.queryString(), NO_PARAMETERS);
         final String eventId = EpcisQueryParameters.uri("eventID", ctx.pathParam("eventID"));
         final String type = MediaTypes.choose(ctx.header("Accept"), EPCIS_TYPES);
         final StoredEvent event = access.store().event(eventId)

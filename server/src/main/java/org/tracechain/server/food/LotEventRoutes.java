@@ -43,30 +43,30 @@ public final class LotEventRoutes implements ApiRoutes {
     }
 
     private void inspect(final Context ctx) throws Exception {
-        QueryParameters.parse(ctx.queryString(), Set.of());
+        EpcisQueryParameters.parse(ctx.queryString(), Set.of());
         WriteResult.answer(ctx, 200, null, access.food(ctx).inspect(FoodBodies.withPathId(ctx, InspectRequest.class,
                 "lotId", ctx.pathParam("lotId"))));
     }
 
     private void sell(final Context ctx) throws Exception {
-        QueryParameters.parse(ctx.queryString(), Set.of());
+        EpcisQueryParameters.parse(ctx.queryString(), Set.of());
         WriteResult.answer(ctx, 200, null, access.food(ctx).sell(FoodBodies.withPathId(ctx, SellRequest.class,
                 "lotId", ctx.pathParam("lotId"))));
     }
 
     private void transform(final Context ctx) throws Exception {
-        QueryParameters.parse(ctx.queryString(), Set.of());
+        EpcisQueryParameters.parse(ctx.queryString(), Set.of());
         WriteResult.answer(ctx, 200, null, access.food(ctx).transform(RequestBodies.json(ctx, TransformRequest.class)));
     }
 
     private void coldChain(final Context ctx) throws Exception {
-        QueryParameters.parse(ctx.queryString(), Set.of());
+        EpcisQueryParameters.parse(ctx.queryString(), Set.of());
         WriteResult.answer(ctx, 200, null, access.food(ctx).recordSensorReadings(RequestBodies.json(ctx,
                 SensorReadingsRequest.class)));
     }
 
     private void document(final Context ctx) throws Exception {
-        QueryParameters.parse(ctx.queryString(), Set.of());
+        EpcisQueryParameters.parse(ctx.queryString(), Set.of());
         WriteResult.answer(ctx, 200, null, access.food(ctx).recordDocument(RequestBodies.json(ctx,
                 DocumentRequest.class)));
     }

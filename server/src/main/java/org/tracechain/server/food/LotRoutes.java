@@ -26,6 +26,7 @@ import org.tracechain.model.food.TrackingEvent;
 import org.tracechain.server.http.ApiProblem;
 import org.tracechain.server.http.ApiRoutes;
 import org.tracechain.server.http.LedgerAccess;
+import org.tracechain.server.http.QueryParameters;
 import org.tracechain.server.http.RequestBodies;
 import org.tracechain.server.http.WriteResult;
 import org.tracechain.server.store.EpcisQuery;
@@ -72,26 +73,27 @@ public final class LotRoutes implements ApiRoutes {
     }
 
     private void search(final Context ctx) {
-        final QueryParameters query = QueryParameters.parse(ctx.queryString(), SEARCH_PARAMETERS);
+        final QueryParameters query = EpcisQueryParameters.parse(ctx.queryString(), SEARCH_PARAMETERS);
         final Optional<String> status = query.text("status");
         status.ifPresent(value -> {
             if (Arrays.stream(LotStatus.values()).noneMatch(s -> s.name().equals(value))) {
-                throw QueryParameters.invalid("status", "must be one of " + Arrays.toString(LotStatus.values()));
+                throw EpcisQueryParameters.invalid("status", "must be one of " + Arrays.toString(LotStatus.values()));
             }
         });
-        final Optional<Instant> from = query.time("from");
-        final Optional<Instant> to = query.time("to");
+        final Optional<Instant> from = query.instant("from");
+        final Optional<Instant> to = query.instant("to");
         if (from.isPresent() && to.isPresent() && !from.get().isBefore(to.get())) {
-            throw QueryParameters.invalid("from", "must be before to");
+            throw EpcisQueryParameters.invalid("from", "must be before to");
         }
         final LotSearch search = new LotSearch(query.text("traceCode"), query.text("gtin"), query.text("lot"),
                 query.text("product"), query.text("holder"), status, from, to,
-                query.perPage(EpcisQuery.DEFAULT_PER_PAGE, EpcisQuery.MAX_PER_PAGE), query.pageToken());
+                query.pageSize("perPage", EpcisQuery.MAX_PER_PAGE).orElse(EpcisQuery.DEFAULT_PER_PAGE),
+                query.pageToken("nextPageToken"));
         final StorePage<Lot> page;
         try {
             page = access.store().lots(search);
         } catch (IllegalArgumentException e) {
-            throw QueryParameters.invalid("nextPageToken", "is not a token this server issued for this search");
+            throw EpcisQueryParameters.invalid("nextPageToken", "is not a token this server issued for this search");
         }
         final Map<String, Object> body = new LinkedHashMap<>();
         body.put("lots", page.items());
@@ -103,19 +105,19 @@ public final class LotRoutes implements ApiRoutes {
     }
 
     private void registerLot(final Context ctx) throws Exception {
-        QueryParameters.parse(ctx.queryString(), Set.of());
+        EpcisQueryParameters.parse(ctx.queryString(), Set.of());
         final RegisterLotRequest request = RequestBodies.json(ctx, RegisterLotRequest.class);
         final Committed<Lot> committed = access.food(ctx).registerLot(request);
         WriteResult.answer(ctx, 201, lotPath(committed.value().lotId()), committed);
     }
 
     private void lot(final Context ctx) throws Exception {
-        QueryParameters.parse(ctx.queryString(), Set.of());
+        EpcisQueryParameters.parse(ctx.queryString(), Set.of());
         Responses.json(ctx, 200, access.food(ctx).lot(ctx.pathParam("lotId")));
     }
 
     private void ship(final Context ctx) throws Exception {
-        QueryParameters.parse(ctx.queryString(), Set.of());
+        EpcisQueryParameters.parse(ctx.queryString(), Set.of());
         final FoodBodies.WithTerms<ShipRequest> body = FoodBodies.withTerms(ctx, ShipRequest.class, "lotId",
                 ctx.pathParam("lotId"));
         final Committed<TrackingEvent> committed = access.food(ctx).ship(body.request(), body.terms());
@@ -123,7 +125,7 @@ public final class LotRoutes implements ApiRoutes {
     }
 
     private void receive(final Context ctx) throws Exception {
-        QueryParameters.parse(ctx.queryString(), Set.of());
+        EpcisQueryParameters.parse(ctx.queryString(), Set.of());
         final FoodBodies.WithTerms<ReceiveRequest> body = FoodBodies.withTerms(ctx, ReceiveRequest.class, "lotId",
                 ctx.pathParam("lotId"));
         final Committed<TrackingEvent> committed = access.food(ctx).receive(body.request(), body.terms());
@@ -163,13 +165,13 @@ public final class LotRoutes implements ApiRoutes {
 
     /** {@code direction=back} (ancestors, where it came from) or {@code forward} (where it went); required. */
     private static boolean direction(final Context ctx) {
-        final QueryParameters query = QueryParameters.parse(ctx.queryString(), DIRECTION);
+        final QueryParameters query = EpcisQueryParameters.parse(ctx.queryString(), DIRECTION);
         final String direction = query.text("direction").orElseThrow(() -> new ApiProblem(400, "INVALID_FIELD",
                 "query parameter direction is required: back (ancestors) or forward (descendants)"));
         return switch (direction) {
             case "back" -> true;
             case "forward" -> false;
-            default -> throw QueryParameters.invalid("direction", "must be back or forward");
+            default -> throw EpcisQueryParameters.invalid("direction", "must be back or forward");
         };
     }
 

@@ -44,19 +44,19 @@ public final class RecallRoutes implements ApiRoutes {
     }
 
     private void recall(final Context ctx) throws Exception {
-        QueryParameters.parse(ctx.queryString(), Set.of());
+        EpcisQueryParameters.parse(ctx.queryString(), Set.of());
         final RecallRequest request = FoodBodies.withPathId(ctx, RecallRequest.class, "lotId", ctx.pathParam("lotId"));
         final Committed<RecallBatchNotice> committed = access.food(ctx).recall(request);
         WriteResult.answer(ctx, 201, recallPath(committed.value().recallId()), committed);
     }
 
     private void continueRecall(final Context ctx) throws Exception {
-        QueryParameters.parse(ctx.queryString(), Set.of());
+        EpcisQueryParameters.parse(ctx.queryString(), Set.of());
         WriteResult.answer(ctx, 200, null, access.food(ctx).continueRecall(ctx.pathParam("recallId")));
     }
 
     private void acknowledge(final Context ctx) throws Exception {
-        QueryParameters.parse(ctx.queryString(), Set.of());
+        EpcisQueryParameters.parse(ctx.queryString(), Set.of());
         final String recallId = ctx.pathParam("recallId");
         final AcknowledgeRecallRequest request = FoodBodies.withPathId(ctx, AcknowledgeRecallRequest.class,
                 "recallId", recallId);
@@ -65,7 +65,7 @@ public final class RecallRoutes implements ApiRoutes {
     }
 
     private void status(final Context ctx) throws Exception {
-        QueryParameters.parse(ctx.queryString(), Set.of());
+        EpcisQueryParameters.parse(ctx.queryString(), Set.of());
         Responses.json(ctx, 200, access.food(ctx).recallStatus(ctx.pathParam("recallId")));
     }
 

@@ -55,6 +55,13 @@ class ExactQueryValuesPropertiesTest {
         final HttpResponse<String> response = server.get("civil-clerk",
                 "/entries?pageSize=5&item=" + URLEncoder.encode(item, StandardCharsets.UTF_8));
 
+        if (item.codePoints().anyMatch(Character::isISOControl)) {
+            // The API refuses control characters in any query value before the ledger is asked.
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+            assertThat(LedgerJson.readTree(response.body()).get("code").asText()).isEqualTo("INVALID_FIELD");
+            assertThat(gateway.calls()).hasSize(calls);
+            return;
+        }
         assertThat(gateway.calls()).hasSize(calls + 1);
         final JsonNode query = LedgerJson.readTree(gateway.lastCall().arguments().get(0));
         assertThat(query.get("value").asText()).isEqualTo(item);

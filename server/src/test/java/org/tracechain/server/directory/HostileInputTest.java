@@ -74,6 +74,8 @@ class HostileInputTest {
         "/entries?item=%FF | INVALID_ENCODING",
         "/entries?item=%E7%BB | INVALID_ENCODING",
         "/entries?item=%ED%A0%80 | INVALID_ENCODING",
+        "/entries?item=a%00b | INVALID_FIELD",
+        "/entries?department=BJ-SAMR&department=BJ-SAMR | UNKNOWN_PARAMETER",
         "/entries?sharingType=conditional | INVALID_FIELD",
         "/entries?updateCycle=HOURLY | INVALID_FIELD",
         "/entries?department=BJ%20SAMR | INVALID_FIELD",

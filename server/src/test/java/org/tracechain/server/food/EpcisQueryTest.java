@@ -187,7 +187,7 @@ class EpcisQueryTest {
     @Test
     void a_malformed_query_is_refused_with_a_code_before_the_store_is_asked() {
         final Map<String, String> refusals = new LinkedHashMap<>();
-        refusals.put("/events?colour=green", "INVALID_FIELD");
+        refusals.put("/events?colour=green", "UNKNOWN_PARAMETER");
         refusals.put("/events?GE_recordTime=2026-01-05T00:00:00Z", "INVALID_FIELD");
         refusals.put("/events?EQ_action=ADD", "INVALID_FIELD");
         refusals.put("/events?GE_eventTime=yesterday", "INVALID_FIELD");
@@ -200,7 +200,7 @@ class EpcisQueryTest {
         refusals.put("/events?perPage=", "INVALID_FIELD");
         refusals.put("/events?nextPageToken=" + enc("<script>"), "INVALID_FIELD");
         refusals.put("/events?eventType=SensorEvent", "INVALID_FIELD");
-        refusals.put("/events?eventType=ObjectEvent&eventType=AggregationEvent", "DUPLICATE_VALUE");
+        refusals.put("/events?eventType=ObjectEvent&eventType=AggregationEvent", "UNKNOWN_PARAMETER");
         refusals.put("/events?eventType=ObjectEvent%7CObjectEvent", "DUPLICATE_VALUE");
         refusals.put("/events?EQ_bizStep=shipping%7C%7Creceiving", "INVALID_FIELD");
         refusals.put("/events?EQ_bizStep=" + enc("Shipping Now"), "INVALID_FIELD");
@@ -213,6 +213,8 @@ class EpcisQueryTest {
             assertThat(response.statusCode()).as(refusal.getKey() + " " + response.body()).isEqualTo(400);
             assertThat(LedgerJson.readTree(response.body()).path("code").asText()).as(refusal.getKey())
                     .isEqualTo(refusal.getValue());
+            assertThat(LedgerJson.readTree(response.body()).path("epcisException").asText()).as(refusal.getKey())
+                    .isEqualTo("QueryParameterException");
         }
         assertThat(api.store.eventQueries).as("no malformed query reached the store").isEmpty();
 

@@ -9,7 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,12 +85,25 @@ class LotSearchApiTest {
 
     @Test
     void malformed_criteria_are_refused_before_the_store_is_asked() {
-        for (final String query : List.of("status=active", "status=LOST", "from=2026-01-03T00:00:00Z&to=2026-01-01T00:00:00Z",
-                "from=monday", "perPage=0", "perPage=1001", "colour=green", "holder=A&holder=B", "holder=",
-                "nextPageToken=%3C%3E", "product=%FF")) {
+        final Map<String, String> refusals = new LinkedHashMap<>();
+        refusals.put("status=active", "INVALID_FIELD");
+        refusals.put("status=LOST", "INVALID_FIELD");
+        refusals.put("from=2026-01-03T00:00:00Z&to=2026-01-01T00:00:00Z", "INVALID_FIELD");
+        refusals.put("from=monday", "INVALID_FIELD");
+        refusals.put("perPage=0", "INVALID_FIELD");
+        refusals.put("perPage=1001", "INVALID_FIELD");
+        refusals.put("colour=green", "UNKNOWN_PARAMETER");
+        refusals.put("holder=A&holder=B", "UNKNOWN_PARAMETER");
+        refusals.put("holder=", "INVALID_FIELD");
+        refusals.put("holder=A&", "INVALID_FIELD");
+        refusals.put("holder=" + "A".repeat(4097), "FIELD_TOO_LONG");
+        refusals.put("nextPageToken=%3C%3E", "INVALID_FIELD");
+        refusals.put("product=%FF", "INVALID_ENCODING");
+        refusals.forEach((query, code) -> {
             final HttpResponse<String> response = api.get("/lots?" + query, null);
             assertThat(response.statusCode()).as(query + " " + response.body()).isEqualTo(400);
-        }
+            assertThat(LedgerJson.readTree(response.body()).path("code").asText()).as(query).isEqualTo(code);
+        });
         assertThat(api.store.lotSearches).isEmpty();
         assertThat(api.get("/lots?nextPageToken=zzz", null).statusCode()).as("a token the store did not issue")
                 .isEqualTo(400);
