@@ -47,12 +47,31 @@ final class BundledPostgres {
         if (url == null) {
             return Optional.empty();
         }
+        final Path root = reachableRoot(cacheRoot.resolve("postgres"), PostgresOsUser.forThisProcess(System.getenv()));
         try {
-            return Optional.of(unpack(url, cacheRoot.resolve("postgres")));
+            return Optional.of(unpack(url, root));
         } catch (IOException e) {
-            throw new NetworkException("cannot unpack the bundled PostgreSQL binaries into " + cacheRoot.resolve("postgres")
-                    + ": " + e.getMessage(), e);
+            throw new NetworkException("cannot unpack the bundled PostgreSQL binaries into " + root + ": "
+                    + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Where to unpack: the cache, unless PostgreSQL runs as another user (under root) who cannot enter it (root's
+     * cache is below {@code /root}, closed to others); then the directory that also holds such homes' databases.
+     */
+    static Path reachableRoot(final Path cacheRoot, final PostgresOsUser user) {
+        if (!user.switches() || user.canReach(cacheRoot.resolve("zonky"))) {
+            return cacheRoot;
+        }
+        final Path outside = Path.of(PostgresCluster.OUTSIDE);
+        try {
+            Files.createDirectories(outside);
+            Files.setPosixFilePermissions(outside, java.nio.file.attribute.PosixFilePermissions.fromString("rwx--x--x"));
+        } catch (IOException e) {
+            throw new NetworkException("cannot create " + outside + ": " + e.getMessage(), e);
+        }
+        return outside;
     }
 
     /** zonky's resource name, e.g. {@code postgres-linux-x86_64.txz}. */
