@@ -218,6 +218,11 @@ public final class PostgresCluster {
         }
         final Path base = Path.of(OUTSIDE);
         final Path dir = base.resolve(ConnectionInfo.DATABASE + "-" + homeDigest());
+        if (Files.exists(dir)) {
+            // Left by an earlier home at this path that was deleted without 'network clean': nothing names it now.
+            LOG.info("Removing {}, the database of an earlier home at {}", dir, layout.home());
+            Directories.deleteRecursively(dir);
+        }
         for (final Path open : List.of(base, dir)) {
             Files.createDirectories(open);
             Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwx--x--x"));
