@@ -38,6 +38,13 @@ final class Arguments {
         return value;
     }
 
+    static long requireNonNegative(final long value, final String name) {
+        if (value < 0) {
+            throw new IllegalArgumentException(name + " must not be negative, got " + value);
+        }
+        return value;
+    }
+
     static <T> T requireNonNull(final T value, final String name) {
         return Objects.requireNonNull(value, name + " must not be null");
     }

@@ -3,16 +3,12 @@ package org.tracechain.client;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.hyperledger.fabric.client.ChaincodeEvent;
 import org.hyperledger.fabric.client.ChaincodeEventsRequest;
 import org.hyperledger.fabric.client.Checkpointer;
 import org.hyperledger.fabric.client.CloseableIterator;
 import org.hyperledger.fabric.client.FileCheckpointer;
-import org.hyperledger.fabric.client.GatewayRuntimeException;
 import org.hyperledger.fabric.client.InMemoryCheckpointer;
 import org.hyperledger.fabric.client.Network;
 import org.slf4j.Logger;
@@ -21,21 +17,13 @@ import org.slf4j.LoggerFactory;
 final class ChaincodeEventListenerImpl implements ChaincodeEventListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChaincodeEventListenerImpl.class);
-    private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
-    private static final Duration JOIN_TIMEOUT = Duration.ofSeconds(10);
 
     private final Network network;
     private final String chaincode;
     private final Checkpointer checkpointer;
     private final long startBlock;
-    private final Handler handler;
-    private final Consumer<Exception> errorHandler;
     private final Consumer<ChaincodeEventListenerImpl> onClosed;
-    private final CountDownLatch stopRequested = new CountDownLatch(1);
-    private final Thread thread;
-    private volatile CloseableIterator<ChaincodeEvent> stream;
-    private volatile boolean running = true;
+    private final ResumingEventStream<ChaincodeEvent, LedgerEvent> events;
 
     private ChaincodeEventListenerImpl(final BuilderImpl builder, final Checkpointer checkpointer,
             final Handler handler) {
@@ -43,11 +31,11 @@ final class ChaincodeEventListenerImpl implements ChaincodeEventListener {
         this.chaincode = builder.chaincode;
         this.checkpointer = checkpointer;
         this.startBlock = builder.startBlock;
-        this.handler = handler;
-        this.errorHandler = builder.errorHandler;
         this.onClosed = builder.onClosed;
-        this.thread = new Thread(this::run, "tracechain-events-" + network.getName() + "-" + chaincode);
-        this.thread.setDaemon(true);
+        this.events = new ResumingEventStream<>(LOG, this, "event stream",
+                "tracechain-events-" + network.getName() + "-" + chaincode, this::openStream,
+                ChaincodeEventListenerImpl::ledgerEvent, handler::handle, checkpointer::checkpointChaincodeEvent,
+                () -> "the last checkpoint", builder.errorHandler);
     }
 
     @Override
@@ -62,42 +50,7 @@ final class ChaincodeEventListenerImpl implements ChaincodeEventListener {
 
     @Override
     public boolean isRunning() {
-        return running;
-    }
-
-    private void run() {
-        Duration backoff = FIRST_BACKOFF;
-        while (!stopping()) {
-            try (CloseableIterator<ChaincodeEvent> events = openStream()) {
-                stream = events;
-                if (stopping()) {
-                    break;
-                }
-                while (events.hasNext()) {
-                    deliver(events.next());
-                    backoff = FIRST_BACKOFF;
-                }
-                LOG.debug("{} event stream ended; reconnecting", this);
-            } catch (GatewayRuntimeException e) {
-                if (stopping()) {
-                    break;
-                }
-                final LedgerUnavailableException failure = LedgerErrors.fromStream(e, this + " event stream");
-                if (!LedgerErrors.isTransient(failure.statusCode())) {
-                    fail(failure);
-                    break;
-                }
-                LOG.warn("{}; reconnecting in {} ms from the last checkpoint", failure.getMessage(), backoff.toMillis());
-            } catch (HandlerFailure | IOException e) {
-                fail(e instanceof HandlerFailure failure ? failure.cause : e);
-                break;
-            }
-            if (sleep(backoff)) {
-                break;
-            }
-            backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
-        }
-        running = false;
+        return events.isRunning();
     }
 
     private CloseableIterator<ChaincodeEvent> openStream() {
@@ -110,59 +63,16 @@ final class ChaincodeEventListenerImpl implements ChaincodeEventListener {
         return request.build().getEvents();
     }
 
-    private void deliver(final ChaincodeEvent event) throws HandlerFailure, IOException {
-        final LedgerEvent ledgerEvent = new LedgerEvent(event.getChaincodeName(), event.getEventName(),
-                event.getTransactionId(), event.getBlockNumber(), event.getPayload());
-        try {
-            handler.handle(ledgerEvent);
-        } catch (Exception e) {
-            throw new HandlerFailure(e);
-        }
-        checkpointer.checkpointChaincodeEvent(event);
-    }
-
-    private void fail(final Exception e) {
-        running = false;
-        try {
-            errorHandler.accept(e);
-        } catch (RuntimeException handlerError) {
-            LOG.error("{} error handler failed", this, handlerError);
-        }
-    }
-
-    private boolean stopping() {
-        return stopRequested.getCount() == 0;
-    }
-
-    /** Sleeps unless stopped; returns true if stopped. */
-    private boolean sleep(final Duration duration) {
-        try {
-            return stopRequested.await(duration.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return true;
-        }
+    private static LedgerEvent ledgerEvent(final ChaincodeEvent event) {
+        return new LedgerEvent(event.getChaincodeName(), event.getEventName(), event.getTransactionId(),
+                event.getBlockNumber(), event.getPayload());
     }
 
     @Override
     public void close() {
-        stopRequested.countDown();
-        final CloseableIterator<ChaincodeEvent> current = stream;
-        if (current != null) {
-            current.close();
-        }
-        if (Thread.currentThread() != thread) {
-            try {
-                thread.join(JOIN_TIMEOUT.toMillis());
-                if (thread.isAlive()) {
-                    LOG.warn("{} handler still running after {} s; not waiting longer", this, JOIN_TIMEOUT.toSeconds());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        running = false;
-        if (checkpointer instanceof FileCheckpointer file && !thread.isAlive()) {
+        final boolean ended = events.stop();
+        // A handler still running would checkpoint into a closed file; leave the file to it then.
+        if (checkpointer instanceof FileCheckpointer file && ended) {
             try {
                 file.close();
             } catch (IOException e) {
@@ -175,17 +85,6 @@ final class ChaincodeEventListenerImpl implements ChaincodeEventListener {
     @Override
     public String toString() {
         return "ChaincodeEventListener[" + network.getName() + "/" + chaincode + "]";
-    }
-
-    /** Carries a handler's exception out of the delivery loop without confusing it with stream errors. */
-    private static final class HandlerFailure extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final transient Exception cause;
-
-        HandlerFailure(final Exception cause) {
-            super(cause);
-            this.cause = cause;
-        }
     }
 
     static final class BuilderImpl implements ChaincodeEventListener.Builder {
@@ -214,10 +113,7 @@ final class ChaincodeEventListenerImpl implements ChaincodeEventListener {
 
         @Override
         public Builder startBlock(final long blockNumber) {
-            if (blockNumber < 0) {
-                throw new IllegalArgumentException("startBlock must not be negative, got " + blockNumber);
-            }
-            this.startBlock = blockNumber;
+            this.startBlock = Arguments.requireNonNegative(blockNumber, "startBlock");
             return this;
         }
 
@@ -240,7 +136,7 @@ final class ChaincodeEventListenerImpl implements ChaincodeEventListener {
                 }
                 throw e;
             }
-            listener.thread.start();
+            listener.events.start();
             return listener;
         }
 

@@ -8,7 +8,6 @@ import static org.awaitility.Awaitility.await;
 import io.grpc.Status;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -17,17 +16,14 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hyperledger.fabric.protos.peer.TxValidationCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tracechain.chaincode.testing.GuangdongScenario;
 import org.tracechain.chaincode.testing.InMemoryLedger;
 import org.tracechain.client.food.FoodTrace;
+import org.tracechain.client.testing.ConnectedFakeGateway;
 import org.tracechain.client.testing.FakeBlocks;
-import org.tracechain.client.testing.FakeGateway;
 import org.tracechain.client.testing.InMemoryFoodChaincode;
-import org.tracechain.client.testing.TestCredentials;
 import org.tracechain.model.food.LotOrigin;
 import org.tracechain.model.food.OriginEvent;
 import org.tracechain.model.food.RegisterLotRequest;
@@ -38,26 +34,9 @@ class BlockListenerTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final Instant T = Instant.parse("2026-01-05T01:02:03.456Z");
 
-    @TempDir
-    Path home;
-
-    private FakeGateway gateway;
-    private LedgerClient client;
-
-    @BeforeEach
-    void connect() throws Exception {
-        gateway = FakeGateway.start();
-        client = LedgerClient.newBuilder()
-                .identity(TestCredentials.identity(home, "regulator", "inspector", "RegulatorMSP", "inspector"))
-                .connection(gateway.channel())
-                .connect();
-    }
-
-    @AfterEach
-    void close() {
-        client.close();
-        gateway.close();
-    }
+    @RegisterExtension
+    final ConnectedFakeGateway connected =
+            ConnectedFakeGateway.as("regulator", "inspector", "RegulatorMSP", "inspector");
 
     private static Map<String, Map<String, byte[]>> writes(final String namespace, final String... keysAndValues) {
         final Map<String, byte[]> keys = new LinkedHashMap<>();
@@ -75,7 +54,7 @@ class BlockListenerTest {
                     "ProducerMSP", T, writes("foodtrace", "\u0000lot\u0000L" + number + "-" + i + "\u0000",
                             "{\"n\":" + i + "}", "\u0000gone\u0000" + i + "\u0000", null)));
         }
-        gateway.appendBlock(FakeBlocks.block(number, envelopes, List.of(codes)));
+        connected.gateway().appendBlock(FakeBlocks.block(number, envelopes, List.of(codes)));
     }
 
     @Test
@@ -83,7 +62,7 @@ class BlockListenerTest {
         appendTransactions(5, TxValidationCode.VALID, TxValidationCode.MVCC_READ_CONFLICT);
         final List<LedgerBlock> blocks = new CopyOnWriteArrayList<>();
 
-        try (BlockListener listener = client.newBlockListener("foodtrace").start(blocks::add)) {
+        try (BlockListener listener = connected.client().newBlockListener("foodtrace").start(blocks::add)) {
             await().atMost(WAIT).until(() -> blocks.size() == 6);
             assertThat(listener.channel()).isEqualTo("foodtrace");
             assertThat(listener.nextBlock()).isEqualTo(6);
@@ -113,7 +92,7 @@ class BlockListenerTest {
         appendTransactions(6, TxValidationCode.VALID);
         final List<Long> numbers = new CopyOnWriteArrayList<>();
 
-        try (BlockListener listener = client.newBlockListener("foodtrace").startBlock(6)
+        try (BlockListener listener = connected.client().newBlockListener("foodtrace").startBlock(6)
                 .start(block -> numbers.add(block.number()))) {
             await().atMost(WAIT).until(() -> numbers.size() == 1);
             appendTransactions(7, TxValidationCode.VALID);
@@ -128,10 +107,10 @@ class BlockListenerTest {
         appendTransactions(5, TxValidationCode.VALID);
         final List<Long> numbers = new CopyOnWriteArrayList<>();
 
-        try (BlockListener listener = client.newBlockListener("foodtrace").startBlock(3)
+        try (BlockListener listener = connected.client().newBlockListener("foodtrace").startBlock(3)
                 .start(block -> numbers.add(block.number()))) {
             await().atMost(WAIT).until(() -> numbers.size() == 3);
-            gateway.breakBlockStreams(Status.UNAVAILABLE.withDescription("peer restarting"));
+            connected.gateway().breakBlockStreams(Status.UNAVAILABLE.withDescription("peer restarting"));
             appendTransactions(6, TxValidationCode.VALID);
             await().atMost(WAIT).until(() -> numbers.size() == 4);
             await().during(Duration.ofMillis(300)).atMost(WAIT).until(() -> numbers.size() == 4);
@@ -144,12 +123,13 @@ class BlockListenerTest {
     void a_handler_failure_stops_the_listener_at_that_block() throws Exception {
         final AtomicReference<Exception> reported = new AtomicReference<>();
         final List<Long> numbers = new CopyOnWriteArrayList<>();
-        final BlockListener listener = client.newBlockListener("foodtrace").onError(reported::set).start(block -> {
-            if (block.number() == 2) {
-                throw new IllegalStateException("database down");
-            }
-            numbers.add(block.number());
-        });
+        final BlockListener listener = connected.client().newBlockListener("foodtrace").onError(reported::set)
+                .start(block -> {
+                    if (block.number() == 2) {
+                        throw new IllegalStateException("database down");
+                    }
+                    numbers.add(block.number());
+                });
         await().atMost(WAIT).until(() -> !listener.isRunning());
         listener.close();
 
@@ -161,11 +141,12 @@ class BlockListenerTest {
     @Test
     void a_real_chaincode_write_reaches_the_block_as_its_read_write_set() throws Exception {
         final InMemoryLedger ledger = GuangdongScenario.masterDataOnly();
-        new InMemoryFoodChaincode(ledger, GuangdongScenario.FARM1).attach(gateway);
-        final FoodTrace food = FoodTrace.of(client);
+        new InMemoryFoodChaincode(ledger, GuangdongScenario.FARM1).attach(connected.gateway());
+        final FoodTrace food = FoodTrace.of(connected.client());
         final List<LedgerBlock> blocks = new CopyOnWriteArrayList<>();
 
-        try (BlockListener listener = client.newBlockListener("foodtrace").startBlock(5).start(blocks::add)) {
+        try (BlockListener listener = connected.client().newBlockListener("foodtrace").startBlock(5)
+                .start(blocks::add)) {
             food.registerLot(new RegisterLotRequest("BL-1", "CS-BULK", "Choy sum", new BigDecimal("12.5"), "kg",
                     "vegetables", new LotOrigin("Conghua Green Farm", "FARM1-PLOT7", "440117",
                             java.time.LocalDate.parse("2026-01-05"), OriginEvent.HARVESTING, "Plot 7", null, null, null),
@@ -184,10 +165,10 @@ class BlockListenerTest {
 
     @Test
     void validates_its_arguments() {
-        assertThatThrownBy(() -> client.newBlockListener(" ")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> client.newBlockListener("foodtrace").startBlock(-1))
+        assertThatThrownBy(() -> connected.client().newBlockListener(" ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> connected.client().newBlockListener("foodtrace").startBlock(-1))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> client.newBlockListener("foodtrace").start(null))
+        assertThatThrownBy(() -> connected.client().newBlockListener("foodtrace").start(null))
                 .isInstanceOf(NullPointerException.class);
     }
 }

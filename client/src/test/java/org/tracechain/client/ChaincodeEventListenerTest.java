@@ -13,12 +13,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.tracechain.client.testing.FakeGateway;
-import org.tracechain.client.testing.TestCredentials;
+import org.tracechain.client.testing.ConnectedFakeGateway;
 
 class ChaincodeEventListenerTest {
 
@@ -27,35 +26,25 @@ class ChaincodeEventListenerTest {
     @TempDir
     Path home;
 
-    private FakeGateway gateway;
-    private LedgerClient client;
+    @RegisterExtension
+    final ConnectedFakeGateway connected =
+            ConnectedFakeGateway.as("regulator", "inspector", "RegulatorMSP", "inspector");
     private Path checkpoint;
 
     @BeforeEach
-    void connect() throws Exception {
-        gateway = FakeGateway.start();
-        client = LedgerClient.newBuilder()
-                .identity(TestCredentials.identity(home, "regulator", "inspector", "RegulatorMSP", "inspector"))
-                .connection(gateway.channel())
-                .connect();
+    void addBlocks() {
         checkpoint = home.resolve("checkpoints/foodtrace.json");
-        gateway.addBlock(3, event("foodtrace", "LotRegistered", "tx1", "{\"lotId\":\"L1\"}"),
+        connected.gateway().addBlock(3, event("foodtrace", "LotRegistered", "tx1", "{\"lotId\":\"L1\"}"),
                 event("govdir", "DepartmentRegistered", "txG", "{}"),
                 event("foodtrace", "LotRegistered", "tx2", "{\"lotId\":\"L2\"}"));
-        gateway.addBlock(4, event("foodtrace", "LotShipped", "tx3", "{\"lotId\":\"L1\"}"));
-    }
-
-    @AfterEach
-    void close() {
-        client.close();
-        gateway.close();
+        connected.gateway().addBlock(4, event("foodtrace", "LotShipped", "tx3", "{\"lotId\":\"L1\"}"));
     }
 
     @Test
     void delivers_decoded_events_of_the_chaincode_in_ledger_order() throws Exception {
         final List<LedgerEvent> received = new CopyOnWriteArrayList<>();
 
-        try (ChaincodeEventListener listener = client.newChaincodeEventListener("foodtrace", "foodtrace")
+        try (ChaincodeEventListener listener = connected.client().newChaincodeEventListener("foodtrace", "foodtrace")
                 .startBlock(0)
                 .start(received::add)) {
             await().atMost(WAIT).until(() -> received.size() == 3);
@@ -77,9 +66,10 @@ class ChaincodeEventListenerTest {
     void without_start_block_only_new_commits_are_delivered() throws Exception {
         final List<LedgerEvent> received = new CopyOnWriteArrayList<>();
 
-        try (ChaincodeEventListener listener = client.newChaincodeEventListener("foodtrace", "foodtrace").start(received::add)) {
-            await().atMost(WAIT).until(() -> gateway.liveEventStreams() == 1);
-            gateway.addBlock(5, event("foodtrace", "LotRegistered", "tx4", "{}"));
+        try (ChaincodeEventListener listener = connected.client().newChaincodeEventListener("foodtrace", "foodtrace")
+                .start(received::add)) {
+            await().atMost(WAIT).until(() -> connected.gateway().liveEventStreams() == 1);
+            connected.gateway().addBlock(5, event("foodtrace", "LotRegistered", "tx4", "{}"));
             await().atMost(WAIT).until(() -> received.size() == 1);
             assertThat(listener.isRunning()).isTrue();
         }
@@ -89,18 +79,19 @@ class ChaincodeEventListenerTest {
     @Test
     void restart_with_the_checkpoint_file_resumes_without_missing_or_repeating_events() throws Exception {
         final List<String> firstRun = new CopyOnWriteArrayList<>();
-        try (ChaincodeEventListener listener = client.newChaincodeEventListener("foodtrace", "foodtrace")
+        try (ChaincodeEventListener listener = connected.client().newChaincodeEventListener("foodtrace", "foodtrace")
                 .checkpointFile(checkpoint)
                 .startBlock(0)
                 .start(event -> firstRun.add(event.transactionId()))) {
             await().atMost(WAIT).until(() -> firstRun.size() == 3);
             assertThat(listener.isRunning()).isTrue();
         }
-        gateway.addBlock(5, event("foodtrace", "LotRegistered", "tx4", "{}"));
-        gateway.addBlock(6, event("foodtrace", "LotRegistered", "tx5", "{}"), event("foodtrace", "LotRegistered", "tx6", "{}"));
+        connected.gateway().addBlock(5, event("foodtrace", "LotRegistered", "tx4", "{}"));
+        connected.gateway().addBlock(6, event("foodtrace", "LotRegistered", "tx5", "{}"),
+                event("foodtrace", "LotRegistered", "tx6", "{}"));
 
         final List<String> secondRun = new CopyOnWriteArrayList<>();
-        try (ChaincodeEventListener listener = client.newChaincodeEventListener("foodtrace", "foodtrace")
+        try (ChaincodeEventListener listener = connected.client().newChaincodeEventListener("foodtrace", "foodtrace")
                 .checkpointFile(checkpoint)
                 .startBlock(0)
                 .start(event -> secondRun.add(event.transactionId()))) {
@@ -117,7 +108,7 @@ class ChaincodeEventListenerTest {
     void handler_failure_stops_the_listener_and_the_event_is_delivered_again_after_restart() throws Exception {
         final AtomicReference<Exception> reported = new AtomicReference<>();
         final List<String> firstRun = new CopyOnWriteArrayList<>();
-        final ChaincodeEventListener failing = client.newChaincodeEventListener("foodtrace", "foodtrace")
+        final ChaincodeEventListener failing = connected.client().newChaincodeEventListener("foodtrace", "foodtrace")
                 .checkpointFile(checkpoint)
                 .startBlock(0)
                 .onError(reported::set)
@@ -134,7 +125,7 @@ class ChaincodeEventListenerTest {
         assertThat(firstRun).containsExactly("tx1");
 
         final List<String> secondRun = new CopyOnWriteArrayList<>();
-        try (ChaincodeEventListener listener = client.newChaincodeEventListener("foodtrace", "foodtrace")
+        try (ChaincodeEventListener listener = connected.client().newChaincodeEventListener("foodtrace", "foodtrace")
                 .checkpointFile(checkpoint)
                 .start(event -> secondRun.add(event.transactionId()))) {
             await().atMost(WAIT).until(() -> secondRun.size() == 2);
@@ -146,13 +137,13 @@ class ChaincodeEventListenerTest {
     @Test
     void reconnects_after_a_transient_stream_failure_without_repeating_events() throws Exception {
         final List<String> received = new CopyOnWriteArrayList<>();
-        try (ChaincodeEventListener listener = client.newChaincodeEventListener("foodtrace", "foodtrace")
+        try (ChaincodeEventListener listener = connected.client().newChaincodeEventListener("foodtrace", "foodtrace")
                 .startBlock(0)
                 .start(event -> received.add(event.transactionId()))) {
             await().atMost(WAIT).until(() -> received.size() == 3);
 
-            gateway.breakEventStreams(Status.UNAVAILABLE.withDescription("peer restarting"));
-            gateway.addBlock(5, event("foodtrace", "LotRegistered", "tx4", "{}"));
+            connected.gateway().breakEventStreams(Status.UNAVAILABLE.withDescription("peer restarting"));
+            connected.gateway().addBlock(5, event("foodtrace", "LotRegistered", "tx4", "{}"));
 
             await().atMost(WAIT).until(() -> received.size() == 4);
             assertThat(listener.isRunning()).isTrue();
@@ -163,12 +154,12 @@ class ChaincodeEventListenerTest {
     @Test
     void permanent_stream_failure_is_reported_as_unavailable_and_stops() throws Exception {
         final AtomicReference<Exception> reported = new AtomicReference<>();
-        try (ChaincodeEventListener listener = client.newChaincodeEventListener("foodtrace", "foodtrace")
+        try (ChaincodeEventListener listener = connected.client().newChaincodeEventListener("foodtrace", "foodtrace")
                 .startBlock(0)
                 .onError(reported::set)
                 .start(event -> { })) {
-            await().atMost(WAIT).until(() -> gateway.liveEventStreams() == 1);
-            gateway.breakEventStreams(Status.PERMISSION_DENIED.withDescription("access denied"));
+            await().atMost(WAIT).until(() -> connected.gateway().liveEventStreams() == 1);
+            connected.gateway().breakEventStreams(Status.PERMISSION_DENIED.withDescription("access denied"));
             await().atMost(WAIT).until(() -> !listener.isRunning());
         }
         assertThat(reported.get()).isInstanceOf(LedgerUnavailableException.class);
@@ -177,10 +168,10 @@ class ChaincodeEventListenerTest {
 
     @Test
     void a_checkpoint_file_can_be_used_by_one_listener_at_a_time() throws Exception {
-        try (ChaincodeEventListener first = client.newChaincodeEventListener("foodtrace", "foodtrace")
+        try (ChaincodeEventListener first = connected.client().newChaincodeEventListener("foodtrace", "foodtrace")
                 .checkpointFile(checkpoint).start(event -> { })) {
             assertThat(first.isRunning()).isTrue();
-            assertThatThrownBy(() -> client.newChaincodeEventListener("foodtrace", "foodtrace")
+            assertThatThrownBy(() -> connected.client().newChaincodeEventListener("foodtrace", "foodtrace")
                     .checkpointFile(checkpoint).start(event -> { }))
                     .isInstanceOf(IOException.class)
                     .hasMessageContaining("cannot open checkpoint file");
@@ -189,11 +180,11 @@ class ChaincodeEventListenerTest {
 
     @Test
     void closing_the_client_stops_its_listeners() throws Exception {
-        final ChaincodeEventListener listener = client.newChaincodeEventListener("foodtrace", "foodtrace")
+        final ChaincodeEventListener listener = connected.client().newChaincodeEventListener("foodtrace", "foodtrace")
                 .start(event -> { });
-        await().atMost(WAIT).until(() -> gateway.liveEventStreams() == 1);
+        await().atMost(WAIT).until(() -> connected.gateway().liveEventStreams() == 1);
 
-        client.close();
+        connected.client().close();
 
         assertThat(listener.isRunning()).isFalse();
     }
@@ -202,7 +193,8 @@ class ChaincodeEventListenerTest {
 
     @Test
     void builder_checks_arguments() {
-        final ChaincodeEventListener.Builder builder = client.newChaincodeEventListener("foodtrace", "foodtrace");
+        final ChaincodeEventListener.Builder builder =
+                connected.client().newChaincodeEventListener("foodtrace", "foodtrace");
 
         assertThatThrownBy(() -> builder.startBlock(-1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("startBlock must not be negative, got -1");

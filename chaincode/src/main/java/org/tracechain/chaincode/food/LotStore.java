@@ -23,7 +23,7 @@ import org.tracechain.model.food.SerialItem;
  * <p>A lot is two records. The custody record ({@code lot}) changes only with its holder's endorsement (a key-level
  * policy that follows custody); the regulation record ({@code regulation}) holds a regulator's hold or recall and has
  * no key-level policy, so regulation never waits for the holder's peer. Readers get the lot's effective view: the
- * custody record with the regulation laid over it ({@link #effective}). Writers pass that view back to
+ * custody record with the regulation laid over it ({@link LotRegulation#effective}). Writers pass that view back to
  * {@link #update}, which stores only what custody owns.
  *
  * <p>Fabric does not let a transaction read its own writes. Most transactions write each lot once, but an
@@ -47,7 +47,7 @@ final class LotStore {
     /** A lot's committed records: custody, and its regulation or null. */
     private record Stored(Lot custody, LotRegulation regulation) {
         Lot view() {
-            return effective(custody, regulation);
+            return LotRegulation.effective(custody, regulation);
         }
     }
 
@@ -121,7 +121,8 @@ final class LotStore {
             state.unindex(FoodKeys.LOT_BY_HOLDER, custodyBefore.holderMspId(), custody.lotId());
             state.index(FoodKeys.LOT_BY_HOLDER, custody.holderMspId(), custody.lotId());
         }
-        moveStatusIndex(custody.lotId(), stored.view().status(), effective(custody, stored.regulation()).status());
+        moveStatusIndex(custody.lotId(), stored.view().status(),
+                LotRegulation.effective(custody, stored.regulation()).status());
         read.put(custody.lotId(), new Stored(custody, stored.regulation()));
     }
 
@@ -145,20 +146,6 @@ final class LotStore {
         moveStatusIndex(lotId, stored.view().status(), stored.custody().status());
         read.put(lotId, new Stored(stored.custody(), null));
         return stored.custody().status();
-    }
-
-    /** The lot as callers see it: custody, with a hold or recall laid over its status. */
-    static Lot effective(final Lot custody, final LotRegulation regulation) {
-        if (regulation == null) {
-            return custody;
-        }
-        final Lot.Builder view = custody.toBuilder().status(regulation.status()).statusReason(regulation.reason())
-                .recallId(regulation.recallId())
-                .statusBeforeHold(regulation.status() == LotStatus.ON_HOLD ? custody.status() : null);
-        if (regulation.since().isAfter(custody.updatedAt())) {
-            view.updated(regulation.since(), regulation.txId());
-        }
-        return view.build();
     }
 
     /** Refuses lots that cannot be shipped, transformed, aggregated or sold. */

@@ -20,4 +20,33 @@ import java.time.Instant;
  * @param txId that transaction
  */
 public record LotRegulation(String lotId, LotStatus status, String reason, String recallId, String actorMspId,
-        String actorId, Instant since, String txId) {}
+        String actorId, Instant since, String txId) {
+
+    /**
+     * The lot as callers see it: the custody record with a regulator's hold or recall laid over its status. The
+     * chaincode answers reads with this view and the off-chain query store projects the same one, so the rule lives
+     * here once.
+     *
+     * <pre>{@code
+     * Lot view = LotRegulation.effective(custody, regulationOrNull);
+     * }</pre>
+     *
+     * @param custody the lot's custody record
+     * @param regulation the lot's regulation record, or null when the lot is neither held nor recalled
+     * @return {@code custody} itself without a regulation; else a copy whose status, reason and recall are the
+     *     regulation's, which remembers the custody status under a hold, and whose last change is the regulation's
+     *     when that came later
+     */
+    public static Lot effective(final Lot custody, final LotRegulation regulation) {
+        if (regulation == null) {
+            return custody;
+        }
+        final Lot.Builder view = custody.toBuilder().status(regulation.status()).statusReason(regulation.reason())
+                .recallId(regulation.recallId())
+                .statusBeforeHold(regulation.status() == LotStatus.ON_HOLD ? custody.status() : null);
+        if (regulation.since().isAfter(custody.updatedAt())) {
+            view.updated(regulation.since(), regulation.txId());
+        }
+        return view.build();
+    }
+}

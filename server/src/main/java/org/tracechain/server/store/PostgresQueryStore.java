@@ -18,7 +18,6 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.tracechain.model.food.Lot;
 import org.tracechain.model.food.LotRegulation;
-import org.tracechain.model.food.LotStatus;
 import org.tracechain.model.food.RecallAcknowledgement;
 import org.tracechain.model.food.RecallAffectedLot;
 import org.tracechain.model.food.RecallRecord;
@@ -184,7 +183,7 @@ public final class PostgresQueryStore implements QueryStore {
                             break;
                         }
                         final String regulation = rows.getString(2);
-                        lots.add(effective(LedgerJson.fromJson(rows.getString(1), Lot.class),
+                        lots.add(LotRegulation.effective(LedgerJson.fromJson(rows.getString(1), Lot.class),
                                 regulation == null ? null : LedgerJson.fromJson(regulation, LotRegulation.class)));
                         lastToken = PageToken.lots(rows.getTimestamp(3).toInstant().toString(), rows.getString(4));
                     }
@@ -238,23 +237,6 @@ public final class PostgresQueryStore implements QueryStore {
             return new StorePage<>(lots.subList(0, Math.min(perPage, lots.size())), next,
                     StoreProjector.nextBlock(db, foodChannel));
         });
-    }
-
-    /**
-     * The lot as the chaincode shows it (its {@code LotStore.effective}): the custody record with a regulator's
-     * hold or recall laid over its status.
-     */
-    static Lot effective(final Lot custody, final LotRegulation regulation) {
-        if (regulation == null) {
-            return custody;
-        }
-        final Lot.Builder view = custody.toBuilder().status(regulation.status()).statusReason(regulation.reason())
-                .recallId(regulation.recallId())
-                .statusBeforeHold(regulation.status() == LotStatus.ON_HOLD ? custody.status() : null);
-        if (regulation.since().isAfter(custody.updatedAt())) {
-            view.updated(regulation.since(), regulation.txId());
-        }
-        return view.build();
     }
 
     private static StoredEvent storedEvent(final ResultSet rows) throws SQLException {
