@@ -23,6 +23,7 @@ import org.tracechain.model.food.RegisterLotRequest;
 import org.tracechain.model.food.ShipRequest;
 import org.tracechain.model.food.TraceResult;
 import org.tracechain.model.food.TrackingEvent;
+import org.tracechain.client.food.FoodTrace;
 import org.tracechain.server.http.ApiProblem;
 import org.tracechain.server.http.ApiRoutes;
 import org.tracechain.server.http.LedgerAccess;
@@ -88,6 +89,7 @@ public final class LotRoutes implements ApiRoutes {
                 query.text("product"), query.text("holder"), status, from, to,
                 query.perPage(EpcisQuery.DEFAULT_PER_PAGE, EpcisQuery.MAX_PER_PAGE), query.pageToken());
         final StorePage<Lot> page;
+        access.requireChannel(FoodTrace.DEFAULT_CHANNEL);
         try {
             page = access.store().lots(search);
         } catch (IllegalArgumentException e) {
