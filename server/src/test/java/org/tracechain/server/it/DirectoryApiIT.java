@@ -27,6 +27,13 @@ class DirectoryApiIT {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
+    /** Every govdir organisation's peer (its store is fed by it) has the write's block before another acts on it. */
+    private static void sync(final LiveServers servers, final JsonNode write) {
+        for (final String org : java.util.List.of("regulator", "civil", "security")) {
+            servers.awaitStore(org, "govdir", write.path("blockNumber").asLong());
+        }
+    }
+
     @Test
     void a_published_entry_is_requested_granted_refused_logged_and_catalogued(final LiveServers servers) {
         final ApiClient owner = servers.as("security", "cataloger");
@@ -55,19 +62,21 @@ class DirectoryApiIT {
                 .isEqualTo("ACCESS_DENIED");
         final HttpResponse<String> published = owner.post("/entries/" + entry + "/publication", "{\"code\":\""
                 + entry + "\",\"changeNote\":\"首次发布\",\"expectedVersion\":1}");
-        json(published, 201);
+        sync(servers, json(published, 201));
         assertThat(published.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
                 .endsWith("/entries/" + entry + "/versions/2"));
         assertThat(json(requester.get("/entries/" + entry + "/versions"), 200)).hasSize(2);
         assertThat(json(requester.get("/entries?item=" + enc("公民身份号码")), 200).toString()).contains(entry);
 
-        json(civilCataloger.post("/departments", "{\"code\":\"" + mca + "\",\"name\":\"北京市民政局\"}"), 201);
+        sync(servers, json(civilCataloger.post("/departments", "{\"code\":\"" + mca + "\",\"name\":\"北京市民政局\"}"),
+                201));
         for (final String id : new String[] {"REQ-A-" + RUN, "REQ-B-" + RUN}) {
             final JsonNode submitted = json(requester.post("/sharing-requests", "{\"requestId\":\"" + id
                     + "\",\"requesterDepartmentCode\":\"" + mca + "\",\"entryCode\":\"" + entry
                     + "\",\"items\":[\"公民身份号码\"],\"purpose\":\"婚姻登记身份核验\",\"legalBasis\":\"《婚姻登记条例》第五条\"}"),
                     201);
             assertThat(submitted.path("record").path("state").asText()).isEqualTo("SUBMITTED");
+            sync(servers, submitted);
         }
         assertThat(json(owner.get("/sharing-requests?department=" + psb + "&state=pending"), 200).toString())
                 .contains("REQ-A-" + RUN).contains("REQ-B-" + RUN);
@@ -78,12 +87,13 @@ class DirectoryApiIT {
         final HttpResponse<String> approved = owner.post("/sharing-requests/REQ-A-" + RUN + "/approval",
                 "{\"requestId\":\"REQ-A-" + RUN + "\",\"validDays\":90,\"note\":\"同意\"}");
         final JsonNode grant = json(approved, 201);
+        sync(servers, grant);
         final String grantId = grant.path("record").path("grantId").asText();
         assertThat(grantId).isNotBlank();
         assertThat(approved.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
                 .endsWith("/grants/" + grantId));
-        json(owner.post("/sharing-requests/REQ-B-" + RUN + "/refusal", "{\"requestId\":\"REQ-B-" + RUN
-                + "\",\"reason\":\"已有同类授权，无需重复申请\"}"), 200);
+        sync(servers, json(owner.post("/sharing-requests/REQ-B-" + RUN + "/refusal", "{\"requestId\":\"REQ-B-" + RUN
+                + "\",\"reason\":\"已有同类授权，无需重复申请\"}"), 200));
         final JsonNode refused = json(requester.get("/sharing-requests/REQ-B-" + RUN), 200);
         assertThat(refused.path("state").asText()).isEqualTo("REFUSED");
         assertThat(refused.path("reason").asText()).isEqualTo("已有同类授权，无需重复申请");
@@ -95,6 +105,7 @@ class DirectoryApiIT {
         final HttpResponse<String> logged = requester.post("/access-logs", "{\"grantId\":\"" + grantId
                 + "\",\"items\":[\"公民身份号码\"],\"purpose\":\"婚姻登记身份核验\"}");
         final JsonNode log = json(logged, 201);
+        sync(servers, log);
         final String logId = log.path("record").path("logId").asText();
         assertThat(logged.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
                 .endsWith("/access-logs/" + logId));

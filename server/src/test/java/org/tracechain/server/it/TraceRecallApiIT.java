@@ -48,10 +48,14 @@ class TraceRecallApiIT {
                 + "\"currency\":\"CNY\",\"contractNumber\":\"PO-" + RUN + "\"}}"), 200);
         assertThat(shipped.path("record").path("body").path("kind").asText()).isEqualTo("SHIP");
         assertThat(shipped.toString()).doesNotContain("PO-" + RUN).doesNotContain("1200");
+        // The carrier's peer endorses the receipt: it must have the shipment (its organisation's store has it).
+        servers.awaitStore("distributor", "foodtrace", shipped.path("blockNumber").asLong());
         assertThat(json(carrier.get("/lots/" + lot), 200).path("status").asText()).isEqualTo("IN_TRANSIT");
         final JsonNode received = json(carrier.post("/lots/" + lot + "/receive", "{\"site\":\"TRUCK-YUE-A12345\"}"),
                 200);
         assertThat(received.path("record").path("body").path("kind").asText()).isEqualTo("RECEIVE");
+        servers.awaitStore("producer", "foodtrace", received.path("blockNumber").asLong());
+        servers.awaitStore("regulator", "foodtrace", received.path("blockNumber").asLong());
         final JsonNode held = json(farmer.get("/lots/" + lot), 200);
         assertThat(held.path("holderMspId").asText()).isEqualTo("DistributorMSP");
         assertThat(held.path("status").asText()).isEqualTo("ACTIVE");
@@ -92,6 +96,8 @@ class TraceRecallApiIT {
         assertThat(recalled.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
                 .endsWith("/recalls/" + recallId));
         assertThat(recall.path("record").path("complete").asBoolean()).isTrue();
+        servers.awaitStore("producer", "foodtrace", recall.path("blockNumber").asLong());
+        servers.awaitStore("distributor", "foodtrace", recall.path("blockNumber").asLong());
         JsonNode status = json(farmer.get("/recalls/" + recallId), 200);
         assertThat(status.path("notAcknowledged").toString()).contains("DistributorMSP");
         assertThat(status.path("holders").toString()).contains("\"mspId\":\"DistributorMSP\"");
@@ -103,6 +109,7 @@ class TraceRecallApiIT {
         final JsonNode acknowledged = json(servers.as("distributor", "retailer").post("/recalls/" + recallId
                 + "/acknowledgements", "{\"note\":\"120.5 kg quarantined\"}"), 201);
         assertThat(acknowledged.path("record").path("mspId").asText()).isEqualTo("DistributorMSP");
+        servers.awaitStore("regulator", "foodtrace", acknowledged.path("blockNumber").asLong());
         status = json(regulator.get("/recalls/" + recallId), 200);
         assertThat(status.path("notAcknowledged")).isEmpty();
         assertThat(status.path("holders").toString()).contains("120.5 kg quarantined");
