@@ -15,8 +15,10 @@ import org.tracechain.model.json.LedgerJson;
 
 /**
  * {@code /openapi.json}: the core document ({@code openapi/core.json}: info, security, problem schema, the core
- * endpoints) with each API area's fragment merged in. A path or a component defined twice is a programming error
- * and stops the server from starting.
+ * endpoints) with each API area's fragment merged in. A path defined twice, or a component defined twice
+ * differently, is a programming error and stops the server from starting. A component that several fragments
+ * define identically (the food areas' shared {@code FoodProblem}, {@code FoodWriteResult}, ...: each fragment is a
+ * complete document of its own) is merged once.
  */
 final class OpenApiDocument {
 
@@ -30,18 +32,22 @@ final class OpenApiDocument {
         final ObjectNode document = (ObjectNode) read(CORE);
         for (final String resource : fragments) {
             final JsonNode fragment = read(resource);
-            mergeObject(document.withObject("/paths"), fragment.path("paths"), resource + " paths");
+            mergeObject(document.withObject("/paths"), fragment.path("paths"), resource + " paths", false);
             for (final Map.Entry<String, JsonNode> section : fragment.path("components").properties()) {
                 mergeObject(document.withObject("/components").withObject("/" + section.getKey()),
-                        section.getValue(), resource + " components." + section.getKey());
+                        section.getValue(), resource + " components." + section.getKey(), true);
             }
         }
         return (ObjectNode) LedgerJson.readTree(LedgerJson.toJson(document));
     }
 
-    private static void mergeObject(final ObjectNode into, final JsonNode from, final String where) {
+    private static void mergeObject(final ObjectNode into, final JsonNode from, final String where,
+            final boolean sameDefinitionAllowed) {
         for (final Map.Entry<String, JsonNode> field : from.properties()) {
             if (into.has(field.getKey())) {
+                if (sameDefinitionAllowed && into.get(field.getKey()).equals(field.getValue())) {
+                    continue;
+                }
                 throw new IllegalStateException(where + ": " + field.getKey() + " is defined twice");
             }
             into.set(field.getKey(), field.getValue());

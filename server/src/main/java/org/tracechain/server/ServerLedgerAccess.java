@@ -27,10 +27,28 @@ final class ServerLedgerAccess implements LedgerAccess {
 
     private final IdentitySessions sessions;
     private final QueryStore store;
+    private final String mspId;
+    /** The channels the organisation's peer has joined (its gateway profile's); empty when the profile lists none. */
+    private final java.util.List<String> channels;
 
     ServerLedgerAccess(final IdentitySessions sessions, final QueryStore store) {
+        this(sessions, store, "", java.util.List.of());
+    }
+
+    ServerLedgerAccess(final IdentitySessions sessions, final QueryStore store, final String mspId,
+            final java.util.List<String> channels) {
         this.sessions = Objects.requireNonNull(sessions, "sessions must not be null");
         this.store = Objects.requireNonNull(store, "store must not be null");
+        this.mspId = Objects.requireNonNull(mspId, "mspId must not be null");
+        this.channels = java.util.List.copyOf(channels);
+    }
+
+    @Override
+    public void requireChannel(final String channel) {
+        if (!channels.isEmpty() && !channels.contains(channel)) {
+            throw new ApiProblem(403, ApiError.NOT_A_CHANNEL_MEMBER.name(), "organisation " + mspId
+                    + " is not a member of channel " + channel);
+        }
     }
 
     private IdentitySessions.Session session(final Context ctx) {

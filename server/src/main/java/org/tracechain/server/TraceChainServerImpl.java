@@ -70,7 +70,7 @@ final class TraceChainServerImpl implements TraceChainServer {
         final IdentitySessions.ClientOpener opener = builder.opener != null ? builder.opener
                 : identity -> LedgerClient.newBuilder().identity(identity).profile(profile).connect();
         this.sessions = new IdentitySessions(builder.home, organization, opener);
-        final ServerLedgerAccess access = new ServerLedgerAccess(sessions, store);
+        final ServerLedgerAccess access = new ServerLedgerAccess(sessions, store, profile.mspId(), profile.channels());
         final Authentication authentication = new Authentication(TokenStore.open(builder.home, organization), sessions);
         final ProblemResponses problems = new ProblemResponses(metrics);
         final AccessLog accessLog = new AccessLog(metrics);

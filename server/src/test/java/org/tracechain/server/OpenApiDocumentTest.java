@@ -8,6 +8,7 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,5 +74,25 @@ class OpenApiDocumentTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> OpenApiDocument.merge(java.util.List.of(
                 "org/tracechain/server/openapi/probe.json", "org/tracechain/server/openapi/probe.json")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("defined twice");
+    }
+
+    @Test
+    void every_area_merges_into_one_document_and_shared_components_appear_once() {
+        // The food fragments each define FoodProblem, FoodWriteResult and EpcisCaptureError, identically.
+        final List<String> fragments = List.of("org/tracechain/server/openapi/epcis.json",
+                "org/tracechain/server/openapi/lots.json", "org/tracechain/server/openapi/lot-events.json",
+                "org/tracechain/server/openapi/recalls.json", "org/tracechain/server/openapi/directory.json");
+        final JsonNode merged = OpenApiDocument.merge(fragments);
+        assertThat(merged.path("components").path("schemas").has("FoodProblem")).isTrue();
+        assertThat(OpenApiDocument.operations(merged)).contains("POST /capture", "GET /lots/{lotId}/trace",
+                "POST /lots/{lotId}/inspect", "GET /recalls/{recallId}", "GET /catalog");
+    }
+
+    @Test
+    void a_component_defined_twice_differently_is_refused() {
+        // probe-conflict.json defines Problem, which core.json defines otherwise.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> OpenApiDocument.merge(List.of(
+                "org/tracechain/server/openapi/probe-conflict.json"))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Problem is defined twice");
     }
 }

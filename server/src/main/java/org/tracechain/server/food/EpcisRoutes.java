@@ -195,6 +195,7 @@ public final class EpcisRoutes implements ApiRoutes {
     private void answerPage(final Context ctx, final EpcisQuery query) {
         final String type = MediaTypes.choose(ctx.header("Accept"), EPCIS_TYPES);
         final EventPage page;
+        access.requireChannel(FoodTrace.DEFAULT_CHANNEL);
         try {
             page = access.store().events(query);
         } catch (IllegalArgumentException e) {
@@ -210,6 +211,7 @@ public final class EpcisRoutes implements ApiRoutes {
         EpcisQueryParameters.parse(ctx.queryString(), NO_PARAMETERS);
         final String eventId = EpcisQueryParameters.uri("eventID", ctx.pathParam("eventID"));
         final String type = MediaTypes.choose(ctx.header("Accept"), EPCIS_TYPES);
+        access.requireChannel(FoodTrace.DEFAULT_CHANNEL);
         final StoredEvent event = access.store().event(eventId)
                 .orElseThrow(() -> notFound("no event " + QueryParameters.visible(eventId)));
         Responses.epcis(ctx, type, LedgerJson.toJson(queryDocument(List.of(event), Instant.now())));

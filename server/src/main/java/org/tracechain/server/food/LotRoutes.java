@@ -23,6 +23,7 @@ import org.tracechain.model.food.RegisterLotRequest;
 import org.tracechain.model.food.ShipRequest;
 import org.tracechain.model.food.TraceResult;
 import org.tracechain.model.food.TrackingEvent;
+import org.tracechain.client.food.FoodTrace;
 import org.tracechain.server.http.ApiProblem;
 import org.tracechain.server.http.ApiRoutes;
 import org.tracechain.server.http.LedgerAccess;
@@ -90,6 +91,7 @@ public final class LotRoutes implements ApiRoutes {
                 query.pageSize("perPage", EpcisQuery.MAX_PER_PAGE).orElse(EpcisQuery.DEFAULT_PER_PAGE),
                 query.pageToken("nextPageToken"));
         final StorePage<Lot> page;
+        access.requireChannel(FoodTrace.DEFAULT_CHANNEL);
         try {
             page = access.store().lots(search);
         } catch (IllegalArgumentException e) {

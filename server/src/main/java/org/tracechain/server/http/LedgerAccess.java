@@ -52,4 +52,15 @@ public interface LedgerAccess {
      * @return the store
      */
     QueryStore store();
+
+    /**
+     * Refuses a query-store question about a channel the server's organisation has not joined, before the store is
+     * asked: the store holds nothing of that channel, and an empty page would read as "no such events".
+     *
+     * @param channel the channel the question is about, e.g. {@code foodtrace}
+     * @throws ApiProblem 403 {@code NOT_A_CHANNEL_MEMBER} if the organisation's peer has not joined it
+     */
+    default void requireChannel(final String channel) {
+        // Without knowledge of the organisation's channels (fakes), every channel is taken as joined.
+    }
 }
