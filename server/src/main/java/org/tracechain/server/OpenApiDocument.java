@@ -15,8 +15,8 @@ import org.tracechain.model.json.LedgerJson;
 
 /**
  * {@code /openapi.json}: the core document ({@code openapi/core.json}: info, security, problem schema, the core
- * endpoints) with each API area's fragment merged in. A path or a component defined twice is a programming error
- * and stops the server from starting.
+ * endpoints) with each API area's fragment merged in. A path defined twice, or a component defined twice
+ * differently, is a programming error and stops the server from starting.
  */
 final class OpenApiDocument {
 
@@ -30,17 +30,31 @@ final class OpenApiDocument {
         final ObjectNode document = (ObjectNode) read(CORE);
         for (final String resource : fragments) {
             final JsonNode fragment = read(resource);
-            mergeObject(document.withObject("/paths"), fragment.path("paths"), resource + " paths");
+            mergeObject(document.withObject("/paths"), fragment.path("paths"), resource + " paths", false);
             for (final Map.Entry<String, JsonNode> section : fragment.path("components").properties()) {
-                mergeObject(document.withObject("/components").withObject("/" + section.getKey()),
+                mergeComponents(document.withObject("/components").withObject("/" + section.getKey()),
                         section.getValue(), resource + " components." + section.getKey());
             }
         }
         return (ObjectNode) LedgerJson.readTree(LedgerJson.toJson(document));
     }
 
-    private static void mergeObject(final ObjectNode into, final JsonNode from, final String where) {
+    /** One section of {@code components} (schemas, responses, ...): identical repeats are kept once. */
+    static void mergeComponents(final ObjectNode into, final JsonNode from, final String where) {
+        mergeObject(into, from, where, true);
+    }
+
+    /**
+     * Adds {@code from}'s members to {@code into}. Each fragment is a self-contained document (its {@code $ref}s
+     * resolve inside it), so areas of one family repeat the components they share (the food areas'
+     * {@code FoodProblem}): with {@code sameTwice}, a member defined again identically is kept once.
+     */
+    private static void mergeObject(final ObjectNode into, final JsonNode from, final String where,
+            final boolean sameTwice) {
         for (final Map.Entry<String, JsonNode> field : from.properties()) {
+            if (sameTwice && field.getValue().equals(into.get(field.getKey()))) {
+                continue;
+            }
             if (into.has(field.getKey())) {
                 throw new IllegalStateException(where + ": " + field.getKey() + " is defined twice");
             }

@@ -74,4 +74,25 @@ class OpenApiDocumentTest {
                 "org/tracechain/server/openapi/probe.json", "org/tracechain/server/openapi/probe.json")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("defined twice");
     }
+
+    @Test
+    void the_document_of_every_area_served_merges_shared_components_once() {
+        // What `tracechain serve` merges: the food areas repeat their shared schemas (FoodProblem, ...) identically.
+        final java.util.List<String> fragments = java.util.List.of("epcis", "lots", "lot-events", "recalls",
+                "directory").stream().map(name -> "org/tracechain/server/openapi/" + name + ".json").toList();
+        final JsonNode document = OpenApiDocument.merge(fragments);
+        assertThat(document.path("components").path("schemas").has("FoodProblem")).isTrue();
+        assertThat(new OpenAPIV3Parser().readContents(LedgerJson.toJson(document)).getMessages()).isEmpty();
+    }
+
+    @Test
+    void a_component_defined_twice_differently_is_refused() {
+        final com.fasterxml.jackson.databind.node.ObjectNode into = LedgerJson.readTree("{\"A\":{\"type\":\"string\"}}")
+                .deepCopy();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> OpenApiDocument.mergeComponents(into,
+                LedgerJson.readTree("{\"A\":{\"type\":\"integer\"}}"), "test"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("A is defined twice");
+        OpenApiDocument.mergeComponents(into, LedgerJson.readTree("{\"A\":{\"type\":\"string\"}}"), "test");
+        assertThat(into.size()).isEqualTo(1);
+    }
 }
