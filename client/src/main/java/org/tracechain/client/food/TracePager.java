@@ -12,6 +12,8 @@ import java.util.Set;
 import org.tracechain.client.LedgerException;
 import org.tracechain.model.food.DocumentRecord;
 import org.tracechain.model.food.Lot;
+import org.tracechain.model.food.PartyRecord;
+import org.tracechain.model.food.SiteRecord;
 import org.tracechain.model.food.TraceRequest;
 import org.tracechain.model.food.TraceResult;
 import org.tracechain.model.food.TrackingEvent;
@@ -19,7 +21,7 @@ import org.tracechain.model.food.TrackingEvent;
 /**
  * Walks a whole lineage in pages: each evaluate returns at most {@code pageLots} lots and the frontier where it
  * stopped; the frontier lots not yet asked for become the start lots of later pages. Pages overlap where the
- * lineage is a DAG, so lots, edges, events and documents are merged by identity.
+ * lineage is a DAG, so lots, edges, events, documents, and the sites and parties they name are merged by identity.
  *
  * <p>Why: one trace over ten thousand lots runs close to the peer's chaincode execution timeout (30 s by
  * default), while pages of a thousand lots take a few seconds each.
@@ -44,6 +46,9 @@ final class TracePager {
         final Set<TraceResult.Edge> edges = new LinkedHashSet<>();
         final Map<String, TrackingEvent> events = new LinkedHashMap<>();
         final Map<String, DocumentRecord> documents = new LinkedHashMap<>();
+        // The master data each page names (FSMA location descriptions, EPCIS GLNs come from it).
+        final Map<String, SiteRecord> sites = new LinkedHashMap<>();
+        final Map<String, PartyRecord> parties = new LinkedHashMap<>();
         // "Not yet asked for", not "not yet seen": a lot cut off by the depth limit is returned but not expanded.
         final Set<String> requested = new HashSet<>(List.of(lotId));
         final ArrayDeque<String> pending = new ArrayDeque<>(List.of(lotId));
@@ -62,11 +67,14 @@ final class TracePager {
             edges.addAll(page.edges());
             page.events().forEach(event -> events.putIfAbsent(event.eventId(), event));
             page.documents().forEach(document -> documents.putIfAbsent(document.hash(), document));
+            page.sites().forEach(site -> sites.putIfAbsent(site.siteId(), site));
+            page.parties().forEach(party -> parties.putIfAbsent(party.mspId(), party));
             if (page.truncated()) {
                 page.frontier().stream().filter(requested::add).forEach(pending::add);
             }
         }
         return new TraceResult(direction, List.of(lotId), List.copyOf(lots.values()), List.copyOf(edges),
-                List.copyOf(events.values()), List.copyOf(documents.values()), false, List.of());
+                List.copyOf(events.values()), List.copyOf(documents.values()), false, List.of(),
+                List.copyOf(sites.values()), List.copyOf(parties.values()));
     }
 }

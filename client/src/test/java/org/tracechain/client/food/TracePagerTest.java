@@ -17,6 +17,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.tracechain.client.testing.TestLots;
 import org.tracechain.model.food.Lot;
+import org.tracechain.model.food.PartyRecord;
+import org.tracechain.model.food.SiteRecord;
 import org.tracechain.model.food.TraceRequest;
 import org.tracechain.model.food.TraceResult;
 
@@ -54,6 +56,17 @@ class TracePagerTest {
         assertThat(all.frontier()).isEmpty();
         assertThat(all.startLotIds()).containsExactly("ROOT");
         assertThat(startsPerCall).hasSizeGreaterThan(1).allMatch(n -> n <= 100);
+    }
+
+    @Test
+    void keeps_the_sites_and_parties_every_page_names_once() throws Exception {
+        // Each page names the farm and its own packing site; the FSMA export describes locations from these.
+        final TraceResult all = TracePager.all(this::forward, "ROOT", 100);
+
+        assertThat(startsPerCall).hasSizeGreaterThan(1);
+        assertThat(all.sites()).extracting(SiteRecord::siteId).doesNotHaveDuplicates().contains("FARM1", "HALL-ROOT")
+                .hasSize(1 + startsPerCall.size());
+        assertThat(all.parties()).extracting(PartyRecord::mspId).containsExactly("ProducerMSP");
     }
 
     @Test
@@ -106,7 +119,13 @@ class TracePagerTest {
                 queue.add(child);
             }
         }
+        final Instant at = Instant.parse("2026-01-01T08:00:00Z");
+        final List<SiteRecord> sites = List.of("FARM1", "HALL-" + request.startLotIds().get(0)).stream()
+                .map(id -> new SiteRecord(id, id, null, null, null, null, "+08:00", null, "ProducerMSP", at, at, "x509",
+                        "tx-" + id)).toList();
+        final List<PartyRecord> parties = List.of(new PartyRecord("ProducerMSP", "Producer", null, null, null, null,
+                "FARM1", at, at, "x509", "tx-party"));
         return new TraceResult("FORWARD", request.startLotIds(), lots, edges, List.of(), List.of(), truncated,
-                List.copyOf(frontier));
+                List.copyOf(frontier), sites, parties);
     }
 }

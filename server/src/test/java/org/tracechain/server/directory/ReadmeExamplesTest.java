@@ -149,7 +149,7 @@ class ReadmeExamplesTest {
                             + URLEncoder.encode(pair.substring(equals + 1), StandardCharsets.UTF_8));
                 }
                 default -> {
-                    assertThat(w).as("unexpected word in: " + line).matches("\\$(SECURITY|CIVIL)/.*");
+                    assertThat(w).as("unexpected word in: " + line).matches("\\$(SECURITY_URL|CIVIL_URL)/.*");
                     url = w.substring(w.indexOf('/'));
                 }
             }
