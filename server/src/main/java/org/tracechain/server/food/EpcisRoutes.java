@@ -30,6 +30,7 @@ import org.tracechain.server.http.ApiRoutes;
 import org.tracechain.server.http.LedgerAccess;
 import org.tracechain.server.http.QueryParameters;
 import org.tracechain.server.http.RequestBodies;
+import org.tracechain.server.http.StoreReads;
 import org.tracechain.server.http.WriteResult;
 import org.tracechain.server.store.EpcisQuery;
 import org.tracechain.server.store.EventPage;
@@ -196,6 +197,7 @@ public final class EpcisRoutes implements ApiRoutes {
         final String type = MediaTypes.choose(ctx.header("Accept"), EPCIS_TYPES);
         final EventPage page;
         access.requireChannel(FoodTrace.DEFAULT_CHANNEL);
+        StoreReads.awaitRequested(ctx, access.store(), FoodTrace.DEFAULT_CHANNEL);
         try {
             page = access.store().events(query);
         } catch (IllegalArgumentException e) {
@@ -212,6 +214,7 @@ public final class EpcisRoutes implements ApiRoutes {
         final String eventId = EpcisQueryParameters.uri("eventID", ctx.pathParam("eventID"));
         final String type = MediaTypes.choose(ctx.header("Accept"), EPCIS_TYPES);
         access.requireChannel(FoodTrace.DEFAULT_CHANNEL);
+        StoreReads.awaitRequested(ctx, access.store(), FoodTrace.DEFAULT_CHANNEL);
         final StoredEvent event = access.store().event(eventId)
                 .orElseThrow(() -> notFound("no event " + QueryParameters.visible(eventId)));
         Responses.epcis(ctx, type, LedgerJson.toJson(queryDocument(List.of(event), Instant.now())));

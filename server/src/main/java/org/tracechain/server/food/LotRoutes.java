@@ -29,6 +29,7 @@ import org.tracechain.server.http.ApiRoutes;
 import org.tracechain.server.http.LedgerAccess;
 import org.tracechain.server.http.QueryParameters;
 import org.tracechain.server.http.RequestBodies;
+import org.tracechain.server.http.StoreReads;
 import org.tracechain.server.http.WriteResult;
 import org.tracechain.server.store.EpcisQuery;
 import org.tracechain.server.store.LotSearch;
@@ -92,6 +93,7 @@ public final class LotRoutes implements ApiRoutes {
                 query.pageToken("nextPageToken"));
         final StorePage<Lot> page;
         access.requireChannel(FoodTrace.DEFAULT_CHANNEL);
+        StoreReads.awaitRequested(ctx, access.store(), FoodTrace.DEFAULT_CHANNEL);
         try {
             page = access.store().lots(search);
         } catch (IllegalArgumentException e) {

@@ -55,7 +55,7 @@ final class FoodApiServer implements AutoCloseable {
     final List<ApiRoutes> areas;
     private final Javalin app;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String base;
+    final String base;
 
     FoodApiServer(final InMemoryLedger ledger, final TestIdentity actingAs, final Path home) throws IOException {
         gateway = FakeGateway.start();

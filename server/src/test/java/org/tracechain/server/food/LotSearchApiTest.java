@@ -84,6 +84,25 @@ class LotSearchApiTest {
     }
 
     @Test
+    void a_read_waits_for_the_block_a_write_answered_and_says_so_when_the_store_stays_behind() {
+        // The in-memory store is at height 42: it has projected blocks 0..41.
+        assertThat(awaiting("41").statusCode()).isEqualTo(200);
+        final HttpResponse<String> behind = awaiting("42");
+        assertThat(behind.statusCode()).as(behind.body()).isEqualTo(504);
+        assertThat(LedgerJson.readTree(behind.body()).path("code").asText()).isEqualTo("TIMEOUT");
+        for (final String malformed : List.of("", "x", "-1", "01", "1e3", "99999999999999999999")) {
+            final HttpResponse<String> refused = awaiting(malformed);
+            assertThat(refused.statusCode()).as(malformed).isEqualTo(400);
+            assertThat(LedgerJson.readTree(refused.body()).path("code").asText()).as(malformed).isEqualTo("INVALID_FIELD");
+        }
+    }
+
+    private HttpResponse<String> awaiting(final String block) {
+        return api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.base + "/lots?holder=Farm1MSP"))
+                .header(org.tracechain.server.http.StoreReads.HEADER, block).GET().build());
+    }
+
+    @Test
     void malformed_criteria_are_refused_before_the_store_is_asked() {
         final Map<String, String> refusals = new LinkedHashMap<>();
         refusals.put("status=active", "INVALID_FIELD");
