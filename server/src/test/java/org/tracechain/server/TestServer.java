@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.tracechain.chaincode.testing.InMemoryLedger;
 import org.tracechain.chaincode.testing.TestIdentities;
 import org.tracechain.client.GatewayProfile;
@@ -31,8 +30,8 @@ import org.tracechain.server.http.ApiRoutes;
 final class TestServer implements AutoCloseable {
 
     static final String ORG = "producer";
-    private static final AtomicInteger NEXT_PORT = new AtomicInteger(
-            Integer.getInteger("tracechain.it.basePort", 33000) + 100);
+    // Port 0: the system picks a free one. A fixed port above 32767 can be taken by any client socket (Linux's
+    // ephemeral range), which once failed a build.
 
     final Path home;
     final FakeGateway gateway = FakeGateway.start();
@@ -49,7 +48,7 @@ final class TestServer implements AutoCloseable {
         TestCredentials.identity(home, ORG, "processor", "ProducerMSP", "processor");
         final GatewayProfile profile = GatewayProfile.load(home, ORG);
         final TraceChainServerImpl.BuilderImpl builder = (TraceChainServerImpl.BuilderImpl) TraceChainServer.newBuilder()
-                .home(home).organization(ORG).port(NEXT_PORT.getAndIncrement()).maxRequestBytes(64 * 1024);
+                .home(home).organization(ORG).port(0).maxRequestBytes(64 * 1024);
         builder.clientOpener(identity -> LedgerClient.newBuilder().identity(identity).profile(profile)
                 .connection(gateway.channel()).outcomeTimeout(Duration.ZERO).connect());
         builder.gatewayProbe(gatewayReachable::get);

@@ -28,15 +28,13 @@ import org.tracechain.server.http.LedgerAccess;
 import org.tracechain.server.store.QueryStore;
 
 /**
- * The directory routes in an in-process Javalin on a port of this part's block (35000), over {@link InMemoryGovDir},
+ * The directory routes in an in-process Javalin on a free port, over {@link InMemoryGovDir},
  * with a java.net.http client. Authentication and problem bodies are the server's (core) job; here a bearer token
  * is simply the test user's name, and refusals become minimal problem bodies carrying status and code, with the
  * govdir codes mapped as the tests expect ({@code ACCESS_DENIED} 403, {@code ..._NOT_FOUND} 404).
  */
 final class DirectoryServer implements AutoCloseable {
 
-    private static final int FIRST_PORT = 35050;
-    private static final int LAST_PORT = 35099;
 
     private final InMemoryGovDir directory;
     private final Javalin app;
@@ -49,8 +47,7 @@ final class DirectoryServer implements AutoCloseable {
     }
 
     private static Javalin start(final DirectoryRoutes routes, final TestAccess access) {
-        RuntimeException last = null;
-        for (int port = FIRST_PORT; port <= LAST_PORT; port++) {
+        {
             final Javalin app = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;
                 config.jetty.host = "127.0.0.1";
@@ -67,14 +64,9 @@ final class DirectoryServer implements AutoCloseable {
                 });
                 routes.register(config.routes);
             });
-            try {
-                return app.start(port);
-            } catch (RuntimeException e) {
-                last = e;
-                app.stop();
-            }
+            // Port 0: the system picks a free one (a fixed port above 32767 can be taken by any client socket).
+            return app.start(0);
         }
-        throw new IllegalStateException("no free port in " + FIRST_PORT + "-" + LAST_PORT, last);
     }
 
     private static int status(final String code) {

@@ -8,8 +8,6 @@ import io.javalin.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.tracechain.chaincode.testing.InMemoryLedger;
 import org.tracechain.chaincode.testing.TestIdentity;
 import org.tracechain.client.LedgerClient;
@@ -43,9 +40,6 @@ import org.tracechain.server.store.QueryStore;
  * (RFC 9457 with {@code code} and the {@link ApiProblem}'s extension members).
  */
 final class FoodApiServer implements AutoCloseable {
-
-    private static final AtomicInteger NEXT_PORT = new AtomicInteger(Integer.getInteger("tracechain.it.basePort",
-            34000) + 10);
 
     final FakeGateway gateway;
     final InMemoryFoodChaincode chaincode;
@@ -92,7 +86,6 @@ final class FoodApiServer implements AutoCloseable {
         };
         areas = List.of(new EpcisRoutes(access), new LotRoutes(access), new RecallRoutes(access),
                 new LotEventRoutes(access));
-        final int port = freePort();
         app = Javalin.create(config -> {
             config.jsonMapper(new JsonMapper() {
                 @Override
@@ -113,8 +106,8 @@ final class FoodApiServer implements AutoCloseable {
                     e.getMessage(), null));
             config.routes.exception(InvalidEncodingException.class, (e, ctx) -> problem(ctx, 400,
                     "INVALID_ENCODING", e.getMessage(), null));
-        }).start("127.0.0.1", port);
-        base = "http://127.0.0.1:" + port;
+        }).start("127.0.0.1", 0); // the system picks a free port: a fixed one can be taken by a client socket
+        base = "http://127.0.0.1:" + app.port();
     }
 
     private static void problem(final Context ctx, final int status, final String code, final String detail,
@@ -129,20 +122,6 @@ final class FoodApiServer implements AutoCloseable {
             problem.extensions().forEach((name, value) -> body.set(name, LedgerJson.mapper().valueToTree(value)));
         }
         ctx.status(status).contentType("application/problem+json").result(LedgerJson.toBytes(body));
-    }
-
-    private static int freePort() {
-        while (true) {
-            final int port = NEXT_PORT.getAndIncrement();
-            if (port >= Integer.getInteger("tracechain.it.basePort", 34000) + 100) {
-                throw new IllegalStateException("no free port in this part's block");
-            }
-            try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-                return probe.getLocalPort();
-            } catch (IOException e) {
-                // taken: try the next
-            }
-        }
     }
 
     HttpResponse<String> get(final String pathAndQuery, final String accept) {

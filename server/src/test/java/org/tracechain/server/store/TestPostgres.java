@@ -24,9 +24,12 @@ import org.tracechain.network.process.Directories;
  */
 public final class TestPostgres implements BeforeEachCallback, ParameterResolver {
 
-    /** {@code base + 850} of the port block the store's tests use. */
+    /**
+     * {@code base + 850} of the port block the store's tests use: 30850 in unit tests, below Linux's ephemeral range
+     * (32768+), where any client socket may hold a port.
+     */
     private static final int PORT = Integer.getInteger("tracechain.test.postgresPort",
-            Integer.getInteger("tracechain.it.basePort", 32000) + 850);
+            Integer.getInteger("tracechain.it.basePort", 30000) + 850);
 
     @Override
     public void beforeEach(final ExtensionContext context) throws Exception {
