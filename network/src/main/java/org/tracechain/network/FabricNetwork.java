@@ -138,8 +138,9 @@ public final class FabricNetwork {
             // become a full outage).
             LOG.error("network start failed; stopping the {} nodes this call started, leaving the others running",
                     started.size());
+            final RuntimeException explained = launcher.explain(e, started);
             launcher.stop(started.stream().map(Node::name).toList(), this::stopOrder);
-            throw e;
+            throw explained;
         }
         LOG.info("Network '{}' is up in {} s ({} nodes started now), home {}", topology.name(),
                 String.format("%.1f", (System.nanoTime() - start) / 1e9), started.size(), home);

@@ -75,13 +75,33 @@ final class NodeLauncher {
     void awaitReady(final Node node) {
         Wait.until(node.name() + " to report healthy", NODE_START_TIMEOUT, () -> {
             if (processes.running(node.name()).isEmpty()) {
-                throw new NetworkException(node.name() + " exited during start-up" + LogTail.of(node.log(), 25)
-                        + (node.keepsLedger() ? "\nIf its data is damaged, rebuild it from the rest of the network: "
-                                + "tracechain network repair --node " + node.name() : ""));
+                throw exitedDuringStart(node);
             }
             return node.ready();
         }, () -> " (" + node.health() + ")" + LogTail.of(node.log(), 25));
         LOG.info("  {} ready", node.name());
+    }
+
+    /**
+     * Names the node among {@code started} that has exited since, when a later step of a start failed: a node that
+     * died after it looked ready (a peer on damaged block files) is the cause, not the step that could not reach it.
+     */
+    RuntimeException explain(final RuntimeException failure, final List<Node> started) {
+        for (final Node node : started) {
+            if (processes.running(node.name()).isEmpty()
+                    && !String.valueOf(failure.getMessage()).contains(node.name() + " exited")) {
+                final NetworkException cause = exitedDuringStart(node);
+                cause.addSuppressed(failure);
+                return cause;
+            }
+        }
+        return failure;
+    }
+
+    private NetworkException exitedDuringStart(final Node node) {
+        return new NetworkException(node.name() + " exited during start-up" + LogTail.of(node.log(), 25)
+                + (node.keepsLedger() ? "\nIf its data is damaged, rebuild it from the rest of the network: "
+                        + "tracechain network repair --node " + node.name() : ""));
     }
 
     /** Stops one node if it runs. */

@@ -83,10 +83,14 @@ public record PeerNode(String name, String host, String mspId, Path identityDir,
         return operations.gauge(ports0.operations(), "ledger_blockchain_height", "channel", channel);
     }
 
-    /** Healthy and serving: the operations endpoint comes up before the peer's gRPC listener does. */
+    /**
+     * Healthy, serving, and past opening its ledgers: the operations endpoint and the gRPC listener both come up
+     * before the peer opens its channels, where damaged block files make it exit.
+     */
     @Override
     public boolean ready() {
-        return operations.health(ports0.operations()).healthy() && Ports.accepting(ports0.listen());
+        return operations.health(ports0.operations()).healthy() && Ports.accepting(ports0.listen())
+                && StartupLog.started(log(), "Starting peer:", "Started peer with ID=");
     }
 
     @Override
