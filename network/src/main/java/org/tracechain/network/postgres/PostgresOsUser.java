@@ -99,36 +99,39 @@ public final class PostgresOsUser {
         }
     }
 
+    /** Whether this user can pass through every directory above {@code path}. */
+    boolean canReach(final Path path) {
+        return firstClosedAbove(path).isEmpty();
+    }
+
     /**
      * Fails naming the directory when this user could not reach {@code path}: every directory above it must let
      * others pass ({@code o+x}) when PostgreSQL runs as another user.
      */
-    /** Whether this user can pass through every directory above {@code path}. */
-    boolean canReach(final Path path) {
-        try {
-            requireReachable(path, "the path");
-            return true;
-        } catch (NetworkException e) {
-            return false;
-        }
+    void requireReachable(final Path path, final String what) {
+        firstClosedAbove(path).ifPresent(dir -> {
+            throw new NetworkException("PostgreSQL runs as the user '" + user + "' (it refuses root), who cannot"
+                    + " reach " + what + " " + path + ": " + dir + " is closed to others (chmod o+x " + dir
+                    + ", or choose a home or TRACECHAIN_CACHE elsewhere)");
+        });
     }
 
-    void requireReachable(final Path path, final String what) {
+    /** The nearest directory above {@code path} that this user may not pass, if any. */
+    private Optional<Path> firstClosedAbove(final Path path) {
         if (user == null) {
-            return;
+            return Optional.empty();
         }
         for (Path dir = path.toAbsolutePath().normalize().getParent(); dir != null; dir = dir.getParent()) {
             try {
                 final PosixFileAttributes attributes = Files.readAttributes(dir, PosixFileAttributes.class);
                 if (!attributes.permissions().contains(PosixFilePermission.OTHERS_EXECUTE)
                         && !attributes.owner().getName().equals(user)) {
-                    throw new NetworkException("PostgreSQL runs as the user '" + user + "' (it refuses root), who cannot"
-                            + " reach " + what + " " + path + ": " + dir + " is closed to others (chmod o+x " + dir
-                            + ", or choose a home or TRACECHAIN_CACHE elsewhere)");
+                    return Optional.of(dir);
                 }
             } catch (IOException e) {
                 throw new NetworkException("cannot check " + dir + ": " + e.getMessage(), e);
             }
         }
+        return Optional.empty();
     }
 }
