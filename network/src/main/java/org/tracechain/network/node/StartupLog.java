@@ -22,25 +22,19 @@ final class StartupLog {
     }
 
     /**
-     * True when the last {@code startedLine} in {@code log} follows its last {@code startLine}. When the tail holds
-     * neither, the node has been running (and logging) long past its start.
+     * False only when the log's tail shows a {@code startLine} with no {@code startedLine} after it: a start still
+     * under way (or one that died). A tail without a start line belongs to a node running long past its start, or
+     * to a log the supervisor has just rotated; the caller's health and port checks decide then.
      */
     static boolean started(final Path log, final String startLine, final String startedLine) {
         final String tail = tail(log);
-        if (tail == null) {
-            return false;
-        }
         final int start = tail.lastIndexOf(startLine);
-        final int started = tail.lastIndexOf(startedLine);
-        if (start < 0 && started < 0) {
-            return !tail.isEmpty();
-        }
-        return started > start;
+        return start < 0 || tail.lastIndexOf(startedLine) > start;
     }
 
     private static String tail(final Path log) {
         if (!Files.isRegularFile(log)) {
-            return null;
+            return "";
         }
         try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
             final long length = file.length();
@@ -51,7 +45,7 @@ final class StartupLog {
             // A cut through a multi-byte character at the start only spoils that character, never the markers.
             return new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            return null;
+            return ""; // unreadable: no evidence either way
         }
     }
 }
