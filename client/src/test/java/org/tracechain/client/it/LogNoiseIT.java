@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.tracechain.client.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tracechain.client.LedgerClient;
+import org.tracechain.model.food.FoodTransaction;
+import org.tracechain.model.food.RegisterLotRequest;
+import org.tracechain.model.json.LedgerJson;
+import org.tracechain.network.FabricNetwork;
+
+/**
+ * Successful transactions leave no warning behind them: a warning logged once per transaction buries the ones that
+ * matter and fills the disk under load. The orderers' broadcast handler warned once per Gateway submission (the
+ * Gateway cancels its stream after each one) until its level was raised.
+ */
+@ExtendWith(LiveNetworkExtension.class)
+@Order(Integer.MAX_VALUE - 2)
+class LogNoiseIT {
+
+    private static final int TRANSACTIONS = 20;
+    /** Fabric's log line: "2026-12-03 18:00:59.733 UTC 009c WARN [logger] function -> message", colours aside. */
+    private static final Pattern WARNING = Pattern.compile(" WARN(?:\\x1b\\[[0-9;]*m)? \\[([a-z0-9._]+)\\]");
+
+    @Test
+    void committed_transactions_log_no_warning_per_transaction(final FabricNetwork network,
+            @Identity(org = "producer", user = "farmer") final LedgerClient farmer) throws Exception {
+        final Map<Path, Long> before = new HashMap<>();
+        for (final Path log : nodeLogs(network)) {
+            before.put(log, Files.size(log));
+        }
+        for (int i = 0; i < TRANSACTIONS; i++) {
+            farmer.contract("foodtrace", "foodtrace").submit(FoodTransaction.REGISTER_LOT, LedgerJson.toJson(
+                    new RegisterLotRequest(Ids.unique("QUIET"), "06901234567892", "Quiet", BigDecimal.ONE, "kg")));
+        }
+
+        final Map<String, Integer> warningsByLogger = new TreeMap<>();
+        for (final Map.Entry<Path, Long> log : before.entrySet()) {
+            final Matcher warning = WARNING.matcher(appended(log.getKey(), log.getValue()));
+            while (warning.find()) {
+                warningsByLogger.merge(warning.group(1), 1, Integer::sum);
+            }
+        }
+        assertThat(warningsByLogger).as("warnings by logger over %d committed transactions", TRANSACTIONS)
+                .allSatisfy((logger, count) -> assertThat(count).as(logger).isLessThan(TRANSACTIONS / 2));
+        assertThat(warningsByLogger).doesNotContainKey("orderer.common.broadcast");
+    }
+
+    /** The logs of the orderers and peers: the nodes every transaction passes through. */
+    private static Iterable<Path> nodeLogs(final FabricNetwork network) throws IOException {
+        try (Stream<Path> dirs = Files.list(network.home().resolve("nodes"))) {
+            return dirs.filter(d -> d.getFileName().toString().matches("orderer\\d+|peer0\\..+"))
+                    .map(d -> d.resolve(d.getFileName() + ".log")).filter(Files::isRegularFile).toList();
+        }
+    }
+
+    /** What {@code log} gained past {@code offset} (all of it when the supervisor rotated it meanwhile). */
+    private static String appended(final Path log, final long offset) throws IOException {
+        try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
+            final long start = file.length() >= offset ? offset : 0;
+            final byte[] bytes = new byte[(int) (file.length() - start)];
+            file.seek(start);
+            file.readFully(bytes);
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+}
