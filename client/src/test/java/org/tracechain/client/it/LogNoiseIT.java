@@ -27,7 +27,8 @@ import org.tracechain.network.FabricNetwork;
 /**
  * Successful transactions leave no warning behind them: a warning logged once per transaction buries the ones that
  * matter and fills the disk under load. The orderers' broadcast handler warned once per Gateway submission (the
- * Gateway cancels its stream after each one) until its level was raised.
+ * Gateway cancels its stream after each one) until its level was raised. Runs late, after most of the suite's
+ * transactions.
  */
 @ExtendWith(LiveNetworkExtension.class)
 @Order(Integer.MAX_VALUE - 2)
@@ -59,6 +60,17 @@ class LogNoiseIT {
         assertThat(warningsByLogger).as("warnings by logger over %d committed transactions", TRANSACTIONS)
                 .allSatisfy((logger, count) -> assertThat(count).as(logger).isLessThan(TRANSACTIONS / 2));
         assertThat(warningsByLogger).doesNotContainKey("orderer.common.broadcast");
+    }
+
+    @Test
+    void no_node_is_told_to_ping_less_often(final FabricNetwork network) throws IOException {
+        // Since each node's latest start: the Gateway's connections ping every 10 s, and a server that permits less
+        // closes them with GOAWAY too_many_pings (every peer's log had it before the servers allowed that rate).
+        for (final Path log : nodeLogs(network)) {
+            final String text = appended(log, 0);
+            final int start = Math.max(text.lastIndexOf("Starting peer:"), text.lastIndexOf("Starting orderer:"));
+            assertThat(text.substring(Math.max(start, 0))).as("%s", log).doesNotContain("too_many_pings");
+        }
     }
 
     /** The logs of the orderers and peers: the nodes every transaction passes through. */

@@ -37,6 +37,7 @@ public record OrdererNode(String name, String mspId, Path identityDir, Path orgT
         // so nothing is lost by keeping only that logger's errors.
         env.put("FABRIC_LOGGING_SPEC", "info:orderer.common.broadcast=error");
         env.put("ORDERER_GENERAL_LISTENADDRESS", "127.0.0.1");
+        env.put("ORDERER_GENERAL_KEEPALIVE_SERVERMININTERVAL", PeerNode.GATEWAY_PING_INTERVAL);
         env.put("ORDERER_GENERAL_LISTENPORT", Integer.toString(ports0.listen()));
         env.put("ORDERER_GENERAL_LOCALMSPID", mspId);
         env.put("ORDERER_GENERAL_LOCALMSPDIR", identityDir.resolve("msp").toString());

@@ -20,6 +20,13 @@ public record PeerNode(String name, String host, String mspId, Path identityDir,
         Path dataDir, Path builderDir, FabricInstallation fabric, Path orgTlsCa, OperationsClient operations)
         implements Node {
 
+    /**
+     * The Gateway dials other peers and the orderers without keepalive settings, so gRPC pings every 10 s (its
+     * floor); servers that permit one ping a minute (Fabric's default) answer with GOAWAY {@code too_many_pings},
+     * which drops the connection and what is in flight on it. Peers and orderers therefore permit the Gateway's rate.
+     */
+    public static final String GATEWAY_PING_INTERVAL = "10s";
+
     @Override
     public List<String> command() {
         return List.of(fabric.peer().toString(), "node", "start");
@@ -64,6 +71,7 @@ public record PeerNode(String name, String host, String mspId, Path identityDir,
         env.put("CORE_VM_ENDPOINT", "");
         env.put("CORE_CHAINCODE_EXTERNALBUILDERS", "[{name: tracechain-ccaas, path: " + builderDir + "}]");
         env.put("CORE_PEER_GATEWAY_ENABLED", "true");
+        env.put("CORE_PEER_KEEPALIVE_MININTERVAL", GATEWAY_PING_INTERVAL);
         return env;
     }
 
