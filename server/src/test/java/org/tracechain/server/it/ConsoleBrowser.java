@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.tracechain.server.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tracechain.model.json.LedgerJson;
+
+/**
+ * Debian's headless Chromium, driven through its chromedriver (both installed by {@code scripts/ensure-chromium.sh}),
+ * at 1280×800 in English, with what a console test needs: sign in, wait for an element, type, screenshot, and the
+ * page's own record of its requests ({@code window.tracechainConsole}) to check that nothing was refused and no
+ * token showed in a URL. Selenium Manager is never asked for a driver: both binaries are named.
+ */
+final class ConsoleBrowser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    private final Path screenshots;
+    private final Path profile;
+    private final ChromeDriverService service;
+    private final ChromeDriver driver;
+    private final List<String> saved = new ArrayList<>();
+
+    ConsoleBrowser(final Path screenshots, final int driverPort) throws IOException {
+        for (final Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
+            if (!Files.isExecutable(binary)) {
+                throw new IllegalStateException(binary + " is missing: run scripts/ensure-chromium.sh (apt-get "
+                        + "install -y chromium chromium-driver)");
+            }
+        }
+        this.screenshots = Files.createDirectories(screenshots);
+        this.profile = Files.createTempDirectory(screenshots.getParent(), "chromium-profile");
+        final ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // --no-sandbox: Chromium's sandbox cannot start as root in a container; the pages are the project's own.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--window-size=1280,800", "--lang=en-US", "--no-first-run", "--disable-extensions",
+                "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        // The driver listens on a port of this test run's block, never in another run's.
+        this.service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingPort(driverPort).withLogFile(new File(screenshots.getParent().toFile(), "chromedriver.log"))
+                .build();
+        this.driver = new ChromeDriver(service, options);
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Opens {@code org}'s console (a new document: the page's request record starts empty). */
+    void open(final URI server, final String fragment) {
+        driver.get(server.resolve("/console").toString() + fragment);
+        visible(By.id("main"));
+    }
+
+    /** Signs in on the sign-in form and waits for the header to name the user. */
+    void signIn(final String token, final String org, final String user) {
+        type(By.id("token"), token);
+        driver.findElement(By.id("sign-in-submit")).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("identity"),
+                org + " · " + user));
+    }
+
+    void signOut() {
+        driver.findElement(By.id("sign-out")).click();
+        visible(By.id("token"));
+        assertThat(script("return sessionStorage.getItem('tracechain.token')")).as("the token is forgotten")
+                .isNull();
+    }
+
+    /** Moves to a route of the single-page app (#/...), as a link would. */
+    void go(final String fragment) {
+        script("location.hash = arguments[0]", fragment);
+    }
+
+    WebElement visible(final By by) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    void absent(final By by) {
+        assertThat(driver.findElements(by)).as("elements matching " + by).isEmpty();
+    }
+
+    void waitForText(final By by, final String text) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    void waitUntil(final String description, final String booleanScript) {
+        new WebDriverWait(driver, WAIT).withMessage(description)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(booleanScript)));
+    }
+
+    void type(final By by, final String text) {
+        final WebElement input = visible(by);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    Object script(final String script, final Object... arguments) {
+        return driver.executeScript(script, arguments);
+    }
+
+    /** The page's record ({@code requests}, {@code failures}, {@code downloads}, {@code errors}) as JSON. */
+    JsonNode record() {
+        return LedgerJson.readTree((String) script("const c = window.tracechainConsole; return JSON.stringify("
+                + "{requests: c.requests, failures: c.failures, downloads: c.downloads, errors: c.errors})"));
+    }
+
+    /**
+     * Nothing the page asked was refused, but the refusals listed ({@code "POST /lots 409 LOT_ALREADY_EXISTS"}), no
+     * script error, no token in the address bar or in any URL the page loaded or fetched, and the page fits the
+     * 1280-pixel width without scrolling sideways.
+     */
+    void assertClean(final List<String> tokens, final String... expectedRefusals) {
+        final JsonNode record = record();
+        final List<String> refusals = new ArrayList<>();
+        record.path("failures").forEach(f -> refusals.add(f.path("method").asText() + " " + f.path("path").asText()
+                + " " + f.path("status").asInt() + " " + f.path("code").asText()));
+        assertThat(refusals).as("requests the console made that were refused").containsExactly(expectedRefusals);
+        assertThat(record.path("errors")).as("script errors").isEmpty();
+        final List<String> urls = new ArrayList<>();
+        urls.add(driver.getCurrentUrl());
+        record.path("requests").forEach(r -> urls.add(r.asText()));
+        final Object loaded = script("return performance.getEntries().map(e => e.name)");
+        if (loaded instanceof List<?> names) {
+            names.forEach(n -> urls.add(String.valueOf(n)));
+        }
+        assertThat(urls).as("URLs the page loaded or fetched").isNotEmpty();
+        for (final String token : tokens) {
+            final String secret = token.substring("tct_".length() + 16 + 1);
+            assertThat(urls).as("URLs holding a token").noneMatch(u -> u.contains(token) || u.contains(secret));
+        }
+        assertThat(urls).noneMatch(u -> u.contains("tct_"));
+        assertThat(((Number) script("return document.documentElement.scrollWidth - window.innerWidth")).intValue())
+                .as("horizontal overflow at 1280 pixels").isLessThanOrEqualTo(0);
+    }
+
+    /** Saves the visible page as {@code name}.png and returns its path. */
+    Path screenshot(final String name) {
+        final Path file = screenshots.resolve(name + ".png");
+        try {
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        saved.add(file.getFileName().toString());
+        return file;
+    }
+
+    List<String> screenshots() {
+        return List.copyOf(saved);
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit(); // closes every window and stops Chromium
+        } finally {
+            service.stop();
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // the profile is scratch space under target/; a leftover is removed by the next 'mvn clean'
+            }
+        }
+    }
+}
