@@ -66,3 +66,17 @@ export function details(rows) {
 export function when(instant) {
   return instant ? new Date(instant).toLocaleString(document.documentElement.lang, {timeZoneName: 'short'}) : '';
 }
+
+/**
+ * A ledger identity as a person reads it: the first common name of Fabric's "x509::<subject>::<issuer>" id (the
+ * user, without @domain), with the whole id as the element's title. Other ids are shown as they are.
+ */
+export function person(id) {
+  const match = /^x509::.*?CN=([^,@/]+)/.exec(id || '');
+  return match ? h('span', {title: id}, match[1]) : (id || '');
+}
+
+/** A table that scrolls sideways on a narrow screen instead of widening the page. */
+export function scrolling(table) {
+  return h('div', {class: 'table-scroll'}, table);
+}

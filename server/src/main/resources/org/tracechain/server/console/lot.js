@@ -3,7 +3,7 @@
 // lot in its back trace), and what the caller's role may do with it: ship, receive, start a recall.
 import {getJson, seg} from './api.js';
 import {t} from './i18n.js';
-import {details, h, show, when} from './dom.js';
+import {details, h, person, show, when} from './dom.js';
 import {can} from './roles.js';
 import {problemText} from './messages-view.js';
 import {receiveForm, shipForm} from './custody.js';
@@ -55,7 +55,7 @@ function lotDetails(lot, sites) {
     [t('lot.origin'), lot.origin && siteName(sites, lot.origin.site)],
     [t('lot.parents'), (lot.parentLotIds || []).length ? lot.parentLotIds.map(id =>
       h('a', {href: `#/lots/${seg(id)}`}, id)) : null],
-    [t('lot.registered'), `${when(lot.registeredAt)} · ${lot.registeredBy || ''}`],
+    [t('lot.registered'), [when(lot.registeredAt), ' · ', person(lot.registeredBy)]],
     [t('lot.reason'), lot.statusReason],
   ]);
 }
@@ -75,7 +75,7 @@ function timeline(events, sites) {
             body.quantity !== undefined && body.quantity !== null ? ` · ${body.quantity} ${body.unit || ''}` : ''),
         details([
           [t('timeline.when'), h('time', {datetime: body.eventTime}, when(body.eventTime))],
-          [t('timeline.who'), `${body.actorId || ''} @ ${body.actorMspId}`],
+          [t('timeline.who'), [person(body.actorId), ` @ ${body.actorMspId}`]],
           [t('timeline.where'), siteName(sites, body.site)],
           [t('timeline.why'), why],
         ]));

@@ -2,7 +2,7 @@
 // Lot search over the query store (GET /lots with its own parameters), one page at a time.
 import {getJson, seg} from './api.js';
 import {t} from './i18n.js';
-import {field, h, select, show, value, when} from './dom.js';
+import {field, h, scrolling, select, show, value, when} from './dom.js';
 import {outcome, report} from './messages-view.js';
 
 const STATUSES = ['ACTIVE', 'IN_TRANSIT', 'CONSUMED', 'RECALLED', 'ON_HOLD'];
@@ -72,7 +72,7 @@ async function search(query, results, message, shown) {
 
 function table(lots) {
   const headings = ['lots.lot', 'lot.product', 'lot.quantity', 'lot.holder', 'lot.status', 'lot.registered'];
-  return h('table', {class: 'lots'},
+  return scrolling(h('table', {class: 'lots'},
       h('thead', {}, h('tr', {}, headings.map(key => h('th', {scope: 'col'}, t(key))))),
       h('tbody', {}, lots.map(lot => h('tr', {},
           h('td', {}, h('a', {href: `#/lots/${seg(lot.lotId)}`, class: 'lot-link'}, lot.lotId)),
@@ -80,5 +80,5 @@ function table(lots) {
           h('td', {}, `${lot.quantity} ${lot.unit}`),
           h('td', {}, lot.holderMspId),
           h('td', {}, lot.status),
-          h('td', {}, when(lot.registeredAt))))));
+          h('td', {}, when(lot.registeredAt)))))));
 }

@@ -4,7 +4,7 @@
 // organisation that has not acknowledged gets the form to do so; the regulator may process the next batch.
 import {getJson, post, seg} from './api.js';
 import {t} from './i18n.js';
-import {details, field, h, show, value, when} from './dom.js';
+import {details, field, h, person, scrolling, show, value, when} from './dom.js';
 import {can} from './roles.js';
 import {outcome, problemText, report} from './messages-view.js';
 import {submit} from './custody.js';
@@ -66,19 +66,19 @@ function renderStatus(element, view) {
       details([
         [t('recall.root'), h('a', {href: `#/lots/${seg(recall.rootLotId)}`}, recall.rootLotId)],
         [t('recall.reason'), recall.reason],
-        [t('recall.issued'), `${when(recall.issuedAt)} · ${recall.issuedBy} @ ${recall.issuedByMspId}`],
+        [t('recall.issued'), [when(recall.issuedAt), ' · ', person(recall.issuedBy), ` @ ${recall.issuedByMspId}`]],
         [t('recall.complete'), t(recall.complete ? 'yes' : 'no')],
       ]),
       h('h2', {id: 'holders-title'}, t('recall.holders')),
-      h('table', {id: 'recall-holders', 'aria-labelledby': 'holders-title'},
+      scrolling(h('table', {id: 'recall-holders', 'aria-labelledby': 'holders-title'},
           h('thead', {}, h('tr', {}, headings.map(key => h('th', {scope: 'col'}, t(key))))),
           h('tbody', {}, view.holders.map(holder => h('tr', {'data-msp': holder.mspId,
             'data-acknowledged': String(holder.acknowledged)},
           h('td', {}, holder.mspId),
           h('td', {}, t(holder.acknowledged ? 'yes' : 'no')),
-          h('td', {}, holder.acknowledgement ? holder.acknowledgement.acknowledgedBy : ''),
+          h('td', {}, holder.acknowledgement ? person(holder.acknowledgement.acknowledgedBy) : ''),
           h('td', {}, holder.acknowledgement ? when(holder.acknowledgement.acknowledgedAt) : ''),
-          h('td', {}, holder.acknowledgement ? holder.acknowledgement.note || '' : ''))))),
+          h('td', {}, holder.acknowledgement ? holder.acknowledgement.note || '' : '')))))),
       h('p', {id: 'recall-pending'}, view.notAcknowledged.length ? t('recall.pending',
           view.notAcknowledged.join(', ')) : t('recall.allAcknowledged')));
 }

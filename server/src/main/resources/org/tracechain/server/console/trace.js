@@ -5,7 +5,7 @@
 // reader users. The downloads fetch with the bearer header and save a blob.
 import {download, getJson, seg} from './api.js';
 import {t} from './i18n.js';
-import {h, show} from './dom.js';
+import {h, select, show} from './dom.js';
 import {problemText} from './messages-view.js';
 import {lineage} from './lineage.js';
 
@@ -22,13 +22,14 @@ export async function tracePage(main, me, lotId) {
   }
   const graph = lineage(lotId, back, forward);
   const container = h('div', {id: 'graph', class: 'graph', role: 'img', 'aria-label': t('trace.graph')});
+  const direction = () => document.getElementById('download-direction').value;
   const downloads = h('ul', {class: 'downloads'}, [
-    ['download-svg', 'trace.svg', () => download(`/lots/${seg(lotId)}/trace?direction=back`, 'image/svg+xml',
-        `trace-${lotId}-back.svg`)],
-    ['download-epcis', 'trace.epcis', () => download(`/lots/${seg(lotId)}/trace?direction=back`,
-        'application/ld+json', `trace-${lotId}-back.jsonld`)],
-    ['download-fsma', 'trace.fsma', () => download(`/lots/${seg(lotId)}/fsma?direction=back`, 'text/csv',
-        `fsma-${lotId}-back.csv`)],
+    ['download-svg', 'trace.svg', () => download(`/lots/${seg(lotId)}/trace?direction=${direction()}`,
+        'image/svg+xml', `trace-${lotId}-${direction()}.svg`)],
+    ['download-epcis', 'trace.epcis', () => download(`/lots/${seg(lotId)}/trace?direction=${direction()}`,
+        'application/ld+json', `trace-${lotId}-${direction()}.jsonld`)],
+    ['download-fsma', 'trace.fsma', () => download(`/lots/${seg(lotId)}/fsma?direction=${direction()}`, 'text/csv',
+        `fsma-${lotId}-${direction()}.csv`)],
   ].map(([id, label, fetchFile]) => h('li', {}, h('button', {type: 'button', id, onclick: () =>
     fetchFile().catch(e => { document.getElementById('trace-outcome').textContent = problemText(e); })},
   t(label)))));
@@ -41,6 +42,8 @@ export async function tracePage(main, me, lotId) {
       h('div', {class: 'graph-toolbar'}, h('button', {type: 'button', id: 'graph-fit'}, t('trace.fit'))),
       container,
       h('section', {'aria-labelledby': 'downloads-title'}, h('h2', {id: 'downloads-title'}, t('trace.downloads')),
+          select('download-direction', t('trace.direction'), [['back', t('trace.back')],
+            ['forward', t('trace.forward')]]),
           downloads),
       h('section', {'aria-labelledby': 'trace-list-title'}, h('h2', {id: 'trace-list-title'}, t('trace.list')),
           h('ul', {id: 'trace-lots'}, graph.lots.map(lot => h('li', {}, h('a', {href: `#/lots/${seg(lot.lotId)}`},
@@ -76,7 +79,8 @@ function draw(container, graph, lotId) {
       {selector: 'edge', style: {'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'width': 2,
         'line-color': '#1d5e8c', 'target-arrow-color': '#1d5e8c'}},
       {selector: 'edge[kind = "shipment"]', style: {'line-style': 'dashed', 'line-color': '#6b6b6b',
-        'target-arrow-color': '#6b6b6b', 'label': 'data(label)', 'font-size': 9, 'text-rotation': 'autorotate'}},
+        'target-arrow-color': '#6b6b6b', 'label': 'data(label)', 'font-size': 9, 'text-rotation': 'autorotate',
+        'text-background-color': '#fafafa', 'text-background-opacity': 1}},
     ],
   });
   cy.on('tap', 'node[kind = "lot"]', event => {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -157,8 +158,19 @@ final class ConsoleBrowser implements AutoCloseable {
             assertThat(urls).as("URLs holding a token").noneMatch(u -> u.contains(token) || u.contains(secret));
         }
         assertThat(urls).noneMatch(u -> u.contains("tct_"));
+        assertFits();
+    }
+
+    /** The page is no wider than the window: nothing needs scrolling sideways (tables scroll on their own). */
+    void assertFits() {
         assertThat(((Number) script("return document.documentElement.scrollWidth - window.innerWidth")).intValue())
-                .as("horizontal overflow at 1280 pixels").isLessThanOrEqualTo(0);
+                .as("horizontal overflow at " + script("return window.innerWidth") + " pixels")
+                .isLessThanOrEqualTo(0);
+    }
+
+    /** Resizes the window, e.g. to a phone's width. */
+    void resize(final int width, final int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
     }
 
     /** Saves the visible page as {@code name}.png and returns its path. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The web console in headless Chromium against the live network's servers, as the people who use it would: the
@@ -21,7 +22,8 @@ import org.openqa.selenium.WindowType;
  * it, traces it and downloads the trace; the distributor's carrier receives it; the regulator starts a recall; the
  * distributor's retailer acknowledges it in another window, and the acknowledgement appears on the regulator's page
  * by itself. Every page must make no request its user's role is refused, show no token in any URL, and fit
- * 1280×800. Screenshots of each page go to {@code target/console-screenshots/}.
+ * 1280×800 (the last two also a phone's 390 pixels). Screenshots of each page go to
+ * {@code target/console-screenshots/}.
  */
 @ExtendWith(LiveServersExtension.class)
 class ConsoleIT {
@@ -106,8 +108,12 @@ class ConsoleIT {
                 browser.driver().findElement(By.id(download)).click();
             }
             browser.waitUntil("three files downloaded", "return window.tracechainConsole.downloads.length === 3");
+            new Select(browser.driver().findElement(By.id("download-direction"))).selectByValue("forward");
+            browser.driver().findElement(By.id("download-fsma")).click();
+            browser.waitUntil("a fourth file downloaded", "return window.tracechainConsole.downloads.length === 4");
             assertThat(browser.record().path("downloads").toString()).contains("image/svg+xml")
-                    .contains("application/ld+json").contains("text/csv").doesNotContain("\"size\":0");
+                    .contains("application/ld+json").contains("text/csv").contains("fsma-" + lot + "-forward.csv")
+                    .doesNotContain("\"size\":0");
             browser.screenshot("08-trace");
             browser.driver().findElement(By.id("language")).click();
             browser.waitForText(By.id("nav-lots"), "批次");
@@ -178,6 +184,17 @@ class ConsoleIT {
             browser.screenshot("14-recall-regulator-sees-acknowledgement");
             assertThat(browser.record().path("requests").toString().split("GET /recalls/" + recallId, -1).length - 1)
                     .as("the recall page polled").isGreaterThanOrEqualTo(2);
+            browser.assertClean(tokens);
+
+            // The same pages at a phone's width.
+            browser.resize(390, 844);
+            browser.waitForText(By.id("recall-pending"), "Every holder has acknowledged.");
+            browser.assertFits();
+            browser.screenshot("15-recall-phone");
+            browser.go("#/lots/" + lot);
+            browser.waitForText(By.id("lot-status"), "RECALLED");
+            browser.assertFits();
+            browser.screenshot("16-lot-phone");
             browser.assertClean(tokens);
             System.out.println("console screenshots in " + SCREENSHOTS.toAbsolutePath() + ": "
                     + browser.screenshots());
