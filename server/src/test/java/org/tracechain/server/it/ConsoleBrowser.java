@@ -4,7 +4,6 @@ package org.tracechain.server.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -25,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumDriverLogLevel;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tracechain.model.json.LedgerJson;
@@ -43,6 +43,7 @@ final class ConsoleBrowser implements AutoCloseable {
 
     private final Path screenshots;
     private final Path profile;
+    private final Path driverLog;
     private final ChromeDriverService service;
     private final ChromeDriver driver;
     private final List<String> saved = new ArrayList<>();
@@ -63,9 +64,11 @@ final class ConsoleBrowser implements AutoCloseable {
                 "--window-size=1280,800", "--lang=en-US", "--no-first-run", "--disable-extensions",
                 "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
-        // The driver listens on a port of this test run's block, never in another run's.
+        // The driver listens on a port of this test run's block, never in another run's. Its log keeps errors only:
+        // at the default level it writes every command's arguments, the typed-in token included.
+        this.driverLog = screenshots.getParent().resolve("chromedriver.log");
         this.service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingPort(driverPort).withLogFile(new File(screenshots.getParent().toFile(), "chromedriver.log"))
+                .usingPort(driverPort).withLogLevel(ChromiumDriverLogLevel.SEVERE).withLogFile(driverLog.toFile())
                 .build();
         this.driver = new ChromeDriver(service, options);
     }
@@ -171,6 +174,11 @@ final class ConsoleBrowser implements AutoCloseable {
     /** Resizes the window, e.g. to a phone's width. */
     void resize(final int width, final int height) {
         driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** The chromedriver's log so far (empty when it wrote none). */
+    String driverLog() throws IOException {
+        return Files.exists(driverLog) ? Files.readString(driverLog) : "";
     }
 
     /** Saves the visible page as {@code name}.png and returns its path. */

@@ -196,6 +196,10 @@ class ConsoleIT {
             browser.assertFits();
             browser.screenshot("16-lot-phone");
             browser.assertClean(tokens);
+            for (final String token : tokens) {
+                assertThat(browser.driverLog()).as("the chromedriver's log holds a token").doesNotContain(token)
+                        .doesNotContain(token.substring("tct_".length() + 16 + 1));
+            }
             System.out.println("console screenshots in " + SCREENSHOTS.toAbsolutePath() + ": "
                     + browser.screenshots());
         }
