@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
@@ -31,7 +32,7 @@ import org.tracechain.model.json.LedgerJson;
 
 /**
  * Debian's headless Chromium, driven through its chromedriver (both installed by {@code scripts/ensure-chromium.sh}),
- * at 1280×800 in English, with what a console test needs: sign in, wait for an element, type, screenshot, and the
+ * with a 1280×800 viewport in English, with what a console test needs: sign in, wait for an element, type, screenshot, and the
  * page's own record of its requests ({@code window.tracechainConsole}) to check that nothing was refused and no
  * token showed in a URL. Selenium Manager is never asked for a driver: both binaries are named.
  */
@@ -71,6 +72,7 @@ final class ConsoleBrowser implements AutoCloseable {
                 .usingPort(driverPort).withLogLevel(ChromiumDriverLogLevel.SEVERE).withLogFile(driverLog.toFile())
                 .build();
         this.driver = new ChromeDriver(service, options);
+        resize(1280, 800);
     }
 
     ChromeDriver driver() {
@@ -83,10 +85,12 @@ final class ConsoleBrowser implements AutoCloseable {
         visible(By.id("main"));
     }
 
-    /** Signs in on the sign-in form and waits for the header to name the user. */
+    /** Signs in with the keyboard only (the token field has the focus; Enter submits), then waits for the header. */
     void signIn(final String token, final String org, final String user) {
-        type(By.id("token"), token);
-        driver.findElement(By.id("sign-in-submit")).click();
+        visible(By.id("token"));
+        final WebElement focused = driver.switchTo().activeElement();
+        assertThat(focused.getDomAttribute("id")).as("the focus on the sign-in page").isEqualTo("token");
+        focused.sendKeys(token, Keys.ENTER);
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("identity"),
                 org + " · " + user));
     }
@@ -162,6 +166,9 @@ final class ConsoleBrowser implements AutoCloseable {
         }
         assertThat(urls).noneMatch(u -> u.contains("tct_"));
         assertFits();
+        assertThat(script("return [...document.querySelectorAll('input, select, textarea')]"
+                + ".filter(e => !e.labels || e.labels.length === 0).map(e => e.id)")).as("inputs without a label")
+                .isEqualTo(List.of());
     }
 
     /** The page is no wider than the window: nothing needs scrolling sideways (tables scroll on their own). */
@@ -171,9 +178,21 @@ final class ConsoleBrowser implements AutoCloseable {
                 .isLessThanOrEqualTo(0);
     }
 
-    /** Resizes the window, e.g. to a phone's width. */
+    /**
+     * Shows the page as a phone of {@code width} CSS pixels would (Chrome's device emulation: a desktop window cannot
+     * be narrower than 500 pixels).
+     */
+    void emulatePhone(final int width, final int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    /** Makes the page's viewport (not the window around it) {@code width} × {@code height}, e.g. a phone's. */
     void resize(final int width, final int height) {
         driver.manage().window().setSize(new Dimension(width, height));
+        final int extraWidth = ((Number) script("return window.outerWidth - window.innerWidth")).intValue();
+        final int extraHeight = ((Number) script("return window.outerHeight - window.innerHeight")).intValue();
+        driver.manage().window().setSize(new Dimension(width + extraWidth, height + extraHeight));
     }
 
     /** The chromedriver's log so far (empty when it wrote none). */

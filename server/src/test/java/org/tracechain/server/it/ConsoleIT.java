@@ -162,6 +162,7 @@ class ConsoleIT {
             // The distributor's retailer acknowledges from its own console, in another window.
             awaitLot(servers, "distributor", lot, "RECALLED");
             browser.driver().switchTo().newWindow(WindowType.WINDOW);
+            browser.resize(1280, 800);
             browser.open(distributor, "");
             browser.signIn(servers.token("distributor", "retailer"), "distributor", "retailer");
             browser.go("#/lots/" + lot);
@@ -187,7 +188,7 @@ class ConsoleIT {
             browser.assertClean(tokens);
 
             // The same pages at a phone's width.
-            browser.resize(390, 844);
+            browser.emulatePhone(390, 844);
             browser.waitForText(By.id("recall-pending"), "Every holder has acknowledged.");
             browser.assertFits();
             browser.screenshot("15-recall-phone");
