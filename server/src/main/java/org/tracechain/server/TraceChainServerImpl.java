@@ -41,8 +41,12 @@ import org.tracechain.server.store.UnavailableQueryStore;
 final class TraceChainServerImpl implements TraceChainServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(TraceChainServerImpl.class);
-    /** Routes anyone may call: what a load balancer, a browser opening the docs or a code generator needs. */
-    static final Set<String> PUBLIC = Set.of("GET /health", "GET /openapi.json", "GET /docs", "GET /docs/{asset}");
+    /**
+     * Routes anyone may call: what a load balancer, a browser opening the docs or the console, or a code generator
+     * needs. The console's files hold no data; the calls the console makes authenticate.
+     */
+    static final Set<String> PUBLIC = Set.of("GET /health", "GET /openapi.json", "GET /docs", "GET /docs/{asset}",
+            "GET /console", "GET /console/{asset}", "GET /console/lib/{asset}");
 
     private final String organization;
     private final String host;
@@ -81,6 +85,8 @@ final class TraceChainServerImpl implements TraceChainServer {
                 profile.channels());
         final TransactionRoutes transactions = new TransactionRoutes(access, profile.channels());
         final DocsRoutes docs = new DocsRoutes();
+        final ConsoleRoutes console = new ConsoleRoutes();
+        final MeRoutes me = new MeRoutes(access, profile.channels());
         final List<ApiRoutes> areas = new ArrayList<>();
         for (final Object area : builder.areas) {
             areas.add(area instanceof RoutesFactory factory ? factory.create(access) : (ApiRoutes) area);
@@ -118,6 +124,10 @@ final class TraceChainServerImpl implements TraceChainServer {
             config.routes.get("/docs", docs::page);
             config.routes.get("/docs/{asset}", docs::asset);
             config.routes.get("/transactions/{txId}", transactions::status);
+            config.routes.get("/me", me::me);
+            config.routes.get("/console", console::page);
+            config.routes.get("/console/{asset}", console::asset);
+            config.routes.get("/console/lib/{asset}", console::library);
             for (final ApiRoutes area : areas) {
                 area.register(config.routes);
             }

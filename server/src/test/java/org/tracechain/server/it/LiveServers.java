@@ -148,6 +148,11 @@ public final class LiveServers implements AutoCloseable {
         return new ApiClient(this, user.org(), Optional.of(tokens.get(user)));
     }
 
+    /** @return {@code user}'s token itself, for a browser test to sign in with as a person would */
+    public String token(final String org, final String user) {
+        return tokens.get(user(org, user));
+    }
+
     /** @return a client of {@code org}'s server without a token */
     public ApiClient anonymous(final String org) {
         return new ApiClient(this, org, Optional.empty());

@@ -100,6 +100,10 @@ final class MatrixRequests {
         get("GET /openapi.json", "/openapi.json");
         get("GET /docs", "/docs");
         get("GET /docs/{asset}", "/docs/swagger-ui.css");
+        get("GET /console", "/console");
+        get("GET /console/{asset}", "/console/app.js");
+        get("GET /console/lib/{asset}", "/console/lib/cytoscape.min.js");
+        get("GET /me", "/me");
         get("GET /metrics", "/metrics");
         get("GET /transactions/{txId}", "/transactions/" + "0".repeat(64));
 

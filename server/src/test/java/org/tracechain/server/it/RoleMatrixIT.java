@@ -41,6 +41,10 @@ class RoleMatrixIT {
         GET  /openapi.json                             | public    | 200 |
         GET  /docs                                     | public    | 200 |
         GET  /docs/{asset}                             | public    | 200 |
+        GET  /console                                  | public    | 200 |
+        GET  /console/{asset}                          | public    | 200 |
+        GET  /console/lib/{asset}                      | public    | 200 |
+        GET  /me                                       | any       | 200 |
         GET  /metrics                                  | any       | 200 |
         GET  /transactions/{txId}                      | any       | 200 |
         POST /capture                                  | foodtrace | 403 ACCESS_DENIED | role:producer=202

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: Apache-2.0
+// The console's shell: sign-in, the header (organisation, user, role), the navigation the role allows, and the
+// router from #/... to a page. Routes carry ids only, never the token.
+import {getJson, session} from './api.js';
+import {currentLanguage, setLanguage, t} from './i18n.js';
+import {h, show} from './dom.js';
+import {can} from './roles.js';
+import {signInPage} from './sign-in.js';
+import {lotsPage} from './lots.js';
+import {lotPage} from './lot.js';
+import {registerPage} from './register.js';
+import {tracePage} from './trace.js';
+import {recallPage, recallsPage} from './recall.js';
+import {problemText} from './messages-view.js';
+
+const main = document.getElementById('main');
+const nav = document.getElementById('nav');
+let me = null;
+/** The running page's clean-up (a recall page's polling), called before the next page renders. */
+let leave = () => {};
+
+const ROUTES = [
+  [/^#\/lots$/, () => lotsPage(main, me)],
+  [/^#\/lots\/([^/]+)$/, id => lotPage(main, me, id)],
+  [/^#\/trace\/([^/]+)$/, id => tracePage(main, me, id)],
+  [/^#\/register$/, () => can.register(me) && registerPage(main, me)],
+  [/^#\/recalls$/, () => can.recall(me) && recallsPage(main, me)],
+  [/^#\/recalls\/([^/]+)$/, id => recallPage(main, me, id)],
+];
+
+async function route() {
+  leave();
+  leave = () => {};
+  renderChrome();
+  if (!session.signedIn()) {
+    signInPage(main, signedIn);
+    return;
+  }
+  if (!me) {
+    try {
+      me = await getJson('/me');
+    } catch (e) {
+      if (!session.signedIn()) {
+        renderChrome();
+        signInPage(main, signedIn, problemText(e)); // the token was refused: ask for another, saying why
+      } else {
+        show(main, h('p', {role: 'alert', class: 'error'}, problemText(e)));
+      }
+      return;
+    }
+    renderChrome();
+  }
+  if (!can.food(me)) {
+    show(main, h('h1', {}, t('app.title')), h('p', {}, t('food.notMember', me.mspId)));
+    return;
+  }
+  const hash = location.hash || '#/lots';
+  for (const [pattern, page] of ROUTES) {
+    const match = pattern.exec(hash);
+    if (match) {
+      const cleanUp = await page(...match.slice(1).map(decodeURIComponent));
+      if (cleanUp === false) {
+        break; // a page the role may not open: shown as not found, like any unknown route
+      }
+      leave = typeof cleanUp === 'function' ? cleanUp : () => {};
+      return;
+    }
+  }
+  show(main, h('p', {}, t('notFound')));
+}
+
+function signedIn() {
+  me = null;
+  if (location.hash === '' || location.hash === '#/lots') {
+    route();
+  } else {
+    location.hash = '#/lots';
+  }
+}
+
+function renderChrome() {
+  document.title = t('app.title');
+  const language = document.getElementById('language');
+  language.textContent = t('language.switch');
+  language.setAttribute('aria-label', t('language.label'));
+  language.setAttribute('lang', currentLanguage() === 'zh' ? 'en' : 'zh-CN');
+  const signOut = document.getElementById('sign-out');
+  signOut.textContent = t('signin.out');
+  signOut.hidden = !session.signedIn();
+  const identity = document.getElementById('identity');
+  identity.textContent = me ? t('identity', me.organization, me.user, me.role || t('role.none')) : '';
+  nav.setAttribute('aria-label', t('nav.label'));
+  const links = [];
+  if (me && can.food(me)) {
+    links.push(['#/lots', t('nav.lots'), 'nav-lots']);
+    if (can.register(me)) {
+      links.push(['#/register', t('nav.register'), 'nav-register']);
+    }
+    if (can.recall(me)) {
+      links.push(['#/recalls', t('nav.recalls'), 'nav-recalls']);
+    }
+  }
+  show(nav, h('ul', {}, links.map(([href, text, id]) => h('li', {}, h('a', {href, id,
+    'aria-current': location.hash.startsWith(href) ? 'page' : undefined}, text)))));
+}
+
+document.getElementById('language').addEventListener('click', () => {
+  setLanguage(currentLanguage() === 'zh' ? 'en' : 'zh');
+  route();
+});
+document.getElementById('sign-out').addEventListener('click', () => {
+  session.signOut();
+  me = null;
+  route();
+});
+session.onUnauthenticated(() => {
+  // An expired or revoked token: forget it, and ask for another.
+  session.signOut();
+  me = null;
+});
+window.addEventListener('hashchange', route);
+route();
