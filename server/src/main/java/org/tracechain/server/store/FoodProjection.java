@@ -31,9 +31,10 @@ import org.tracechain.model.json.LedgerJson;
 /**
  * Projects the foodtrace chaincode's writes (key layout of its {@code FoodKeys}) into the store's tables. Index keys,
  * lookups, queues and private-data hashes are the chaincode's own means of querying and are not projected: the
- * tables and their indexes replace them. Within a transaction, records are projected before events, so that an
- * event's EPCIS object can describe the lots the same transaction made (a transformation's outputs); events are
- * taken in event-time order, so that a receipt imported with its shipment names where the lot came from.
+ * tables and their indexes replace them, except the trace's own indexes ({@link TraceIndexProjection}), which the
+ * store's trace must walk exactly as the chaincode does. Within a transaction, records are projected before events,
+ * so that an event's EPCIS object can describe the lots the same transaction made (a transformation's outputs);
+ * events are taken in event-time order, so that a receipt imported with its shipment names where the lot came from.
  */
 final class FoodProjection implements ChaincodeProjection {
 
@@ -46,8 +47,10 @@ final class FoodProjection implements ChaincodeProjection {
 
     @Override
     public List<String> tables() {
-        return List.of("custody", "event_lots", "event_epcs", "events", "recall_acks", "recall_lots", "recalls",
-                "documents", "lot_regulations", "lots", "parties", "sites");
+        final List<String> tables = new ArrayList<>(List.of("custody", "event_lots", "event_epcs", "events",
+                "recall_acks", "recall_lots", "recalls", "documents", "lot_regulations", "lots", "parties", "sites"));
+        tables.addAll(TraceIndexProjection.TABLES);
+        return List.copyOf(tables);
     }
 
     @Override
@@ -60,9 +63,14 @@ final class FoodProjection implements ChaincodeProjection {
             final List<KvWrite> writes) throws SQLException {
         final List<TrackingEvent> events = new ArrayList<>();
         final Set<String> deletedEvents = new LinkedHashSet<>();
+        final List<TraceIndexProjection.IndexWrite> traceIndex = new ArrayList<>();
         for (final KvWrite write : writes) {
             final LedgerKey key = LedgerKey.parse(write.key()).orElse(null);
             if (key == null) {
+                continue;
+            }
+            if (TraceIndexProjection.handles(key)) {
+                traceIndex.add(new TraceIndexProjection.IndexWrite(key, write.isDelete()));
                 continue;
             }
             if ("event".equals(key.type())) {
@@ -82,6 +90,7 @@ final class FoodProjection implements ChaincodeProjection {
         for (int index = 0; index < events.size(); index++) {
             event(db, block, transaction, index, events.get(index));
         }
+        TraceIndexProjection.project(db, block, transaction, traceIndex, events);
     }
 
     private void record(final Connection db, final LedgerKey key, final KvWrite write) throws SQLException {
