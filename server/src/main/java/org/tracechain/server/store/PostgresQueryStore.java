@@ -239,6 +239,21 @@ public final class PostgresQueryStore implements QueryStore {
         });
     }
 
+    @Override
+    public Optional<StoreTrace> trace(final String lotId, final boolean back, final int pageLots) {
+        Objects.requireNonNull(lotId, "lotId");
+        if (pageLots < 1 || pageLots > TraceWalk.PER_LOT_MAX) {
+            throw new IllegalArgumentException("pageLots must be 1.." + TraceWalk.PER_LOT_MAX);
+        }
+        // The lineage and the height from one snapshot; the walk itself needs no connection.
+        final long[] height = new long[1];
+        final Optional<Lineage> lineage = read(db -> {
+            height[0] = StoreProjector.nextBlock(db, foodChannel);
+            return LineageReader.read(db, foodChannel, lotId, back);
+        });
+        return lineage.map(l -> new StoreTrace(TraceWalk.all(l, lotId, back, pageLots), height[0]));
+    }
+
     private static StoredEvent storedEvent(final ResultSet rows) throws SQLException {
         final JsonNode epcis = LedgerJson.readTree(rows.getString(2));
         return new StoredEvent(rows.getString(1), (ObjectNode) epcis, rows.getLong(3), rows.getString(4));
