@@ -81,7 +81,7 @@ final class FoodProjection implements ChaincodeProjection {
                 }
                 continue;
             }
-            record(db, key, write);
+            record(db, transaction.transactionId(), key, write);
         }
         for (final String eventId : deletedEvents) {
             Sql.update(db, "DELETE FROM events WHERE ledger_event_id = ?", eventId);
@@ -93,7 +93,8 @@ final class FoodProjection implements ChaincodeProjection {
         TraceIndexProjection.project(db, block, transaction, traceIndex, events);
     }
 
-    private void record(final Connection db, final LedgerKey key, final KvWrite write) throws SQLException {
+    private void record(final Connection db, final String txId, final LedgerKey key, final KvWrite write)
+            throws SQLException {
         final String json = write.valueText();
         switch (key.type()) {
             case "lot" -> {
@@ -103,12 +104,14 @@ final class FoodProjection implements ChaincodeProjection {
                 }
                 final Lot lot = LedgerJson.fromJson(json, Lot.class);
                 Sql.update(db, "INSERT INTO lots (lot_id, trace_code, gtin, product_code, product_name, holder_msp_id, "
-                        + "status, registered_at, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (lot_id) DO "
+                        + "status, registered_at, record, tx_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "ON CONFLICT (lot_id) DO "
                         + "UPDATE SET trace_code = EXCLUDED.trace_code, gtin = EXCLUDED.gtin, product_code = "
                         + "EXCLUDED.product_code, product_name = EXCLUDED.product_name, holder_msp_id = "
                         + "EXCLUDED.holder_msp_id, status = EXCLUDED.status, registered_at = EXCLUDED.registered_at, "
-                        + "record = EXCLUDED.record", lot.lotId(), lot.traceCode(), lot.gtin(), lot.productCode(),
-                        lot.productName(), lot.holderMspId(), lot.status().name(), lot.registeredAt(), json);
+                        + "record = EXCLUDED.record, tx_id = EXCLUDED.tx_id", lot.lotId(), lot.traceCode(), lot.gtin(),
+                        lot.productCode(), lot.productName(), lot.holderMspId(), lot.status().name(),
+                        lot.registeredAt(), json, txId);
             }
             case "regulation" -> {
                 if (write.isDelete()) {
@@ -116,8 +119,8 @@ final class FoodProjection implements ChaincodeProjection {
                     return;
                 }
                 final LotRegulation regulation = LedgerJson.fromJson(json, LotRegulation.class);
-                Sql.upsert(db, "lot_regulations", List.of("lot_id"), List.of("status", "record"), key.id(),
-                        regulation.status().name(), json);
+                Sql.upsert(db, "lot_regulations", List.of("lot_id"), List.of("status", "record", "tx_id"), key.id(),
+                        regulation.status().name(), json, txId);
             }
             case "doc" -> {
                 if (write.isDelete()) {

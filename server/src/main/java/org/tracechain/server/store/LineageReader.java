@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,9 +25,11 @@ import org.tracechain.model.food.TrackingEvent;
 import org.tracechain.model.json.LedgerJson;
 
 /**
- * Loads the {@link Lineage} of one lot in one direction: a recursive query over {@code lineage_edges} finds every
- * link reachable from it (the walk's visited set is the query's {@code UNION}), then the lots, their index entries,
- * events, documents, sites and parties are read by id sets, six statements in all whatever the lineage's size.
+ * Loads the {@link Lineage} of one lot in one direction. One statement does the walking: a recursive query over
+ * {@code lineage_edges} finds every link reachable from the lot (the walk's visited set is the query's
+ * {@code UNION}), and the same statement returns, for the lots reached, their record versions, their index entries
+ * and the events those name. Lot records are then read only for the lots the {@link LotCache} does not hold in that
+ * version, and documents, sites and parties by id: at most five statements whatever the lineage's size.
  *
  * <p>Empty when the store cannot reproduce the chaincode's answer exactly, so that the caller asks the chaincode:
  * the lineage tables do not go back to block 0 (a store projected before migration V2 and not rebuilt since), the
@@ -36,54 +39,77 @@ import org.tracechain.model.json.LedgerJson;
  */
 final class LineageReader {
 
-    private static final String FORWARD = "WITH RECURSIVE reach(lot_id) AS (SELECT CAST(? AS text) COLLATE \"C\" "
-            + "UNION SELECT e.child_lot_id FROM reach r JOIN lineage_edges e ON e.parent_lot_id = r.lot_id "
-            + "AND e.in_child_index) SELECT e.parent_lot_id, e.child_lot_id FROM reach r JOIN lineage_edges e "
-            + "ON e.parent_lot_id = r.lot_id AND e.in_child_index ORDER BY 1, 2";
-    private static final String BACK = "WITH RECURSIVE reach(lot_id) AS (SELECT CAST(? AS text) COLLATE \"C\" "
-            + "UNION SELECT e.parent_lot_id FROM reach r JOIN lineage_edges e ON e.child_lot_id = r.lot_id "
-            + "AND e.in_parent_index) SELECT e.child_lot_id, e.parent_lot_id FROM reach r JOIN lineage_edges e "
-            + "ON e.child_lot_id = r.lot_id AND e.in_parent_index ORDER BY 1, 2";
+    /** Row kinds of {@link #walk}. */
+    private static final int LINK = 1;
+    private static final int LOT = 2;
+    private static final int LOT_EVENT = 3;
+    private static final int LOT_DOCUMENT = 4;
+    private static final int EVENT = 5;
+
+    private static final String FORWARD = walk("parent_lot_id", "child_lot_id", "in_child_index");
+    private static final String BACK = walk("child_lot_id", "parent_lot_id", "in_parent_index");
 
     private LineageReader() {}
 
-    static Optional<Lineage> read(final Connection db, final String channel, final String lotId, final boolean back)
-            throws SQLException {
+    /** The walk from {@code from} to {@code to} over the links with {@code flag}, and what the lots reached need. */
+    private static String walk(final String from, final String to, final String flag) {
+        final String reached = " FROM reach r JOIN lineage_edges e ON e." + from + " = r.lot_id AND e." + flag;
+        return "WITH RECURSIVE reach(lot_id) AS (SELECT CAST(? AS text) COLLATE \"C\" UNION SELECT e." + to
+                + reached + ") "
+                + "SELECT " + LINK + ", e." + from + ", e." + to + ", NULL, NULL, NULL" + reached
+                + " UNION ALL SELECT " + LOT + ", r.lot_id, l.tx_id, octet_length(l.record)::text, g.tx_id, "
+                + "octet_length(g.record)::text FROM reach r LEFT JOIN lots l ON l.lot_id = r.lot_id "
+                + "LEFT JOIN lot_regulations g ON g.lot_id = r.lot_id"
+                + " UNION ALL SELECT " + LOT_EVENT + ", i.lot_id, i.ledger_event_id, NULL, NULL, NULL FROM reach r "
+                + "JOIN lot_event_index i ON i.lot_id = r.lot_id"
+                + " UNION ALL SELECT " + LOT_DOCUMENT + ", d.lot_id, d.hash, NULL, NULL, NULL FROM reach r "
+                + "JOIN lot_document_index d ON d.lot_id = r.lot_id"
+                + " UNION ALL SELECT " + EVENT + ", v.ledger_event_id, v.record, NULL, NULL, NULL FROM events v "
+                + "WHERE v.ledger_event_id IN (SELECT i.ledger_event_id FROM reach r JOIN lot_event_index i "
+                + "ON i.lot_id = r.lot_id)";
+    }
+
+    static Optional<Lineage> read(final Connection db, final String channel, final String lotId, final boolean back,
+            final LotCache cache) throws SQLException {
         if (!lineageComplete(db, channel)) {
             return Optional.empty();
         }
         final Map<String, List<String>> next = new HashMap<>();
-        final Set<String> reached = new LinkedHashSet<>(List.of(lotId));
+        final Map<String, LotCache.Version> versions = new HashMap<>();
+        final Map<String, List<String>> lotEvents = new HashMap<>();
+        final Map<String, List<String>> lotDocuments = new HashMap<>();
+        final Map<String, TrackingEvent> events = new HashMap<>();
+        boolean missing = false;
         try (PreparedStatement select = db.prepareStatement(back ? BACK : FORWARD)) {
             select.setString(1, lotId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    next.computeIfAbsent(rows.getString(1), k -> new ArrayList<>()).add(rows.getString(2));
-                    reached.add(rows.getString(2));
+                    final String key = rows.getString(2);
+                    switch (rows.getInt(1)) {
+                        case LINK -> next.computeIfAbsent(key, k -> new ArrayList<>()).add(rows.getString(3));
+                        case LOT -> {
+                            final String length = rows.getString(4);
+                            final String regulationLength = rows.getString(6);
+                            missing |= length == null;
+                            versions.put(key, new LotCache.Version(rows.getString(3),
+                                    length == null ? -1 : Integer.parseInt(length), rows.getString(5),
+                                    regulationLength == null ? -1 : Integer.parseInt(regulationLength)));
+                        }
+                        case LOT_EVENT -> lotEvents.computeIfAbsent(key, k -> new ArrayList<>()).add(rows.getString(3));
+                        case LOT_DOCUMENT -> lotDocuments.computeIfAbsent(key, k -> new ArrayList<>())
+                                .add(rows.getString(3));
+                        case EVENT -> events.put(key, LedgerJson.fromJson(rows.getString(3), TrackingEvent.class));
+                        default -> throw new IllegalStateException("unexpected row kind " + rows.getInt(1));
+                    }
                 }
             }
         }
-        if (next.values().stream().anyMatch(n -> n.size() > TraceWalk.PER_LOT_MAX)) {
+        if (missing || tooMany(next) || tooMany(lotEvents) || tooMany(lotDocuments)) {
             return Optional.empty();
         }
-        final Array ids = db.createArrayOf("text", reached.toArray());
-        final Map<String, Lot> lots = lots(db, ids);
-        if (lots.size() != reached.size()) {
-            return Optional.empty();
-        }
-        final Map<String, List<String>> lotEvents = grouped(db, "SELECT lot_id, ledger_event_id FROM lot_event_index "
-                + "WHERE lot_id = ANY (?) ORDER BY lot_id, time_key, ledger_event_id", ids);
-        final Map<String, List<String>> lotDocuments = grouped(db, "SELECT lot_id, hash FROM lot_document_index "
-                + "WHERE lot_id = ANY (?) ORDER BY lot_id, hash", ids);
-        if (tooMany(lotEvents) || tooMany(lotDocuments)) {
-            return Optional.empty();
-        }
-        final Map<String, TrackingEvent> events = new HashMap<>();
-        for (final String record : column(db, "SELECT e.record FROM events e WHERE e.ledger_event_id IN "
-                + "(SELECT i.ledger_event_id FROM lot_event_index i WHERE i.lot_id = ANY (?))", ids)) {
-            final TrackingEvent event = LedgerJson.fromJson(record, TrackingEvent.class);
-            events.put(event.eventId(), event);
-        }
+        // Key order of the chaincode's range scans: ids are ASCII, so String order is byte order.
+        next.values().forEach(Collections::sort);
+        final Map<String, Lot> lots = lots(db, versions, cache);
         final Set<String> hashes = new LinkedHashSet<>();
         lotDocuments.values().forEach(hashes::addAll);
         events.values().forEach(e -> hashes.addAll(e.body().documentHashes()));
@@ -112,36 +138,36 @@ final class LineageReader {
         }
     }
 
-    private static Map<String, Lot> lots(final Connection db, final Array ids) throws SQLException {
+    /** Every reached lot's effective view: from the cache in the version just read, else decoded (and cached). */
+    private static Map<String, Lot> lots(final Connection db, final Map<String, LotCache.Version> versions,
+            final LotCache cache) throws SQLException {
         final Map<String, Lot> lots = new HashMap<>();
-        try (PreparedStatement select = db.prepareStatement("SELECT l.record, r.record FROM lots l "
+        final List<String> decode = new ArrayList<>();
+        versions.forEach((lotId, version) -> {
+            final Lot cached = cache.get(lotId, version);
+            if (cached != null) {
+                lots.put(lotId, cached);
+            } else {
+                decode.add(lotId);
+            }
+        });
+        if (decode.isEmpty()) {
+            return lots;
+        }
+        try (PreparedStatement select = db.prepareStatement("SELECT l.lot_id, l.record, r.record FROM lots l "
                 + "LEFT JOIN lot_regulations r USING (lot_id) WHERE l.lot_id = ANY (?)")) {
-            select.setArray(1, ids);
+            select.setArray(1, db.createArrayOf("text", decode.toArray()));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    final String regulation = rows.getString(2);
-                    final Lot lot = LotRegulation.effective(LedgerJson.fromJson(rows.getString(1), Lot.class),
+                    final String regulation = rows.getString(3);
+                    final Lot lot = LotRegulation.effective(LedgerJson.fromJson(rows.getString(2), Lot.class),
                             regulation == null ? null : LedgerJson.fromJson(regulation, LotRegulation.class));
-                    lots.put(lot.lotId(), lot);
+                    lots.put(rows.getString(1), lot);
+                    cache.put(lot, versions.get(rows.getString(1)));
                 }
             }
         }
         return lots;
-    }
-
-    /** Two-column rows grouped by the first, the second in row order. */
-    private static Map<String, List<String>> grouped(final Connection db, final String sql, final Array ids)
-            throws SQLException {
-        final Map<String, List<String>> out = new HashMap<>();
-        try (PreparedStatement select = db.prepareStatement(sql)) {
-            select.setArray(1, ids);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    out.computeIfAbsent(rows.getString(1), k -> new ArrayList<>()).add(rows.getString(2));
-                }
-            }
-        }
-        return out;
     }
 
     private static List<String> column(final Connection db, final String sql, final Array ids) throws SQLException {

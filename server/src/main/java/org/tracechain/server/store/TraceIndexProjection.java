@@ -44,8 +44,8 @@ final class TraceIndexProjection {
         for (final IndexWrite write : writes) {
             final List<String> a = write.key().attributes();
             switch (write.key().type()) {
-                case "lineage~child" -> edge(db, block, transaction, a.get(0), a.get(1), "in_child_index", write.delete(),
-                        events);
+                case "lineage~child" -> edge(db, block, transaction, a.get(0), a.get(1), "in_child_index",
+                        write.delete(), events);
                 case "lineage~parent" -> edge(db, block, transaction, a.get(1), a.get(0), "in_parent_index",
                         write.delete(), events);
                 case "lot~event" -> {
@@ -79,8 +79,8 @@ final class TraceIndexProjection {
             final String parent, final String child, final String flag, final boolean delete,
             final List<TrackingEvent> events) throws SQLException {
         if (delete) {
-            Sql.update(db, "UPDATE lineage_edges SET " + flag + " = false WHERE parent_lot_id = ? AND child_lot_id = ?",
-                    parent, child);
+            Sql.update(db, "UPDATE lineage_edges SET " + flag + " = false WHERE parent_lot_id = ? "
+                    + "AND child_lot_id = ?", parent, child);
             Sql.update(db, "DELETE FROM lineage_edges WHERE parent_lot_id = ? AND child_lot_id = ? "
                     + "AND NOT in_child_index AND NOT in_parent_index", parent, child);
             return;

@@ -44,3 +44,10 @@ CREATE TABLE lot_document_index (
 ALTER TABLE store_checkpoint ADD COLUMN lineage_from_block bigint NOT NULL DEFAULT 0
     CHECK (lineage_from_block >= 0);
 UPDATE store_checkpoint SET lineage_from_block = next_block;
+
+-- The Fabric transaction that wrote a lot's current custody record and its regulation: a version of the record
+-- (a transaction writes a key once, and transaction ids are unique), so that a trace can reuse lots it has already
+-- decoded instead of decoding ten thousand records per request. Rows projected before V2 have none (and are not
+-- traced from until a rebuild, see lineage_from_block).
+ALTER TABLE lots ADD COLUMN tx_id text;
+ALTER TABLE lot_regulations ADD COLUMN tx_id text;
