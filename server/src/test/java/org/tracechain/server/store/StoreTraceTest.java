@@ -91,6 +91,31 @@ class StoreTraceTest {
     }
 
     @Test
+    void lots_decoded_by_an_earlier_trace_are_not_reused_once_their_records_change(final DataSource db)
+            throws Exception {
+        final InMemoryLedger ledger = GuangdongScenario.run();
+        final List<LedgerBlock> blocks = ScenarioBlocks.of(ledger, "foodtrace", 3);
+        final StoreProjector projector = StoreProjector.food(db, "foodtrace");
+        final PostgresQueryStore store = new PostgresQueryStore(db, "foodtrace");
+        // Traced as soon as the lot exists (its decoded record cached), before shipment, transformation and the
+        // recall change its record and make new lots.
+        String before = null;
+        for (final LedgerBlock block : blocks) {
+            projector.project(block);
+            if (before == null && store.trace(GuangdongScenario.FARM2_LOT, false, 1000).isPresent()) {
+                before = json(store, GuangdongScenario.FARM2_LOT, false, 1000);
+            }
+        }
+        assertThat(before).isNotNull();
+
+        try (ChaincodeTraces chaincode = new ChaincodeTraces(ledger, GuangdongScenario.REGULATOR, home)) {
+            final String after = chaincode.json(GuangdongScenario.FARM2_LOT, false, 1000);
+            assertThat(json(store, GuangdongScenario.FARM2_LOT, false, 1000)).isEqualTo(after).isNotEqualTo(before);
+            assertThat(json(store, GuangdongScenario.FARM2_LOT, false, 1000)).isEqualTo(after);
+        }
+    }
+
+    @Test
     void a_lot_the_store_does_not_know_is_left_to_the_chaincode(final DataSource db) throws Exception {
         project(db, GuangdongScenario.run());
 
