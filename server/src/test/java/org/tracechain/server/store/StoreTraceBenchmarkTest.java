@@ -34,7 +34,8 @@ import org.tracechain.model.json.LedgerJson;
  * ledger and projected block by block by the store's projector (the path live blocks take), and the store's answer
  * is first checked to be the chaincode's, byte for byte. Then, pooled as the server runs it: forward from the root
  * with events, in the API's pages of 1,000 lots, and back from a leaf; p50 and p95 of {@value #RUNS} runs after
- * warm-up, with and without the JSON encoding of the answer. Runs with {@code -Dtracechain.bench=true}.
+ * warm-up, with and without the JSON encoding of the answer, and with no lot decoded before (a lineage the server
+ * has not traced yet). Runs with {@code -Dtracechain.bench=true}.
  */
 @ExtendWith(TestPostgres.class)
 class StoreTraceBenchmarkTest {
@@ -77,6 +78,9 @@ class StoreTraceBenchmarkTest {
                     () -> store.trace(root, false, 1000).orElseThrow().result()));
             report.append(measure("  ... and its JSON encoding", () -> LedgerJson.toBytes(
                     store.trace(root, false, 1000).orElseThrow().result())));
+            // A new store each run: every lot record decoded again (a lineage this server has not traced before).
+            report.append(measure("  ... cold: no lot decoded before", () -> new PostgresQueryStore(pool,
+                    "foodtrace").trace(root, false, 1000).orElseThrow().result()));
             report.append(measure("back from a leaf (3 lots)", () -> store.trace(leaf, true, 1000).orElseThrow()
                     .result()));
             report.append(measure("  ... and its JSON encoding", () -> LedgerJson.toBytes(
