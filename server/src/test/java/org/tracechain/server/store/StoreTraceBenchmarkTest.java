@@ -73,7 +73,8 @@ class StoreTraceBenchmarkTest {
                     .isEqualTo(chaincode.json(leaf, true, 1000));
 
             final StringBuilder report = new StringBuilder(String.format("Store trace over %,d lots (projected in "
-                    + "%.1f s), %d runs each:%n", forward.lots().size(), projectSeconds, RUNS));
+                    + "%.1f s), %d runs each, load average %s:%n", forward.lots().size(), projectSeconds, RUNS,
+                    loadAverage()));
             report.append(measure("forward from the root, events, pages of 1,000",
                     () -> store.trace(root, false, 1000).orElseThrow().result()));
             report.append(measure("  ... and its JSON encoding", () -> LedgerJson.toBytes(
@@ -85,8 +86,19 @@ class StoreTraceBenchmarkTest {
                     .result()));
             report.append(measure("  ... and its JSON encoding", () -> LedgerJson.toBytes(
                     store.trace(leaf, true, 1000).orElseThrow().result())));
+            report.append(String.format("load average at the end: %s%n", loadAverage()));
             System.out.print(report);
             Files.writeString(Path.of("target", "store-trace-benchmark.txt"), report);
+        }
+    }
+
+    /** The figures depend on what else runs: the report says how busy the machine was. */
+    private static String loadAverage() {
+        try {
+            final String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (java.io.IOException e) {
+            return "unknown";
         }
     }
 
