@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tracechain.client.Committed;
 import org.tracechain.client.food.export.EpcisExport;
 import org.tracechain.client.food.export.FsmaCsvExport;
@@ -33,14 +35,20 @@ import org.tracechain.server.http.StoreReads;
 import org.tracechain.server.http.WriteResult;
 import org.tracechain.server.store.EpcisQuery;
 import org.tracechain.server.store.LotSearch;
+import org.tracechain.server.store.QueryStore;
 import org.tracechain.server.store.StorePage;
+import org.tracechain.server.store.StoreTrace;
+import org.tracechain.server.store.StoreUnavailableException;
+import org.tracechain.server.store.UnavailableQueryStore;
+
 
 /**
  * Lots: search (query store), registration, custody (ship, receive), and the lineage of a lot as JSON, as an
  * EPCIS 2.0 document or as an SVG picture (by {@code Accept}), and as the FSMA 204 sortable spreadsheet.
  *
  * <p>A trace follows the whole lineage however large ({@code traceBackAll} / {@code traceForwardAll}, pages of
- * {@value #TRACE_PAGE_LOTS} lots), never a truncated one.
+ * {@value #TRACE_PAGE_LOTS} lots), never a truncated one: from the query store when one is configured and can
+ * answer it exactly (the same bytes as the chaincode's), else from the chaincode.
  */
 public final class LotRoutes implements ApiRoutes {
 
@@ -49,6 +57,7 @@ public final class LotRoutes implements ApiRoutes {
     static final Set<String> SEARCH_PARAMETERS = Set.of("traceCode", "gtin", "lot", "product", "holder", "status",
             "from", "to", "perPage", "nextPageToken");
     private static final Set<String> DIRECTION = Set.of("direction");
+    private static final Logger LOG = LoggerFactory.getLogger(LotRoutes.class);
     private static final List<String> TRACE_TYPES = List.of(Responses.JSON, Responses.JSON_LD, Responses.SVG);
 
     private final LedgerAccess access;
@@ -161,10 +170,36 @@ public final class LotRoutes implements ApiRoutes {
                 .result(csv.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * The lineage from the query store when it can answer exactly what the chaincode would (it says so with
+     * {@code Tracechain-Store-Height}), else from the chaincode as always: without a store, when the store does not
+     * know the lot yet (the chaincode then gives its exact answer or refusal), when it cannot reproduce the answer
+     * ({@code QueryStore#trace}), or when it does not answer at all (a trace worked without the store before).
+     */
     private TraceResult trace(final Context ctx, final boolean back) throws Exception {
         final String lotId = ctx.pathParam("lotId");
+        final Optional<StoreTrace> stored = storedTrace(ctx, lotId, back);
+        if (stored.isPresent()) {
+            ctx.header(Responses.HEIGHT_HEADER, Long.toString(stored.get().height()));
+            return stored.get().result();
+        }
         return back ? access.food(ctx).traceBackAll(lotId, TRACE_PAGE_LOTS)
                 : access.food(ctx).traceForwardAll(lotId, TRACE_PAGE_LOTS);
+    }
+
+    private Optional<StoreTrace> storedTrace(final Context ctx, final String lotId, final boolean back) {
+        final QueryStore store = access.store();
+        if (store == UnavailableQueryStore.INSTANCE) {
+            return Optional.empty();
+        }
+        try {
+            StoreReads.awaitRequested(ctx, store, FoodTrace.DEFAULT_CHANNEL);
+            return store.trace(lotId, back, TRACE_PAGE_LOTS);
+        } catch (StoreUnavailableException e) {
+            LOG.warn("the query store does not answer ({}); the trace of {} is read from the chaincode",
+                    e.getMessage(), lotId);
+            return Optional.empty();
+        }
     }
 
     /** {@code direction=back} (ancestors, where it came from) or {@code forward} (where it went); required. */

@@ -31,9 +31,10 @@ import org.tracechain.model.json.LedgerJson;
 /**
  * Projects the foodtrace chaincode's writes (key layout of its {@code FoodKeys}) into the store's tables. Index keys,
  * lookups, queues and private-data hashes are the chaincode's own means of querying and are not projected: the
- * tables and their indexes replace them. Within a transaction, records are projected before events, so that an
- * event's EPCIS object can describe the lots the same transaction made (a transformation's outputs); events are
- * taken in event-time order, so that a receipt imported with its shipment names where the lot came from.
+ * tables and their indexes replace them, except the trace's own indexes ({@link TraceIndexProjection}), which the
+ * store's trace must walk exactly as the chaincode does. Within a transaction, records are projected before events,
+ * so that an event's EPCIS object can describe the lots the same transaction made (a transformation's outputs);
+ * events are taken in event-time order, so that a receipt imported with its shipment names where the lot came from.
  */
 final class FoodProjection implements ChaincodeProjection {
 
@@ -46,8 +47,10 @@ final class FoodProjection implements ChaincodeProjection {
 
     @Override
     public List<String> tables() {
-        return List.of("custody", "event_lots", "event_epcs", "events", "recall_acks", "recall_lots", "recalls",
-                "documents", "lot_regulations", "lots", "parties", "sites");
+        final List<String> tables = new ArrayList<>(List.of("custody", "event_lots", "event_epcs", "events",
+                "recall_acks", "recall_lots", "recalls", "documents", "lot_regulations", "lots", "parties", "sites"));
+        tables.addAll(TraceIndexProjection.TABLES);
+        return List.copyOf(tables);
     }
 
     @Override
@@ -60,9 +63,14 @@ final class FoodProjection implements ChaincodeProjection {
             final List<KvWrite> writes) throws SQLException {
         final List<TrackingEvent> events = new ArrayList<>();
         final Set<String> deletedEvents = new LinkedHashSet<>();
+        final List<TraceIndexProjection.IndexWrite> traceIndex = new ArrayList<>();
         for (final KvWrite write : writes) {
             final LedgerKey key = LedgerKey.parse(write.key()).orElse(null);
             if (key == null) {
+                continue;
+            }
+            if (TraceIndexProjection.handles(key)) {
+                traceIndex.add(new TraceIndexProjection.IndexWrite(key, write.isDelete()));
                 continue;
             }
             if ("event".equals(key.type())) {
@@ -73,7 +81,7 @@ final class FoodProjection implements ChaincodeProjection {
                 }
                 continue;
             }
-            record(db, key, write);
+            record(db, transaction.transactionId(), key, write);
         }
         for (final String eventId : deletedEvents) {
             Sql.update(db, "DELETE FROM events WHERE ledger_event_id = ?", eventId);
@@ -82,9 +90,11 @@ final class FoodProjection implements ChaincodeProjection {
         for (int index = 0; index < events.size(); index++) {
             event(db, block, transaction, index, events.get(index));
         }
+        TraceIndexProjection.project(db, block, transaction, traceIndex, events);
     }
 
-    private void record(final Connection db, final LedgerKey key, final KvWrite write) throws SQLException {
+    private void record(final Connection db, final String txId, final LedgerKey key, final KvWrite write)
+            throws SQLException {
         final String json = write.valueText();
         switch (key.type()) {
             case "lot" -> {
@@ -94,12 +104,14 @@ final class FoodProjection implements ChaincodeProjection {
                 }
                 final Lot lot = LedgerJson.fromJson(json, Lot.class);
                 Sql.update(db, "INSERT INTO lots (lot_id, trace_code, gtin, product_code, product_name, holder_msp_id, "
-                        + "status, registered_at, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (lot_id) DO "
+                        + "status, registered_at, record, tx_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "ON CONFLICT (lot_id) DO "
                         + "UPDATE SET trace_code = EXCLUDED.trace_code, gtin = EXCLUDED.gtin, product_code = "
                         + "EXCLUDED.product_code, product_name = EXCLUDED.product_name, holder_msp_id = "
                         + "EXCLUDED.holder_msp_id, status = EXCLUDED.status, registered_at = EXCLUDED.registered_at, "
-                        + "record = EXCLUDED.record", lot.lotId(), lot.traceCode(), lot.gtin(), lot.productCode(),
-                        lot.productName(), lot.holderMspId(), lot.status().name(), lot.registeredAt(), json);
+                        + "record = EXCLUDED.record, tx_id = EXCLUDED.tx_id", lot.lotId(), lot.traceCode(), lot.gtin(),
+                        lot.productCode(), lot.productName(), lot.holderMspId(), lot.status().name(),
+                        lot.registeredAt(), json, txId);
             }
             case "regulation" -> {
                 if (write.isDelete()) {
@@ -107,8 +119,8 @@ final class FoodProjection implements ChaincodeProjection {
                     return;
                 }
                 final LotRegulation regulation = LedgerJson.fromJson(json, LotRegulation.class);
-                Sql.upsert(db, "lot_regulations", List.of("lot_id"), List.of("status", "record"), key.id(),
-                        regulation.status().name(), json);
+                Sql.upsert(db, "lot_regulations", List.of("lot_id"), List.of("status", "record", "tx_id"), key.id(),
+                        regulation.status().name(), json, txId);
             }
             case "doc" -> {
                 if (write.isDelete()) {

@@ -44,6 +44,7 @@ public final class PostgresQueryStore implements QueryStore {
 
     private final DataSource dataSource;
     private final String foodChannel;
+    private final LotCache lotCache = new LotCache();
 
     /**
      * @param dataSource the query store's database (migrated); not closed by {@link #close()}
@@ -237,6 +238,21 @@ public final class PostgresQueryStore implements QueryStore {
             return new StorePage<>(lots.subList(0, Math.min(perPage, lots.size())), next,
                     StoreProjector.nextBlock(db, foodChannel));
         });
+    }
+
+    @Override
+    public Optional<StoreTrace> trace(final String lotId, final boolean back, final int pageLots) {
+        Objects.requireNonNull(lotId, "lotId");
+        if (pageLots < 1 || pageLots > TraceWalk.PER_LOT_MAX) {
+            throw new IllegalArgumentException("pageLots must be 1.." + TraceWalk.PER_LOT_MAX);
+        }
+        // The lineage and the height from one snapshot; the walk itself needs no connection.
+        final long[] height = new long[1];
+        final Optional<Lineage> lineage = read(db -> {
+            height[0] = StoreProjector.nextBlock(db, foodChannel);
+            return LineageReader.read(db, foodChannel, lotId, back, lotCache);
+        });
+        return lineage.map(l -> new StoreTrace(TraceWalk.all(l, lotId, back, pageLots), height[0]));
     }
 
     private static StoredEvent storedEvent(final ResultSet rows) throws SQLException {

@@ -83,6 +83,20 @@ public interface QueryStore extends AutoCloseable {
         throw new UnsupportedOperationException("this query store has no recalls");
     }
 
+    /**
+     * A lot's whole lineage exactly as the SDK's paged trace ({@code traceBackAll} / {@code traceForwardAll} with
+     * pages of {@code pageLots}) answers it from the chaincode at the store's height, with every event and document.
+     * Empty when this store cannot answer it exactly (see {@code LineageReader}): ask the chaincode then.
+     *
+     * @param lotId the lot traced
+     * @param back ancestors (true) or descendants
+     * @param pageLots lots per page of the chaincode trace it reproduces (1..10,000)
+     * @return the trace and the height it reflects, or empty
+     */
+    default Optional<StoreTrace> trace(final String lotId, final boolean back, final int pageLots) {
+        return Optional.empty();
+    }
+
     @Override
     void close();
 }

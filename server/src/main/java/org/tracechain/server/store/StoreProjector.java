@@ -269,7 +269,9 @@ public final class StoreProjector implements AutoCloseable {
             try {
                 lockCheckpoint(db);
                 Sql.update(db, "TRUNCATE " + String.join(", ", projection.tables()));
-                Sql.update(db, "UPDATE store_checkpoint SET next_block = 0 WHERE channel = ?", channel);
+                // From block 0 every lineage link is projected again: the store answers traces again (V2).
+                Sql.update(db, "UPDATE store_checkpoint SET next_block = 0, lineage_from_block = 0 WHERE channel = ?",
+                        channel);
                 db.commit();
             } catch (SQLException | RuntimeException e) {
                 db.rollback();

@@ -52,6 +52,13 @@ final class FoodApiServer implements AutoCloseable {
     final String base;
 
     FoodApiServer(final InMemoryLedger ledger, final TestIdentity actingAs, final Path home) throws IOException {
+        this(ledger, actingAs, home, null);
+    }
+
+    /** As above, the routes asking {@code queryStore} instead of the in-memory store (when not null). */
+    FoodApiServer(final InMemoryLedger ledger, final TestIdentity actingAs, final Path home,
+            final QueryStore queryStore) throws IOException {
+        final QueryStore served = queryStore == null ? store : queryStore;
         gateway = FakeGateway.start();
         chaincode = new InMemoryFoodChaincode(ledger, actingAs).attach(gateway);
         client = LedgerClient.newBuilder()
@@ -81,7 +88,7 @@ final class FoodApiServer implements AutoCloseable {
 
             @Override
             public QueryStore store() {
-                return store;
+                return served;
             }
         };
         areas = List.of(new EpcisRoutes(access), new LotRoutes(access), new RecallRoutes(access),

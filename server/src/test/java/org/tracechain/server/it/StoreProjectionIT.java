@@ -23,6 +23,7 @@ import org.tracechain.client.it.Identity;
 import org.tracechain.client.it.LiveNetworkExtension;
 import org.tracechain.model.food.Lot;
 import org.tracechain.model.food.RegisterLotRequest;
+import org.tracechain.model.json.LedgerJson;
 import org.tracechain.server.store.EpcisQuery;
 import org.tracechain.server.store.LotSearch;
 import org.tracechain.server.store.PostgresQueryStore;
@@ -31,7 +32,8 @@ import org.tracechain.server.store.TestPostgres;
 
 /**
  * The query store fed by a live peer's blocks: the foodtrace channel projected from block 0 (config and lifecycle
- * blocks included), a registered lot and its EPCIS event found by the store's queries, a transaction the peer
+ * blocks included), a registered lot, its EPCIS event and its trace (the chaincode's, byte for byte) found by the
+ * store's queries, a transaction the peer
  * invalidated for an MVCC conflict absent, and a rebuild giving the same tables.
  */
 @ExtendWith({LiveNetworkExtension.class, TestPostgres.class})
@@ -103,6 +105,13 @@ class StoreProjectionIT {
             assertThat(events.get(0).ledgerEventId()).isEqualTo(
                     events.get(0).epcisEvent().path("tracechain:ledgerEventID").asText());
             assertThat(store.event(events.get(0).epcisEvent().path("eventID").asText())).isPresent();
+            // The trace from the store is the chaincode's, byte for byte, on real blocks (Fabric's own key encoding).
+            for (final boolean back : List.of(true, false)) {
+                final String chaincode = LedgerJson.toJson(back ? food.traceBackAll(lotId, 1000)
+                        : food.traceForwardAll(lotId, 1000));
+                assertThat(store.trace(lotId, back, 1000)).hasValueSatisfying(t -> assertThat(LedgerJson.toJson(
+                        t.result())).isEqualTo(chaincode));
+            }
 
             if (conflictLot != null) {
                 final String lost = conflictLot;

@@ -14,11 +14,11 @@ import org.tracechain.client.LedgerBlock;
  * The blocks a channel would hold after an in-memory ledger's story: block 0 its config block, then the committed
  * transactions with their real writes, {@code perBlock} to a block.
  */
-final class ScenarioBlocks {
+public final class ScenarioBlocks {
 
     private ScenarioBlocks() {}
 
-    static List<LedgerBlock> of(final InMemoryLedger ledger, final String chaincode, final int perBlock) {
+    public static List<LedgerBlock> of(final InMemoryLedger ledger, final String chaincode, final int perBlock) {
         final List<LedgerBlock> blocks = new ArrayList<>();
         blocks.add(new LedgerBlock(ledger.channelId(), 0, List.of()));
         final List<InMemoryLedger.CommittedTransaction> committed = ledger.committedWrites();

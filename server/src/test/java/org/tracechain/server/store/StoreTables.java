@@ -16,6 +16,7 @@ final class StoreTables {
 
     static final List<String> TABLES = List.of("store_checkpoint", "sites", "parties", "lots", "lot_regulations",
             "documents", "events", "event_epcs", "event_lots", "custody", "recalls", "recall_lots", "recall_acks",
+            "lineage_edges", "lot_event_index", "lot_document_index",
             "departments", "duties", "entries", "entry_versions", "sharing_requests", "grants", "access_logs");
 
     private StoreTables() {}

@@ -103,7 +103,7 @@ public final class TestPostgres implements BeforeEachCallback, ParameterResolver
     }
 
     /** Runs SQL on the test database (for assertions). */
-    static void execute(final DataSource dataSource, final String sql) throws SQLException {
+    public static void execute(final DataSource dataSource, final String sql) throws SQLException {
         try (Connection db = dataSource.getConnection(); Statement statement = db.createStatement()) {
             statement.execute(sql);
         }

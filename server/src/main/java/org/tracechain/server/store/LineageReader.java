@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.tracechain.server.store;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.tracechain.model.food.DocumentRecord;
+import org.tracechain.model.food.Lot;
+import org.tracechain.model.food.LotRegulation;
+import org.tracechain.model.food.MasterDataReferences;
+import org.tracechain.model.food.PartyRecord;
+import org.tracechain.model.food.SiteRecord;
+import org.tracechain.model.food.TrackingEvent;
+import org.tracechain.model.json.LedgerJson;
+
+/**
+ * Loads the {@link Lineage} of one lot in one direction. One statement does the walking: a recursive query over
+ * {@code lineage_edges} finds every link reachable from the lot (the walk's visited set is the query's
+ * {@code UNION}), and the same statement returns, for the lots reached, their record versions, their index entries
+ * and the events those name. Lot records are then read only for the lots the {@link LotCache} does not hold in that
+ * version, and documents, sites and parties by id: at most five statements whatever the lineage's size.
+ *
+ * <p>Empty when the store cannot reproduce the chaincode's answer exactly, so that the caller asks the chaincode:
+ * the lineage tables do not go back to block 0 (a store projected before migration V2 and not rebuilt since), the
+ * lot is not in the store (unknown, or not projected yet: the chaincode gives the exact refusal), a reached lot has
+ * no record, or a reached lot has more links, events or documents than the chaincode reads per lot (10,000: it
+ * would silently leave the rest out, which the store does not imitate).
+ */
+final class LineageReader {
+
+    /** Row kinds of {@link #walk}. */
+    private static final int LINK = 1;
+    private static final int LOT = 2;
+    private static final int LOT_EVENT = 3;
+    private static final int LOT_DOCUMENT = 4;
+    private static final int EVENT = 5;
+
+    private static final String FORWARD = walk("parent_lot_id", "child_lot_id", "in_child_index");
+    private static final String BACK = walk("child_lot_id", "parent_lot_id", "in_parent_index");
+
+    private LineageReader() {}
+
+    /**
+     * The walk from {@code from} to {@code to} over the links with {@code flag}, and what the lots reached need.
+     * Columns: kind, key, four texts, a list. Lists are aggregated per key (a lot's links, an event's lots, a lot's
+     * documents), so that ten thousand lots cost a few hundred rows, not tens of thousands.
+     */
+    private static String walk(final String from, final String to, final String flag) {
+        final String reached = " FROM reach r JOIN lineage_edges e ON e." + from + " = r.lot_id AND e." + flag;
+        return "WITH RECURSIVE reach(lot_id) AS (SELECT CAST(? AS text) COLLATE \"C\" UNION SELECT e." + to
+                + reached + ") "
+                + "SELECT " + LINK + ", e." + from + ", NULL, NULL, NULL, NULL, array_agg(e." + to + ")" + reached
+                + " GROUP BY e." + from
+                + " UNION ALL SELECT " + LOT + ", r.lot_id, l.tx_id, octet_length(l.record)::text, g.tx_id, "
+                + "octet_length(g.record)::text, NULL FROM reach r LEFT JOIN lots l ON l.lot_id = r.lot_id "
+                + "LEFT JOIN lot_regulations g ON g.lot_id = r.lot_id"
+                + " UNION ALL SELECT " + LOT_EVENT + ", i.ledger_event_id, NULL, NULL, NULL, NULL, array_agg(i.lot_id) "
+                + "FROM reach r JOIN lot_event_index i ON i.lot_id = r.lot_id GROUP BY i.ledger_event_id"
+                + " UNION ALL SELECT " + LOT_DOCUMENT + ", d.lot_id, NULL, NULL, NULL, NULL, array_agg(d.hash) "
+                + "FROM reach r JOIN lot_document_index d ON d.lot_id = r.lot_id GROUP BY d.lot_id"
+                + " UNION ALL SELECT " + EVENT + ", v.ledger_event_id, v.record, NULL, NULL, NULL, NULL FROM events v "
+                + "WHERE v.ledger_event_id IN (SELECT i.ledger_event_id FROM reach r JOIN lot_event_index i "
+                + "ON i.lot_id = r.lot_id)";
+    }
+
+    static Optional<Lineage> read(final Connection db, final String channel, final String lotId, final boolean back,
+            final LotCache cache) throws SQLException {
+        if (!lineageComplete(db, channel)) {
+            return Optional.empty();
+        }
+        final Map<String, List<String>> next = new HashMap<>();
+        final Map<String, LotCache.Version> versions = new HashMap<>();
+        final Map<String, List<String>> lotEvents = new HashMap<>();
+        final Map<String, List<String>> lotDocuments = new HashMap<>();
+        final Map<String, TrackingEvent> events = new HashMap<>();
+        boolean missing = false;
+        try (PreparedStatement select = db.prepareStatement(back ? BACK : FORWARD)) {
+            select.setString(1, lotId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    final String key = rows.getString(2);
+                    switch (rows.getInt(1)) {
+                        case LINK -> next.put(key, list(rows));
+                        case LOT -> {
+                            final String length = rows.getString(4);
+                            final String regulationLength = rows.getString(6);
+                            missing |= length == null;
+                            versions.put(key, new LotCache.Version(rows.getString(3),
+                                    length == null ? -1 : Integer.parseInt(length), rows.getString(5),
+                                    regulationLength == null ? -1 : Integer.parseInt(regulationLength)));
+                        }
+                        case LOT_EVENT -> {
+                            for (final String lot : list(rows)) {
+                                lotEvents.computeIfAbsent(lot, k -> new ArrayList<>()).add(key);
+                            }
+                        }
+                        case LOT_DOCUMENT -> lotDocuments.put(key, list(rows));
+                        case EVENT -> events.put(key, LedgerJson.fromJson(rows.getString(3), TrackingEvent.class));
+                        default -> throw new IllegalStateException("unexpected row kind " + rows.getInt(1));
+                    }
+                }
+            }
+        }
+        if (missing || tooMany(next) || tooMany(lotEvents) || tooMany(lotDocuments)) {
+            return Optional.empty();
+        }
+        // Key order of the chaincode's range scans: ids are ASCII, so String order is byte order.
+        next.values().forEach(Collections::sort);
+        final Map<String, Lot> lots = lots(db, versions, cache);
+        final Set<String> hashes = new LinkedHashSet<>();
+        lotDocuments.values().forEach(hashes::addAll);
+        events.values().forEach(e -> hashes.addAll(e.body().documentHashes()));
+        final Map<String, DocumentRecord> documents = new HashMap<>();
+        records(db, "SELECT record FROM documents WHERE hash = ANY (?)", hashes, DocumentRecord.class)
+                .forEach(d -> documents.put(d.hash(), d));
+        // Every page names a subset of what all lots and events name, so these are all the records any page needs.
+        final MasterDataReferences named = MasterDataReferences.of(lots.values(), events.values());
+        final Map<String, SiteRecord> sites = new HashMap<>();
+        records(db, "SELECT record FROM sites WHERE site_id = ANY (?)", named.siteIds(), SiteRecord.class)
+                .forEach(s -> sites.put(s.siteId(), s));
+        final Map<String, PartyRecord> parties = new HashMap<>();
+        records(db, "SELECT record FROM parties WHERE msp_id = ANY (?)", named.mspIds(), PartyRecord.class)
+                .forEach(p -> parties.put(p.mspId(), p));
+        return Optional.of(new Lineage(next, lots, lotEvents, events, lotDocuments, documents, sites, parties));
+    }
+
+    /** Whether the channel's lineage tables were projected from block 0 (V2 sets the point a store had reached). */
+    private static boolean lineageComplete(final Connection db, final String channel) throws SQLException {
+        try (PreparedStatement select = db.prepareStatement(
+                "SELECT lineage_from_block FROM store_checkpoint WHERE channel = ?")) {
+            select.setString(1, channel);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() && row.getLong(1) == 0;
+            }
+        }
+    }
+
+    /** Every reached lot's effective view: from the cache in the version just read, else decoded (and cached). */
+    private static Map<String, Lot> lots(final Connection db, final Map<String, LotCache.Version> versions,
+            final LotCache cache) throws SQLException {
+        final Map<String, Lot> lots = new HashMap<>();
+        final List<String> decode = new ArrayList<>();
+        versions.forEach((lotId, version) -> {
+            final Lot cached = cache.get(lotId, version);
+            if (cached != null) {
+                lots.put(lotId, cached);
+            } else {
+                decode.add(lotId);
+            }
+        });
+        if (decode.isEmpty()) {
+            return lots;
+        }
+        try (PreparedStatement select = db.prepareStatement("SELECT l.lot_id, l.record, r.record FROM lots l "
+                + "LEFT JOIN lot_regulations r USING (lot_id) WHERE l.lot_id = ANY (?)")) {
+            select.setArray(1, db.createArrayOf("text", decode.toArray()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    final String regulation = rows.getString(3);
+                    final Lot lot = LotRegulation.effective(LedgerJson.fromJson(rows.getString(2), Lot.class),
+                            regulation == null ? null : LedgerJson.fromJson(regulation, LotRegulation.class));
+                    lots.put(rows.getString(1), lot);
+                    cache.put(lot, versions.get(rows.getString(1)));
+                }
+            }
+        }
+        return lots;
+    }
+
+    private static List<String> column(final Connection db, final String sql, final Array ids) throws SQLException {
+        final List<String> out = new ArrayList<>();
+        try (PreparedStatement select = db.prepareStatement(sql)) {
+            select.setArray(1, ids);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    out.add(rows.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static <T> List<T> records(final Connection db, final String sql, final Collection<String> ids,
+            final Class<T> type) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        final List<T> out = new ArrayList<>();
+        for (final String record : column(db, sql, db.createArrayOf("text", ids.toArray()))) {
+            out.add(LedgerJson.fromJson(record, type));
+        }
+        return out;
+    }
+
+    private static List<String> list(final ResultSet rows) throws SQLException {
+        final Array array = rows.getArray(7);
+        try {
+            return new ArrayList<>(Arrays.asList((String[]) array.getArray()));
+        } finally {
+            array.free();
+        }
+    }
+
+    private static boolean tooMany(final Map<String, List<String>> perLot) {
+        return perLot.values().stream().anyMatch(list -> list.size() > TraceWalk.PER_LOT_MAX);
+    }
+}
