@@ -1,19 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.chaincode.food;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.tracechain.chaincode.ledger.Refusal;
 import org.tracechain.model.error.CommonError;
 import org.tracechain.model.food.DocumentRecord;
+import org.tracechain.model.food.LineageWalk;
 import org.tracechain.model.food.Lot;
 import org.tracechain.model.food.TraceRequest;
 import org.tracechain.model.food.TraceResult;
@@ -52,73 +50,32 @@ final class TraceService {
         final boolean includeEvents = request.includeEvents() == null || request.includeEvents();
         final List<String> starts = startLots(request);
 
-        final Set<String> visited = new HashSet<>();
-        final ArrayDeque<String> queue = new ArrayDeque<>();
-        final Map<String, Integer> depth = new HashMap<>();
-        final LinkedHashSet<String> frontier = new LinkedHashSet<>();
-        boolean truncated = false;
-        for (final String start : starts) {
-            if (visited.size() >= maxLots) {
-                // More start lots than this call may return: hand the rest back untouched.
-                truncated = true;
-                frontier.add(start);
-                continue;
+        final LineageWalk.Page page = LineageWalk.walk(new LineageWalk.Graph() {
+            @Override
+            public Optional<Lot> lot(final String lotId) {
+                // An index entry without its lot cannot happen through this chaincode; skipped defensively.
+                return tx.lots.find(lotId);
             }
-            tx.lots.require("startLotIds", start);
-            visited.add(start);
-            queue.add(start);
-            depth.put(start, 0);
-        }
-        final List<Lot> lots = new ArrayList<>();
-        final List<TraceResult.Edge> edges = new ArrayList<>();
-        while (!queue.isEmpty()) {
-            final String lotId = queue.poll();
-            final Lot lot = tx.lots.find(lotId).orElse(null);
-            if (lot == null) {
-                continue; // an index entry without its lot cannot happen through this chaincode; skip defensively
+
+            @Override
+            public List<String> next(final String lotId, final int limit) {
+                return direction == Direction.FORWARD ? tx.lots.children(lotId, limit) : tx.lots.parents(lotId, limit);
             }
-            lots.add(lot);
-            final int level = depth.get(lotId);
-            if (level >= maxDepth) {
-                if (!neighbours(direction, lotId, 1).isEmpty()) {
-                    truncated = true;
-                    frontier.add(lotId);
-                }
-                continue;
+
+            @Override
+            public void admitStart(final String lotId) {
+                tx.lots.require("startLotIds", lotId);
             }
-            final List<String> next = neighbours(direction, lotId, PER_LOT_MAX + 1);
-            if (next.size() > PER_LOT_MAX) {
-                truncated = true;
-                frontier.add(lotId);
-            }
-            for (final String neighbour : next.subList(0, Math.min(next.size(), PER_LOT_MAX))) {
-                edges.add(direction == Direction.FORWARD ? new TraceResult.Edge(lotId, neighbour)
-                        : new TraceResult.Edge(neighbour, lotId));
-                if (visited.contains(neighbour)) {
-                    continue;
-                }
-                if (visited.size() >= maxLots) {
-                    truncated = true;
-                    frontier.add(neighbour);
-                    continue;
-                }
-                visited.add(neighbour);
-                depth.put(neighbour, level + 1);
-                queue.add(neighbour);
-            }
-        }
+        }, direction == Direction.BACK, starts, maxLots, maxDepth, PER_LOT_MAX);
+        final List<Lot> lots = page.lots();
         final List<TrackingEvent> events = new ArrayList<>();
         final List<DocumentRecord> documents = new ArrayList<>();
         if (includeEvents) {
             collectEventsAndDocuments(lots, events, documents);
         }
         final MasterData master = MasterData.of(tx.sites, lots, events);
-        return new TraceResult(direction.name(), starts, lots, edges, events, documents, truncated,
-                List.copyOf(frontier), master.sites(), master.parties());
-    }
-
-    private List<String> neighbours(final Direction direction, final String lotId, final int limit) {
-        return direction == Direction.FORWARD ? tx.lots.children(lotId, limit) : tx.lots.parents(lotId, limit);
+        return new TraceResult(direction.name(), starts, lots, page.edges(), events, documents, page.truncated(),
+                page.frontier(), master.sites(), master.parties());
     }
 
     private void collectEventsAndDocuments(final List<Lot> lots, final List<TrackingEvent> events,

@@ -1,35 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.client.food;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.tracechain.client.LedgerException;
-import org.tracechain.model.food.DocumentRecord;
-import org.tracechain.model.food.Lot;
-import org.tracechain.model.food.PartyRecord;
-import org.tracechain.model.food.SiteRecord;
+import org.tracechain.model.food.TracePages;
 import org.tracechain.model.food.TraceRequest;
 import org.tracechain.model.food.TraceResult;
-import org.tracechain.model.food.TrackingEvent;
 
 /**
- * Walks a whole lineage in pages: each evaluate returns at most {@code pageLots} lots and the frontier where it
- * stopped; the frontier lots not yet asked for become the start lots of later pages. Pages overlap where the
- * lineage is a DAG, so lots, edges, events, documents, and the sites and parties they name are merged by identity.
- *
- * <p>Why: one trace over ten thousand lots runs close to the peer's chaincode execution timeout (30 s by
- * default), while pages of a thousand lots take a few seconds each.
+ * The SDK's whole-lineage trace: the chaincode's trace evaluated page by page and merged by {@link TracePages}, the
+ * merge the query store uses too.
  */
 final class TracePager {
-
-    /** Start lots per call: keeps the JSON argument far below the chaincode's 256 KiB limit. */
-    static final int MAX_START_LOTS = 1_000;
 
     @FunctionalInterface
     interface TraceCall {
@@ -39,42 +20,7 @@ final class TracePager {
     private TracePager() {}
 
     static TraceResult all(final TraceCall call, final String lotId, final int pageLots) throws LedgerException {
-        if (pageLots < 1) {
-            throw new IllegalArgumentException("pageLots must be positive");
-        }
-        final Map<String, Lot> lots = new LinkedHashMap<>();
-        final Set<TraceResult.Edge> edges = new LinkedHashSet<>();
-        final Map<String, TrackingEvent> events = new LinkedHashMap<>();
-        final Map<String, DocumentRecord> documents = new LinkedHashMap<>();
-        // The master data each page names (FSMA location descriptions, EPCIS GLNs come from it).
-        final Map<String, SiteRecord> sites = new LinkedHashMap<>();
-        final Map<String, PartyRecord> parties = new LinkedHashMap<>();
-        // "Not yet asked for", not "not yet seen": a lot cut off by the depth limit is returned but not expanded.
-        final Set<String> requested = new HashSet<>(List.of(lotId));
-        final ArrayDeque<String> pending = new ArrayDeque<>(List.of(lotId));
-        // No more start lots than the page holds: the chaincode hands surplus start lots back in the frontier,
-        // where they would look already asked for.
-        final int startsPerPage = Math.min(MAX_START_LOTS, pageLots);
-        String direction = null;
-        while (!pending.isEmpty()) {
-            final List<String> starts = new ArrayList<>();
-            while (!pending.isEmpty() && starts.size() < startsPerPage) {
-                starts.add(pending.poll());
-            }
-            final TraceResult page = call.trace(new TraceRequest(null, starts, null, pageLots, null));
-            direction = page.direction();
-            page.lots().forEach(lot -> lots.putIfAbsent(lot.lotId(), lot));
-            edges.addAll(page.edges());
-            page.events().forEach(event -> events.putIfAbsent(event.eventId(), event));
-            page.documents().forEach(document -> documents.putIfAbsent(document.hash(), document));
-            page.sites().forEach(site -> sites.putIfAbsent(site.siteId(), site));
-            page.parties().forEach(party -> parties.putIfAbsent(party.mspId(), party));
-            if (page.truncated()) {
-                page.frontier().stream().filter(requested::add).forEach(pending::add);
-            }
-        }
-        return new TraceResult(direction, List.of(lotId), List.copyOf(lots.values()), List.copyOf(edges),
-                List.copyOf(events.values()), List.copyOf(documents.values()), false, List.of(),
-                List.copyOf(sites.values()), List.copyOf(parties.values()));
+        return TracePages.merge((starts, maxLots) -> call.trace(new TraceRequest(null, starts, null, maxLots, null)),
+                lotId, pageLots);
     }
 }

@@ -1,30 +1,27 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.server.store;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import org.tracechain.model.food.DocumentRecord;
+import org.tracechain.model.food.LineageWalk;
 import org.tracechain.model.food.Lot;
 import org.tracechain.model.food.MasterDataReferences;
 import org.tracechain.model.food.PartyRecord;
 import org.tracechain.model.food.SiteRecord;
+import org.tracechain.model.food.TracePages;
 import org.tracechain.model.food.TraceResult;
 import org.tracechain.model.food.TrackingEvent;
 
 /**
  * The trace the HTTP API answers, computed over a {@link Lineage} loaded from the store: step for step what the SDK's
- * paged trace ({@code TracePager}: pages of at most {@code pageLots} lots from at most 1,000 start lots, merged by
- * identity) gets from the chaincode's {@code TraceService} (a breadth-first walk per page with the chaincode's
+ * paged trace (pages of at most {@code pageLots} lots merged by {@link TracePages}, as here) gets from the
+ * chaincode's {@code TraceService} (a breadth-first walk per page with the chaincode's
  * default depth limit, events by record time then id, documents by hash, master data by id). The result is not
  * merely the same lineage: lots, edges, events, documents, sites and parties come in the same order, because the
  * answer must be byte-identical to the chaincode's (a trace is evidence; "exact, or refused").
@@ -41,8 +38,6 @@ final class TraceWalk {
      * with a lot beyond this is not answered by the store (see {@link LineageReader}).
      */
     static final int PER_LOT_MAX = 10_000;
-    /** Start lots per page ({@code TracePager.MAX_START_LOTS}). */
-    static final int MAX_START_LOTS = 1_000;
 
     private final Lineage lineage;
     private final boolean back;
@@ -65,90 +60,24 @@ final class TraceWalk {
         if (pageLots < 1 || pageLots > 10_000) {
             throw new IllegalArgumentException("pageLots must be 1..10000");
         }
-        return new TraceWalk(lineage, back).merge(lotId, pageLots);
-    }
-
-    private TraceResult merge(final String lotId, final int pageLots) {
-        final Map<String, Lot> lots = new LinkedHashMap<>();
-        final Set<TraceResult.Edge> edges = new LinkedHashSet<>();
-        final Map<String, TrackingEvent> events = new LinkedHashMap<>();
-        final Map<String, DocumentRecord> documents = new LinkedHashMap<>();
-        final Map<String, SiteRecord> sites = new LinkedHashMap<>();
-        final Map<String, PartyRecord> parties = new LinkedHashMap<>();
-        final Set<String> requested = new HashSet<>(List.of(lotId));
-        final ArrayDeque<String> pending = new ArrayDeque<>(List.of(lotId));
-        final int startsPerPage = Math.min(MAX_START_LOTS, pageLots);
-        while (!pending.isEmpty()) {
-            final List<String> starts = new ArrayList<>();
-            while (!pending.isEmpty() && starts.size() < startsPerPage) {
-                starts.add(pending.poll());
-            }
-            final TraceResult page = page(starts, pageLots);
-            page.lots().forEach(lot -> lots.putIfAbsent(lot.lotId(), lot));
-            edges.addAll(page.edges());
-            page.events().forEach(event -> events.putIfAbsent(event.eventId(), event));
-            page.documents().forEach(document -> documents.putIfAbsent(document.hash(), document));
-            page.sites().forEach(site -> sites.putIfAbsent(site.siteId(), site));
-            page.parties().forEach(party -> parties.putIfAbsent(party.mspId(), party));
-            if (page.truncated()) {
-                page.frontier().stream().filter(requested::add).forEach(pending::add);
-            }
-        }
-        return new TraceResult(direction(), List.of(lotId), List.copyOf(lots.values()), List.copyOf(edges),
-                List.copyOf(events.values()), List.copyOf(documents.values()), false, List.of(),
-                List.copyOf(sites.values()), List.copyOf(parties.values()));
+        return TracePages.merge(new TraceWalk(lineage, back)::page, lotId, pageLots);
     }
 
     /** One evaluate of the chaincode's trace with {@code startLotIds = starts}, {@code maxLots = maxLots}. */
     private TraceResult page(final List<String> starts, final int maxLots) {
-        final Set<String> visited = new HashSet<>();
-        final ArrayDeque<String> queue = new ArrayDeque<>();
-        final Map<String, Integer> depth = new HashMap<>();
-        final LinkedHashSet<String> frontier = new LinkedHashSet<>();
-        boolean truncated = false;
-        for (final String start : starts) {
-            if (visited.size() >= maxLots) {
-                truncated = true;
-                frontier.add(start);
-                continue;
+        final LineageWalk.Page walked = LineageWalk.walk(new LineageWalk.Graph() {
+            @Override
+            public Optional<Lot> lot(final String lotId) {
+                return Optional.ofNullable(lineage.lots().get(lotId));
             }
-            visited.add(start);
-            queue.add(start);
-            depth.put(start, 0);
-        }
-        final List<Lot> lots = new ArrayList<>();
-        final List<TraceResult.Edge> edges = new ArrayList<>();
-        while (!queue.isEmpty()) {
-            final String lotId = queue.poll();
-            final Lot lot = lineage.lots().get(lotId);
-            if (lot == null) {
-                continue;   // as the chaincode: an index entry without its lot is skipped
+
+            @Override
+            public List<String> next(final String lotId, final int limit) {
+                final List<String> next = lineage.next().getOrDefault(lotId, List.of());
+                return next.size() > limit ? next.subList(0, limit) : next;
             }
-            lots.add(lot);
-            final int level = depth.get(lotId);
-            final List<String> next = lineage.next().getOrDefault(lotId, List.of());
-            if (level >= DEFAULT_DEPTH) {
-                if (!next.isEmpty()) {
-                    truncated = true;
-                    frontier.add(lotId);
-                }
-                continue;
-            }
-            for (final String neighbour : next) {
-                edges.add(back ? new TraceResult.Edge(neighbour, lotId) : new TraceResult.Edge(lotId, neighbour));
-                if (visited.contains(neighbour)) {
-                    continue;
-                }
-                if (visited.size() >= maxLots) {
-                    truncated = true;
-                    frontier.add(neighbour);
-                    continue;
-                }
-                visited.add(neighbour);
-                depth.put(neighbour, level + 1);
-                queue.add(neighbour);
-            }
-        }
+        }, back, starts, maxLots, DEFAULT_DEPTH, PER_LOT_MAX);
+        final List<Lot> lots = walked.lots();
         final List<TrackingEvent> events = new ArrayList<>();
         final List<DocumentRecord> documents = new ArrayList<>();
         eventsAndDocuments(lots, events, documents);
@@ -157,8 +86,8 @@ final class TraceWalk {
                 .map(id -> Optional.ofNullable(lineage.sites().get(id))).flatMap(Optional::stream).toList();
         final List<PartyRecord> parties = named.mspIds().stream()
                 .map(id -> Optional.ofNullable(lineage.parties().get(id))).flatMap(Optional::stream).toList();
-        return new TraceResult(direction(), starts, lots, edges, events, documents, truncated, List.copyOf(frontier),
-                sites, parties);
+        return new TraceResult(direction(), starts, lots, walked.edges(), events, documents, walked.truncated(),
+                walked.frontier(), sites, parties);
     }
 
     private void eventsAndDocuments(final List<Lot> lots, final List<TrackingEvent> events,
