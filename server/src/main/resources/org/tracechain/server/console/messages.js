@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The console's text. Codes and ids from the ledger are shown as they are; only the words around them are here.
-// The directory and chain pages' text is in messages-directory.js, merged below.
+// The directory and chain pages' text is in messages-directory.js and messages-chain.js, merged below.
+import {CHAIN_MESSAGES} from './messages-chain.js';
 import {DIRECTORY_MESSAGES} from './messages-directory.js';
 
 const FOOD_MESSAGES = {
@@ -237,6 +238,6 @@ const FOOD_MESSAGES = {
 };
 
 export const MESSAGES = {
-  en: {...FOOD_MESSAGES.en, ...DIRECTORY_MESSAGES.en},
-  zh: {...FOOD_MESSAGES.zh, ...DIRECTORY_MESSAGES.zh},
+  en: {...FOOD_MESSAGES.en, ...DIRECTORY_MESSAGES.en, ...CHAIN_MESSAGES.en},
+  zh: {...FOOD_MESSAGES.zh, ...DIRECTORY_MESSAGES.zh, ...CHAIN_MESSAGES.zh},
 };
