@@ -11,6 +11,11 @@ import {lotPage} from './lot.js';
 import {registerPage} from './register.js';
 import {tracePage} from './trace.js';
 import {recallPage, recallsPage} from './recall.js';
+import {directoryPage} from './directory.js';
+import {departmentPage} from './department.js';
+import {entryPage} from './entry.js';
+import {sharingPage} from './sharing.js';
+import {chainPage} from './chain.js';
 import {problemText} from './messages-view.js';
 
 const main = document.getElementById('main');
@@ -19,14 +24,30 @@ let me = null;
 /** The running page's clean-up (a recall page's polling), called before the next page renders. */
 let leave = () => {};
 
+// The food pages for organisations on foodtrace, the directory pages for those on govdir (a page another
+// organisation may not open reads as not found).
 const ROUTES = [
-  [/^#\/lots$/, () => lotsPage(main, me)],
-  [/^#\/lots\/([^/]+)$/, id => lotPage(main, me, id)],
-  [/^#\/trace\/([^/]+)$/, id => tracePage(main, me, id)],
-  [/^#\/register$/, () => can.register(me) && registerPage(main, me)],
-  [/^#\/recalls$/, () => can.recall(me) && recallsPage(main, me)],
-  [/^#\/recalls\/([^/]+)$/, id => recallPage(main, me, id)],
+  [/^#\/lots$/, () => can.food(me) && lotsPage(main, me)],
+  [/^#\/lots\/([^/]+)$/, id => can.food(me) && lotPage(main, me, id)],
+  [/^#\/trace\/([^/]+)$/, id => can.food(me) && tracePage(main, me, id)],
+  [/^#\/register$/, () => can.food(me) && can.register(me) && registerPage(main, me)],
+  [/^#\/recalls$/, () => can.food(me) && can.recall(me) && recallsPage(main, me)],
+  [/^#\/recalls\/([^/]+)$/, id => can.food(me) && recallPage(main, me, id)],
+  [/^#\/directory$/, () => can.directory(me) && directoryPage(main, me)],
+  [/^#\/departments\/([^/]+)$/, code => can.directory(me) && departmentPage(main, me, code)],
+  [/^#\/departments\/([^/]+)\/sharing$/, code => can.directory(me) && sharingPage(main, me, code)],
+  [/^#\/entries\/([^/]+)$/, code => can.directory(me) && entryPage(main, me, code)],
+  [/^#\/chain$/, () => chainPage(main, me)],
+  [/^#\/chain\/([^/]+)$/, txId => chainPage(main, me, txId)],
 ];
+
+/** Where a signed-in user starts: the lots of a foodtrace organisation, else the directory, else the chain. */
+function home() {
+  if (can.food(me)) {
+    return '#/lots';
+  }
+  return can.directory(me) ? '#/directory' : '#/chain';
+}
 
 async function route() {
   leave();
@@ -50,11 +71,11 @@ async function route() {
     }
     renderChrome();
   }
-  if (!can.food(me)) {
-    show(main, h('h1', {}, t('app.title')), h('p', {}, t('food.notMember', me.mspId)));
-    return;
+  if (!location.hash) {
+    history.replaceState(null, '', home()); // no new history entry, no second hashchange
+    renderChrome();
   }
-  const hash = location.hash || '#/lots';
+  const hash = location.hash;
   for (const [pattern, page] of ROUTES) {
     const match = pattern.exec(hash);
     if (match) {
@@ -69,13 +90,13 @@ async function route() {
   show(main, h('p', {}, t('notFound')));
 }
 
+/** After sign-in, the role's home page (once /me says what the role is), whatever the address said before. */
 function signedIn() {
   me = null;
-  if (location.hash === '' || location.hash === '#/lots') {
-    route();
-  } else {
-    location.hash = '#/lots';
+  if (location.hash !== '') {
+    history.replaceState(null, '', location.pathname);
   }
+  route();
 }
 
 function renderChrome() {
@@ -99,6 +120,12 @@ function renderChrome() {
     if (can.recall(me)) {
       links.push(['#/recalls', t('nav.recalls'), 'nav-recalls']);
     }
+  }
+  if (me && can.directory(me)) {
+    links.push(['#/directory', t('nav.directory'), 'nav-directory']);
+  }
+  if (me) {
+    links.push(['#/chain', t('nav.chain'), 'nav-chain']);
   }
   show(nav, h('ul', {}, links.map(([href, text, id]) => h('li', {}, h('a', {href, id,
     'aria-current': location.hash.startsWith(href) ? 'page' : undefined}, text)))));

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // The console's text. Codes and ids from the ledger are shown as they are; only the words around them are here.
-export const MESSAGES = {
+// The directory and chain pages' text is in messages-directory.js and messages-chain.js, merged below.
+import {CHAIN_MESSAGES} from './messages-chain.js';
+import {DIRECTORY_MESSAGES} from './messages-directory.js';
+
+const FOOD_MESSAGES = {
   en: {
     'app.title': 'tracechain console',
     'language.switch': '中文',
@@ -17,7 +21,6 @@ export const MESSAGES = {
     'nav.lots': 'Lots',
     'nav.register': 'Register a lot',
     'nav.recalls': 'Recalls',
-    'food.notMember': 'Organisation {0} is not a member of the foodtrace channel: the food pages are not for it. The directory pages come in a later version of the console.',
     'lots.title': 'Lots',
     'lots.traceCode': 'Traceability code',
     'lots.gtin': 'GTIN',
@@ -133,7 +136,6 @@ export const MESSAGES = {
     'nav.lots': '批次',
     'nav.register': '登记批次',
     'nav.recalls': '召回',
-    'food.notMember': '机构 {0} 不是 foodtrace 通道的成员，食品页面不适用。目录页面将在后续版本提供。',
     'lots.title': '批次',
     'lots.traceCode': '追溯码',
     'lots.gtin': '商品条码 GTIN',
@@ -233,4 +235,9 @@ export const MESSAGES = {
     'error.refused': '被拒绝（{0}）：{1}',
     'notFound': '没有这个页面。',
   },
+};
+
+export const MESSAGES = {
+  en: {...FOOD_MESSAGES.en, ...DIRECTORY_MESSAGES.en, ...CHAIN_MESSAGES.en},
+  zh: {...FOOD_MESSAGES.zh, ...DIRECTORY_MESSAGES.zh, ...CHAIN_MESSAGES.zh},
 };

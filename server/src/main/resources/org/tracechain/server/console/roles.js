@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-// What the signed-in caller may do, as the foodtrace chaincode decides it (FoodAccess and its services): the console
-// offers only these, so it never makes a request the API would refuse for the caller's role.
+// What the signed-in caller may do, as the foodtrace chaincode (FoodAccess and its services) and the govdir chaincode
+// (DirectoryAccess) decide it: the console offers only these, so it never makes a request the API would refuse for
+// the caller's role.
 
 /** Roles of an organisation that handles goods: they may ship what their organisation holds, and receive. */
 const CUSTODIANS = ['producer', 'processor', 'logistics', 'retailer'];
@@ -29,4 +30,17 @@ export const can = {
   recall: me => hasAny(me, ['regulator']),
   /** Acknowledge: any user of a holder organisation that has not acknowledged yet. */
   acknowledge: (me, status) => status.notAcknowledged.includes(me.mspId),
+  /** The organisation's peer is on the govdir channel: the directory pages are for it. */
+  directory: me => me.channels.includes('govdir'),
+  /** SubmitRequest: the requester or catalog-admin role (of the requesting department's organisation). */
+  requestData: me => hasAny(me, ['requester', 'catalog-admin']),
+  /** ApproveRequest, RefuseRequest: the catalog-admin role of the owner department's organisation, while pending. */
+  decide: (me, request, owner) => hasAny(me, ['catalog-admin']) && owner.mspId === me.mspId
+      && request.state === 'SUBMITTED',
+  /**
+   * A department's requests, grants and access log: any member of its organisation. Regulator organisations and
+   * auditors may read them too, but only the ledger's configuration says which organisations those are, so the
+   * console offers the pages to the department's own organisation only (never a refused read).
+   */
+  readSharing: (me, department) => department.mspId === me.mspId,
 };

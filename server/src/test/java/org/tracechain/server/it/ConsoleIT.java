@@ -55,6 +55,7 @@ class ConsoleIT {
             browser.visible(By.id("lot-results"));
             browser.visible(By.id("nav-register"));
             browser.absent(By.id("nav-recalls"));
+            browser.absent(By.id("nav-directory")); // producer is not on govdir
             // Nothing to do with recalls: no link, form or button (a lot's status may still read RECALLED).
             assertThat(browser.driver().findElement(By.id("nav")).getText().toLowerCase()).doesNotContain("recall");
             assertThat(browser.script("return document.querySelectorAll('[id*=recall]').length")).isEqualTo(0L);
