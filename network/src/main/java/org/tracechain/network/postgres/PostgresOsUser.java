@@ -111,12 +111,12 @@ public final class PostgresOsUser {
     void requireReachable(final Path path, final String what) {
         firstClosedAbove(path).ifPresent(dir -> {
             throw new NetworkException("PostgreSQL runs as the user '" + user + "' (it refuses root), who cannot"
-                    + " reach " + what + " " + path + ": " + dir + " is closed to others (chmod o+x " + dir
-                    + ", or choose a home or TRACECHAIN_CACHE elsewhere)");
+                    + " reach " + what + " " + path + ": " + dir + " is closed to others or unreadable (chmod o+x "
+                    + dir + ", or choose a home or TRACECHAIN_CACHE elsewhere)");
         });
     }
 
-    /** The nearest directory above {@code path} that this user may not pass, if any. */
+    /** The nearest directory above {@code path} that this user may not pass (or that cannot be read), if any. */
     private Optional<Path> firstClosedAbove(final Path path) {
         if (user == null) {
             return Optional.empty();
@@ -129,7 +129,7 @@ public final class PostgresOsUser {
                     return Optional.of(dir);
                 }
             } catch (IOException e) {
-                throw new NetworkException("cannot check " + dir + ": " + e.getMessage(), e);
+                return Optional.of(dir); // missing or unreadable: no way through it either
             }
         }
         return Optional.empty();
