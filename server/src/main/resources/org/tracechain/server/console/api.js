@@ -15,7 +15,7 @@ window.tracechainConsole = monitor;
 window.addEventListener('error', event => monitor.errors.push(String(event.message)));
 window.addEventListener('unhandledrejection', event => monitor.errors.push(String(event.reason)));
 
-/** The block the last write of this tab committed in: store reads wait for it (read your writes). */
+/** The foodtrace block the last food write of this tab committed in: store reads wait for it (read your writes). */
 let lastBlock = null;
 let onUnauthenticated = () => {};
 
@@ -42,8 +42,9 @@ export class ApiError extends Error {
 }
 
 /**
- * One request. storeRead: the endpoint answers from the query store, so it is asked to wait for this tab's last
- * write (Tracechain-Await-Block), else a lot just registered would be missing from a search.
+ * One request. storeRead: the endpoint answers from the query store (searches, traces, the FSMA sheet), so it is
+ * asked to wait for this tab's last write (Tracechain-Await-Block), else a lot just registered would be missing from
+ * a search, or a shipment just made from the lot's timeline.
  */
 export async function call(path, {method = 'GET', body, accept = 'application/json', storeRead = false} = {}) {
   const headers = {Accept: accept, Authorization: `Bearer ${session.token()}`};
@@ -77,16 +78,25 @@ export async function getJson(path, options = {}) {
   return (await call(path, options)).json();
 }
 
+/**
+ * The directory's writes: their blocks are govdir's. The store reads the console makes are all foodtrace's, and
+ * waiting for a govdir block number on foodtrace could wait for a block that is not coming.
+ */
+const DIRECTORY_WRITE = /^\/(departments|duties|entries|sharing-requests|grants|access-logs)(\/|$)/;
+
 /** A write: answers {transactionId, blockNumber, validationCode, record} once committed. */
 export async function post(path, body) {
   const result = await (await call(path, {method: 'POST', body})).json();
-  lastBlock = result.blockNumber;
+  if (!DIRECTORY_WRITE.test(path)) {
+    lastBlock = result.blockNumber;
+  }
   return result;
 }
 
 /** Fetches a file with the bearer header and saves it from a blob URL: a link with the token in it never exists. */
 export async function download(path, accept, filename) {
-  const blob = await (await call(path, {accept})).blob();
+  // Traces and the FSMA sheet come from the query store: they too wait for this tab's last write.
+  const blob = await (await call(path, {accept, storeRead: true})).blob();
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -15,7 +15,7 @@ export async function lotPage(main, me, lotId) {
   let trace;
   try {
     [lot, trace] = await Promise.all([getJson(`/lots/${seg(lotId)}`),
-      getJson(`/lots/${seg(lotId)}/trace?direction=back`)]);
+      getJson(`/lots/${seg(lotId)}/trace?direction=back`, {storeRead: true})]);
   } catch (e) {
     show(main, h('h1', {}, t('lot.title', lotId)), h('p', {role: 'alert', class: 'error'}, problemText(e)));
     return;

@@ -14,8 +14,8 @@ export async function tracePage(main, me, lotId) {
   let back;
   let forward;
   try {
-    [back, forward] = await Promise.all([getJson(`/lots/${seg(lotId)}/trace?direction=back`),
-      getJson(`/lots/${seg(lotId)}/trace?direction=forward`)]);
+    [back, forward] = await Promise.all([getJson(`/lots/${seg(lotId)}/trace?direction=back`, {storeRead: true}),
+      getJson(`/lots/${seg(lotId)}/trace?direction=forward`, {storeRead: true})]);
   } catch (e) {
     show(main, h('h1', {}, t('trace.title', lotId)), h('p', {role: 'alert', class: 'error'}, problemText(e)));
     return;
