@@ -79,7 +79,7 @@ export function coldChainSection(events) {
       h('p', {id: 'cold-chain-summary', class: excursions ? 'error' : undefined, 'data-excursions': excursions},
           t('coldChain.summary', readings.length, excursions, alerts)),
       [...groups].map(([label, group], i) => chartFigure(label, group, i)),
-      h('details', {id: 'readings-details'},
+      h('details', {id: 'readings-table-details'},
           h('summary', {}, t('coldChain.table')),
           readingsTable(readings)));
 }
@@ -97,7 +97,7 @@ function chartFigure(label, readings, index) {
       return; // the page moved on while the library loaded
     }
     status.remove();
-    draw(echarts, container, label, readings);
+    draw(echarts, container, readings);
   }).catch(() => {
     status.className = 'error';
     status.textContent = t('coldChain.noLibrary');
@@ -116,11 +116,12 @@ function distinct(values) {
   return [...new Set(values.filter(v => v !== null))].sort((a, b) => a - b);
 }
 
-function draw(echarts, container, label, readings) {
+function draw(echarts, container, readings) {
   const chart = echarts.init(container, null, {renderer: 'svg'});
   const devices = [...new Set(readings.map(r => r.device))];
   const threshold = (value, name) => ({yAxis: value, name,
     label: {formatter: () => `${name} ${value}`, position: 'insideEndTop'}});
+  const bounds = [...distinct(readings.map(r => r.min)), ...distinct(readings.map(r => r.max))];
   const lines = [...distinct(readings.map(r => r.min)).map(v => threshold(v, t('coldChain.minShort'))),
     ...distinct(readings.map(r => r.max)).map(v => threshold(v, t('coldChain.maxShort')))];
   const series = devices.map((device, i) => ({
@@ -138,8 +139,11 @@ function draw(echarts, container, label, readings) {
     legend: {top: 4},
     // Plain text, never markup: a device id is whatever its reporter typed.
     tooltip: {trigger: 'axis', renderMode: 'richText', formatter: params => tooltip(params, readings[0].unit)},
-    xAxis: {type: 'time'},
-    yAxis: {type: 'value', scale: true, name: label},
+    xAxis: {type: 'time', axisLabel: {hideOverlap: true}}, // a phone's width has room for fewer times
+    // The axis reaches the thresholds too: a line drawn off the chart would say nothing.
+    yAxis: {type: 'value', scale: true, name: readings[0].unit, nameTextStyle: {align: 'left'},
+      min: extent => Math.floor(Math.min(extent.min, ...bounds)),
+      max: extent => Math.ceil(Math.max(extent.max, ...bounds))},
     series,
   });
   const observer = new ResizeObserver(() => chart.resize());

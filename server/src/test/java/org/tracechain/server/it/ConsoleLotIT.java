@@ -137,7 +137,9 @@ class ConsoleLotIT {
                     .contains("INVALID_FIELD").contains("minAllowed or maxAllowed is required");
             browser.type(By.id("readings-min"), "0");
             browser.type(By.id("readings-max"), "5");
-            browser.screenshot("l05-readings-form");
+            browser.script("arguments[0].scrollIntoView({block: 'end'})",
+                    browser.driver().findElement(By.id("readings-outcome")));
+            browser.screenshot("l05-readings-form-refused");
             browser.driver().findElement(By.id("readings-submit")).click();
             browser.visible(By.cssSelector("#cold-chain-chart-0[data-drawn='true']"));
             assertThat(browser.driver().findElement(By.id("cold-chain-chart-0")).getDomAttribute("data-excursions"))
@@ -156,9 +158,10 @@ class ConsoleLotIT {
             assertThat(browser.driver().findElement(By.id("cold-chain-chart-0")).getDomAttribute("aria-label"))
                     .contains("4 readings").contains("maximum 5").contains("1 readings outside");
             browser.visible(By.cssSelector("#timeline li[data-kind='ALERT']"));
+            assertUniqueIds(browser);
             scrollTo(browser, By.id("cold-chain-title"));
             browser.screenshot("l06-cold-chain-chart");
-            browser.driver().findElement(By.cssSelector("#readings-details summary")).click();
+            browser.driver().findElement(By.cssSelector("#readings-table-details summary")).click();
             browser.visible(By.id("readings"));
             scrollTo(browser, By.id("readings"));
             browser.screenshot("l07-cold-chain-table");
@@ -170,6 +173,7 @@ class ConsoleLotIT {
             browser.signOut();
 
             // The distributor's retailer sells from it: the chain ends with the sale.
+            browser.open(distributor, ""); // a new document: the page's record of refusals starts empty
             browser.signIn(servers.token("distributor", "retailer"), "distributor", "retailer");
             browser.go("#/lots/" + lot);
             browser.visible(By.id("sell-summary")).click();
@@ -187,6 +191,7 @@ class ConsoleLotIT {
                     .contains("Now held by DistributorMSP");
             scrollTo(browser, By.id("custody-title"));
             browser.screenshot("l08-custody-chain");
+            assertUniqueIds(browser);
             browser.assertClean(tokens);
 
             // The same page in Chinese, and at a phone's width.
@@ -212,6 +217,12 @@ class ConsoleLotIT {
         final WebElement input = browser.visible(By.id("verify-file"));
         browser.script("arguments[0].value = ''", input);
         input.sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Every id once: a label, an aria reference or a test's selector must find the one element it names. */
+    private static void assertUniqueIds(final ConsoleBrowser browser) {
+        assertThat(browser.script("const ids = [...document.querySelectorAll('[id]')].map(e => e.id);"
+                + " return ids.filter((id, i) => ids.indexOf(id) !== i)")).as("ids used twice").isEqualTo(List.of());
     }
 
     private static void scrollTo(final ConsoleBrowser browser, final By by) {
