@@ -135,6 +135,7 @@ final class MatrixRequests {
         requests.put("POST /documents", (c, fresh) -> c.post("/documents", "{\"hash\":\"" + sha256(fresh("MH"))
                 + "\",\"uri\":\"https://lab.example/r.pdf\",\"type\":\"inspection_report\",\"issuer\":"
                 + "\"Guangzhou QC Lab\",\"lotIds\":[\"" + lotHeld + "\"]}"));
+        get("GET /documents/{hash}", "/documents/" + sha256("MH-never-recorded"));
         requests.put("POST /lots/{lotId}/recall", (c, fresh) -> c.post("/lots/" + (fresh ? lot() : lotHeld)
                 + "/recall", "{\"recallId\":\"" + fresh("MX") + "\",\"reason\":\"chlorpyrifos over the limit\"}"));
         get("GET /recalls/{recallId}", "/recalls/" + recallId);

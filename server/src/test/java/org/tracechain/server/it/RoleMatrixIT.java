@@ -64,6 +64,7 @@ class RoleMatrixIT {
         POST /transformations                          | foodtrace | 403 ACCESS_DENIED | producer/processor=200
         POST /cold-chain-readings                      | foodtrace | 403 ACCESS_DENIED | distributor/carrier=200
         POST /documents                                | foodtrace | 403 ACCESS_DENIED | role:producer=200, role:processor=200, role:inspector=200, role:logistics=200, role:retailer=200, role:regulator=200
+        GET  /documents/{hash}                         | foodtrace | 200 |
         POST /lots/{lotId}/recall                      | foodtrace | 403 ACCESS_DENIED | regulator/regulator=201
         GET  /recalls/{recallId}                       | foodtrace | 200 |
         POST /recalls/{recallId}/continue              | foodtrace | 403 ACCESS_DENIED | regulator/regulator=409 RECALL_COMPLETE
