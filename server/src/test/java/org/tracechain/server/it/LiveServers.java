@@ -87,7 +87,7 @@ public final class LiveServers implements AutoCloseable {
             // network's own block (the extension's home has no network-options.json, which 'serve' reads it from).
             final TraceChainServer server = TraceChainServer.newBuilder().home(home).organization(org.name())
                     .port(topology.basePort() + SERVER_PORT_OFFSET + index).queryStore(store.queryStore())
-                    .routes(ApiAreas.all().toArray(TraceChainServer.RoutesFactory[]::new)).build();
+                    .network(network).routes(ApiAreas.all().toArray(TraceChainServer.RoutesFactory[]::new)).build();
             servers.put(org.name(), server);
             server.start();
             final TokenStore tokenStore = TokenStore.open(home, org.name());
