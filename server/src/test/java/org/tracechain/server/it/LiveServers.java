@@ -59,7 +59,11 @@ public final class LiveServers implements AutoCloseable {
     private final LogCapture capture = new LogCapture();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+    /** The network, which the servers report the nodes of ({@code GET /network/nodes}). */
+    private final FabricNetwork network;
+
     private LiveServers(final FabricNetwork network) {
+        this.network = network;
         this.home = network.home().toAbsolutePath().normalize();
         this.topology = network.topology();
     }
