@@ -73,5 +73,5 @@ export function nodesTable(answer) {
                 node.state === 'running' ? t('chain.unhealthy') : t('chain.stopped'))),
           h('td', {class: 'node-heights'}, Object.entries(node.heights || {})
               .map(([channel, height]) => `${channel}: ${height}`).join(', ')),
-          h('td', {class: 'hint'}, node.detail || '')))));
+          h('td', {class: 'hint'}, node.detail || ''))))));
 }
