@@ -89,6 +89,8 @@ class ConsoleChainIT {
                     "#chain-nodes tr[data-node='peer0.regulator'] .node-heights")).getText())
                     .startsWith("foodtrace: ").doesNotContain("govdir");
             browser.screenshot("c01-chain");
+            browser.script("document.getElementById('chain-nodes').scrollIntoView()");
+            browser.screenshot("c06-chain-nodes");
             browser.assertClean(tokens);
 
             // Another registration shows up without a reload: the page polls while it is open.
