@@ -106,6 +106,9 @@ final class MatrixRequests {
         get("GET /me", "/me");
         get("GET /metrics", "/metrics");
         get("GET /transactions/{txId}", "/transactions/" + "0".repeat(64));
+        get("GET /transactions", "/transactions?channel=foodtrace&limit=5");
+        get("GET /chain/heights", "/chain/heights");
+        get("GET /network/nodes", "/network/nodes");
 
         requests.put("POST /capture", (c, fresh) -> c.send("/capture", "POST", "application/ld+json",
                 captureDocument(fresh("MC"))));

@@ -47,6 +47,9 @@ class RoleMatrixIT {
         GET  /me                                       | any       | 200 |
         GET  /metrics                                  | any       | 200 |
         GET  /transactions/{txId}                      | any       | 200 |
+        GET  /transactions                             | foodtrace | 200 |
+        GET  /chain/heights                            | any       | 200 |
+        GET  /network/nodes                            | any       | 200 |
         POST /capture                                  | foodtrace | 403 ACCESS_DENIED | role:producer=202
         GET  /capture/{captureID}                      | foodtrace | 200 |
         GET  /events                                   | foodtrace | 200 |
