@@ -37,7 +37,12 @@ export function setLevels(trace, dir, levels) {
   trace[dir].total = levels.lots;
 }
 
-/** Breadth-first from the root over the loaded edges: each loaded lot's level and the lot it hangs from. */
+/**
+ * Breadth-first from the root over the loaded edges: each loaded lot's level and the lot it hangs from. The pages
+ * come in the chaincode's breadth-first order, so a lot's nearer parent is loaded before it and its level is the
+ * server's (TraceLevels); only a lot asked for on its own ("beyond" a lot) could arrive before a nearer parent, and
+ * it then sits one level deeper until that parent is loaded.
+ */
 function levelsOf(root, d) {
   const next = new Map();
   for (const edge of d.edges.values()) {
