@@ -25,9 +25,10 @@ import org.tracechain.server.http.ApiRoutes;
 
 /**
  * A server of organisation {@code producer} on a port of this part's block (33000+), its ledger clients connected
- * to an in-process {@link FakeGateway} running the real foodtrace chaincode on an in-memory ledger.
+ * to an in-process {@link FakeGateway} running the real foodtrace chaincode on an in-memory ledger. Public for the
+ * console's browser tests over a large ledger ({@code it.BigTraceConsoleTest}).
  */
-final class TestServer implements AutoCloseable {
+public final class TestServer implements AutoCloseable {
 
     static final String ORG = "producer";
     // Port 0: the system picks a free one. A fixed port above 32767 can be taken by any client socket (Linux's
@@ -68,7 +69,7 @@ final class TestServer implements AutoCloseable {
         this.server = (TraceChainServerImpl) builder.build().start();
     }
 
-    static TestServer start(final Path home, final Object... areas) throws IOException {
+    public static TestServer start(final Path home, final Object... areas) throws IOException {
         return new TestServer(home, areas);
     }
 
@@ -83,6 +84,16 @@ final class TestServer implements AutoCloseable {
      * the signer on). Loading the contract router scans the classpath once per JVM (about 20 s here), so only
      * tests that need the chaincode attach it.
      */
+    /**
+     * The real foodtrace chaincode over {@code ledger} (recorded beforehand, e.g. a large lineage written straight
+     * through the contract), acting as the producer organisation's farmer with {@code roles}.
+     */
+    public InMemoryFoodChaincode foodChaincode(final InMemoryLedger ledger, final Role... roles) {
+        chaincode = new InMemoryFoodChaincode(ledger, TestIdentities.client("ProducerMSP", "farmer", roles))
+                .attach(gateway);
+        return chaincode;
+    }
+
     InMemoryFoodChaincode foodChaincode(final Role... roles) {
         if (chaincode == null) {
             chaincode = new InMemoryFoodChaincode(new InMemoryLedger("foodtrace"),
@@ -93,7 +104,7 @@ final class TestServer implements AutoCloseable {
         return chaincode;
     }
 
-    String token(final String user) {
+    public String token(final String user) {
         try {
             return TokenStore.open(home, ORG).create(user, Optional.empty()).token();
         } catch (IOException e) {
@@ -101,7 +112,7 @@ final class TestServer implements AutoCloseable {
         }
     }
 
-    URI uri(final String path) {
+    public URI uri(final String path) {
         return server.uri().resolve(path.startsWith("/") ? path.substring(1) : path);
     }
 

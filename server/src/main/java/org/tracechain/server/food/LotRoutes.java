@@ -23,6 +23,8 @@ import org.tracechain.model.food.LotStatus;
 import org.tracechain.model.food.ReceiveRequest;
 import org.tracechain.model.food.RegisterLotRequest;
 import org.tracechain.model.food.ShipRequest;
+import org.tracechain.model.food.TracePages;
+import org.tracechain.model.food.TraceRequest;
 import org.tracechain.model.food.TraceResult;
 import org.tracechain.model.food.TrackingEvent;
 import org.tracechain.client.food.FoodTrace;
@@ -48,7 +50,10 @@ import org.tracechain.server.store.UnavailableQueryStore;
  *
  * <p>A trace follows the whole lineage however large ({@code traceBackAll} / {@code traceForwardAll}, pages of
  * {@value #TRACE_PAGE_LOTS} lots), never a truncated one: from the query store when one is configured and can
- * answer it exactly (the same bytes as the chaincode's), else from the chaincode.
+ * answer it exactly (the same bytes as the chaincode's), else from the chaincode. A client drawing a large lineage
+ * asks for it page by page instead ({@code maxLots}, then {@code from} a page's frontier: one chaincode trace each,
+ * truncated with its frontier, as the chaincode answers it) and for its lots per level up front
+ * ({@code /trace/levels}), so that it can draw the first lots at once and say how many are still to come.
  */
 public final class LotRoutes implements ApiRoutes {
 
@@ -56,7 +61,12 @@ public final class LotRoutes implements ApiRoutes {
     static final int TRACE_PAGE_LOTS = 1000;
     static final Set<String> SEARCH_PARAMETERS = Set.of("traceCode", "gtin", "lot", "product", "holder", "status",
             "from", "to", "perPage", "nextPageToken");
+    /** Start lots one page may continue from: a list that fits the query's 4,096 characters. */
+    static final int MAX_FROM_LOTS = 100;
+    /** Lots one page may hold: the chaincode's own limit. */
+    static final int MAX_PAGE_LOTS = 10_000;
     private static final Set<String> DIRECTION = Set.of("direction");
+    private static final Set<String> TRACE_PARAMETERS = Set.of("direction", "maxLots", "from");
     private static final Logger LOG = LoggerFactory.getLogger(LotRoutes.class);
     private static final List<String> TRACE_TYPES = List.of(Responses.JSON, Responses.JSON_LD, Responses.SVG);
 
@@ -75,6 +85,7 @@ public final class LotRoutes implements ApiRoutes {
         routes.post("/lots/{lotId}/ship", this::ship);
         routes.post("/lots/{lotId}/receive", this::receive);
         routes.get("/lots/{lotId}/trace", this::trace);
+        routes.get("/lots/{lotId}/trace/levels", this::levels);
         routes.get("/lots/{lotId}/fsma", this::fsma);
     }
 
@@ -146,9 +157,13 @@ public final class LotRoutes implements ApiRoutes {
     }
 
     private void trace(final Context ctx) throws Exception {
-        final boolean back = direction(ctx);
+        final QueryParameters query = EpcisQueryParameters.parse(ctx.queryString(), TRACE_PARAMETERS);
+        final boolean back = direction(query);
+        final Optional<Integer> maxLots = query.pageSize("maxLots", MAX_PAGE_LOTS);
+        final List<String> from = fromLots(query);
         final String type = MediaTypes.choose(ctx.header("Accept"), TRACE_TYPES);
-        final TraceResult trace = trace(ctx, back);
+        final TraceResult trace = maxLots.isPresent() || !from.isEmpty()
+                ? page(ctx, back, maxLots.orElse(TRACE_PAGE_LOTS), from) : trace(ctx, back);
         switch (type) {
             case Responses.JSON -> Responses.json(ctx, 200, trace);
             case Responses.JSON_LD -> Responses.epcis(ctx, Responses.JSON_LD, EpcisExport.toJsonLd(trace));
@@ -156,6 +171,58 @@ public final class LotRoutes implements ApiRoutes {
                     .result(LineageSvg.draw(trace).getBytes(StandardCharsets.UTF_8));
             default -> throw new IllegalStateException("unexpected type " + type);
         }
+    }
+
+    /**
+     * One page of a lineage, straight from the chaincode (one evaluate): from the path's lot, or from lots of an
+     * earlier page's frontier. The query store answers whole lineages only; a page is cheap for the chaincode.
+     */
+    private TraceResult page(final Context ctx, final boolean back, final int maxLots, final List<String> from)
+            throws Exception {
+        final String lotId = QueryParameters.checkIdentifier("lotId", ctx.pathParam("lotId"));
+        final TraceRequest request = from.isEmpty() ? new TraceRequest(lotId, null, null, maxLots, true)
+                : new TraceRequest(null, from, null, maxLots, true);
+        return back ? access.food(ctx).traceBack(request) : access.food(ctx).traceForward(request);
+    }
+
+    /** {@code from}: frontier lots separated by {@code |}, at most {@value #MAX_FROM_LOTS}, none twice. */
+    private static List<String> fromLots(final QueryParameters query) {
+        final Optional<String> given = query.text("from");
+        if (given.isEmpty()) {
+            return List.of();
+        }
+        final List<String> lots = List.of(given.get().split("\\|", -1));
+        if (lots.size() > MAX_FROM_LOTS) {
+            throw EpcisQueryParameters.invalid("from", "lists more than " + MAX_FROM_LOTS + " lots");
+        }
+        lots.forEach(lot -> QueryParameters.checkIdentifier("from", lot));
+        if (Set.copyOf(lots).size() != lots.size()) {
+            throw EpcisQueryParameters.invalid("from", "names a lot twice");
+        }
+        return lots;
+    }
+
+    /**
+     * The lineage's lots per depth ({@link TraceLevels}), from the whole lineage: the query store's when it can
+     * answer, else the chaincode's pages without their events (the counts need lots and edges only).
+     */
+    private void levels(final Context ctx) throws Exception {
+        final boolean back = direction(ctx);
+        MediaTypes.choose(ctx.header("Accept"), List.of(Responses.JSON));
+        final String lotId = ctx.pathParam("lotId");
+        final Optional<StoreTrace> stored = storedTrace(ctx, lotId, back);
+        final TraceResult whole;
+        if (stored.isPresent()) {
+            ctx.header(Responses.HEIGHT_HEADER, Long.toString(stored.get().height()));
+            whole = stored.get().result();
+        } else {
+            final FoodTrace food = access.food(ctx);
+            whole = TracePages.merge((starts, max) -> {
+                final TraceRequest request = new TraceRequest(null, starts, null, max, false);
+                return back ? food.traceBack(request) : food.traceForward(request);
+            }, lotId, TRACE_PAGE_LOTS);
+        }
+        Responses.json(ctx, 200, TraceLevels.of(lotId, back, whole));
     }
 
     private void fsma(final Context ctx) throws Exception {
@@ -204,7 +271,10 @@ public final class LotRoutes implements ApiRoutes {
 
     /** {@code direction=back} (ancestors, where it came from) or {@code forward} (where it went); required. */
     private static boolean direction(final Context ctx) {
-        final QueryParameters query = EpcisQueryParameters.parse(ctx.queryString(), DIRECTION);
+        return direction(EpcisQueryParameters.parse(ctx.queryString(), DIRECTION));
+    }
+
+    private static boolean direction(final QueryParameters query) {
         final String direction = query.text("direction").orElseThrow(() -> new ApiProblem(400, "INVALID_FIELD",
                 "query parameter direction is required: back (ancestors) or forward (descendants)"));
         return switch (direction) {

@@ -1,93 +1,198 @@
 // SPDX-License-Identifier: Apache-2.0
-// A lot's lineage, back and forward (GET /lots/{id}/trace, JSON), as a Cytoscape.js graph: lots as nodes,
-// transformations as lot → lot edges, shipments as lot → receiving organisation edges. Zoom and pan with the mouse;
-// a lot node opens the lot's page. The same lots are listed as links below the graph for keyboard and screen
-// reader users. The downloads fetch with the bearer header and save a blob.
+// A lot's lineage, back and forward, drawn as it arrives: the first page of each direction (GET /lots/{id}/trace
+// with maxLots) is drawn at once, the lots per level of the whole lineage (…/trace/levels) follow, and "Load more"
+// (or expanding a level that has nothing loaded yet) asks for the next page from the frontier (from=…). However
+// large the lineage, the browser never parses it whole before drawing, and the graph stays a few hundred elements:
+// large levels and groups are collapsed (trace-view.js). The level table and the list of what is drawn are the
+// graph's text alternative, with the same actions as buttons. The downloads fetch the whole trace with the bearer
+// header and save a blob.
 import {download, getJson, seg} from './api.js';
 import {t} from './i18n.js';
-import {h, select, show} from './dom.js';
+import {h, scrolling, select, show} from './dom.js';
 import {problemText} from './messages-view.js';
-import {lineage} from './lineage.js';
+import {addPage, counts, createTrace, merged, nextFrom, setLevels, shipments} from './trace-model.js';
+import {visual} from './trace-view.js';
+import {traceGraph} from './trace-graph.js';
+
+/** Lots of the first page per direction: drawn within a moment even for a 10,000-lot lineage. */
+const FIRST_PAGE = 200;
+/**
+ * "Load more": this many requests at once, each from up to 100 frontier lots (the API's limit) and holding at most
+ * MORE_PAGE / MORE_REQUESTS lots, so one click adds up to MORE_PAGE lots however the lineage is shaped (a start lot
+ * counts: a frontier of leaves gives 100 lots a request).
+ */
+const MORE_PAGE = 500;
+const MORE_REQUESTS = 5;
+const DIRECTIONS = ['back', 'forward'];
+
+const number = value => new Intl.NumberFormat(document.documentElement.lang).format(value);
+const pagePath = (lotId, dir, maxLots, from) => `/lots/${seg(lotId)}/trace?direction=${dir}&maxLots=${maxLots}`
+    + (from.length ? `&from=${seg(from.join('|'))}` : '');
 
 export async function tracePage(main, me, lotId) {
+  const started = performance.now();
+  const timings = window.tracechainConsole.traceTimings = {};
   show(main, h('p', {}, t('loading')));
-  let back;
-  let forward;
+  const trace = createTrace(lotId);
   try {
-    [back, forward] = await Promise.all([getJson(`/lots/${seg(lotId)}/trace?direction=back`, {storeRead: true}),
-      getJson(`/lots/${seg(lotId)}/trace?direction=forward`, {storeRead: true})]);
+    const pages = await Promise.all(DIRECTIONS.map(dir => getJson(pagePath(lotId, dir, FIRST_PAGE, []),
+        {storeRead: true})));
+    timings.firstPages = performance.now() - started;
+    pages.forEach((page, i) => addPage(trace, DIRECTIONS[i], page));
   } catch (e) {
     show(main, h('h1', {}, t('trace.title', lotId)), h('p', {role: 'alert', class: 'error'}, problemText(e)));
     return;
   }
-  const graph = lineage(lotId, back, forward);
-  const container = h('div', {id: 'graph', class: 'graph', role: 'img', 'aria-label': t('trace.graph')});
+  const expanded = new Set();
+  const busy = new Set();
+  const outcome = h('p', {id: 'trace-outcome', role: 'status'});
+  const container = h('div', {id: 'graph', class: 'graph', role: 'img', tabindex: '0',
+    'aria-label': t('trace.graphKeys'), 'aria-describedby': 'trace-levels-title'});
+  const totals = h('p', {id: 'trace-counts'});
+  const progress = Object.fromEntries(DIRECTIONS.map(dir => [dir, h('li', {id: `trace-progress-${dir}`})]));
+  const moreButtons = Object.fromEntries(DIRECTIONS.map(dir => [dir, h('button', {type: 'button',
+    id: `trace-more-${dir}`, onclick: () => loadMore(dir)}, t(`trace.more.${dir}`))]));
+  const levelRows = h('tbody', {id: 'trace-levels'});
+  const drawnList = h('ul', {id: 'trace-lots'});
+
+  const refresh = () => {
+    const model = visual(trace, expanded);
+    graph.update(model);
+    describe(model);
+  };
+  const toggle = data => {
+    if (data.kind === 'level' && data.loaded === 0) {
+      loadMore(data.dir);
+      return;
+    }
+    expanded.has(data.key) ? expanded.delete(data.key) : expanded.add(data.key);
+    refresh();
+  };
+  /** The next pages from the frontier, or (only) the lineage beyond one lot. */
+  async function loadMore(dir, only) {
+    const lists = only ? [[only]] : nextFrom(trace, dir, MORE_REQUESTS);
+    if (lists.length === 0 || busy.has(dir)) {
+      return;
+    }
+    busy.add(dir);
+    moreButtons[dir].disabled = true;
+    outcome.textContent = t('trace.loading', t(`trace.dir.${dir}`));
+    try {
+      const pages = await Promise.all(lists.map(from => getJson(pagePath(lotId, dir,
+          only ? MORE_PAGE : MORE_PAGE / MORE_REQUESTS, from), {storeRead: true})));
+      if (graph.cy.destroyed()) {
+        return;
+      }
+      pages.forEach(page => addPage(trace, dir, page));
+      outcome.textContent = t('trace.loaded', t(`trace.dir.${dir}`), number(trace[dir].lots.size));
+      refresh();
+    } catch (e) {
+      outcome.textContent = problemText(e);
+    } finally {
+      busy.delete(dir);
+      moreButtons[dir].disabled = trace[dir].frontier.size === 0;
+    }
+  }
+
+  function describe(model) {
+    const all = merged(trace);
+    totals.textContent = t('trace.counts', all.lots.size, all.transformations.length,
+        shipments(all.events, new Set(all.lots.keys())).length, all.events.size);
+    for (const dir of DIRECTIONS) {
+      const c = counts(trace, dir);
+      Object.assign(progress[dir].dataset, {loaded: c.loaded, total: c.total ?? '', frontier: c.frontier});
+      progress[dir].textContent = [t(`trace.dir.${dir}`), ': ',
+        c.total === null ? t('trace.progressNoTotal', number(c.loaded)) : t('trace.progress', number(c.loaded),
+            number(c.total)),
+        ' · ', c.complete ? t('trace.complete') : t('trace.frontier', number(c.frontier))].join('');
+      moreButtons[dir].disabled = c.frontier === 0 || busy.has(dir);
+    }
+    show(levelRows, model.rows.filter(row => row.dir !== 'root').map(row => h('tr', {'data-level': row.key},
+        h('td', {}, t(`trace.dir.${row.dir}`)), h('td', {}, number(row.depth)),
+        h('td', {}, row.total === null ? '…' : number(row.total)), h('td', {}, number(row.loaded)),
+        h('td', {}, levelAction(row)))));
+    show(drawnList, model.nodes.filter(node => node.kind === 'lot' || node.kind === 'group').map(node =>
+      node.kind === 'group' ? h('li', {}, h('button', {type: 'button', onclick: () => toggle(node)},
+          t('trace.expandGroup', node.from, number(node.count))))
+        : h('li', {}, h('a', {href: `#/lots/${seg(node.lotId)}`}, node.lotId), ' ', lotText(node.lotId),
+            node.more === 'yes' ? [' ', h('button', {type: 'button', onclick: () =>
+              loadMore(model.frontierParents.get(node.lotId), node.lotId)},
+            t('trace.beyond', node.lotId))] : null)));
+  }
+  const levelAction = row => {
+    if (row.loaded === 0) {
+      return h('button', {type: 'button', onclick: () => loadMore(row.dir)}, t('trace.loadLevel', row.depth));
+    }
+    const open = expanded.has(row.key);
+    if (row.shown === 'lots' && !open) {
+      return t('trace.shownLots');
+    }
+    return h('button', {type: 'button', 'aria-pressed': open ? 'true' : 'false', onclick: () =>
+      toggle({kind: 'level', key: row.key, dir: row.dir, loaded: row.loaded})},
+    t(open ? 'trace.collapse' : 'trace.expand', row.depth));
+  };
+  const lotText = id => {
+    const lot = trace.forward.lots.get(id) || trace.back.lots.get(id);
+    const dir = id === lotId ? '' : ` · ${t(trace.back.lots.has(id) ? 'trace.back' : 'trace.forward')}`;
+    return `${lot.productName} · ${lot.holderMspId} · ${lot.status}${dir}`;
+  };
+
+  show(main,
+      h('h1', {}, t('trace.title', lotId)),
+      totals,
+      h('ul', {class: 'trace-progress'}, Object.values(progress)),
+      outcome,
+      h('div', {class: 'graph-toolbar'}, h('button', {type: 'button', id: 'graph-fit'}, t('trace.fit')),
+          ' ', moreButtons.back, ' ', moreButtons.forward),
+      container,
+      h('p', {class: 'hint'}, t('trace.hint')),
+      h('section', {'aria-labelledby': 'trace-levels-title'},
+          h('h2', {id: 'trace-levels-title'}, t('trace.levels')),
+          scrolling(h('table', {}, h('thead', {}, h('tr', {}, ['trace.colDirection', 'trace.colLevel',
+            'trace.colLots', 'trace.colLoaded', 'trace.colShown'].map(key => h('th', {scope: 'col'}, t(key))))),
+          levelRows))),
+      downloads(lotId),
+      h('section', {'aria-labelledby': 'trace-list-title'}, h('h2', {id: 'trace-list-title'}, t('trace.drawn')),
+          drawnList));
+  const first = visual(trace, expanded);
+  const graph = traceGraph(container, first, toggle, id => loadMore(visual(trace, expanded).frontierParents.get(id),
+      id));
+  document.getElementById('graph-fit').addEventListener('click', () => graph.cy.fit(undefined, 20));
+  describe(first);
+  window.tracechainConsole.graph = graph.cy; // for the browser tests: the graph as Cytoscape holds it
+  timings.firstDraw = performance.now() - started;
+  let left = false;
+  // The counts per level come after the first drawing: the server walks the whole lineage for them.
+  Promise.all(DIRECTIONS.map(dir => getJson(`/lots/${seg(lotId)}/trace/levels?direction=${dir}`, {storeRead: true})
+      .then(levels => setLevels(trace, dir, levels)).catch(e => {
+        outcome.textContent = problemText(e);
+      }))).then(() => {
+    if (!left) {
+      refresh();
+      timings.levels = performance.now() - started;
+    }
+  });
+  return () => {
+    left = true; // a page that arrives later is not drawn into a page the user left
+    graph.cy.destroy();
+  };
+}
+
+function downloads(lotId) {
   const direction = () => document.getElementById('download-direction').value;
-  const downloads = h('ul', {class: 'downloads'}, [
+  const files = [
     ['download-svg', 'trace.svg', () => download(`/lots/${seg(lotId)}/trace?direction=${direction()}`,
         'image/svg+xml', `trace-${lotId}-${direction()}.svg`)],
     ['download-epcis', 'trace.epcis', () => download(`/lots/${seg(lotId)}/trace?direction=${direction()}`,
         'application/ld+json', `trace-${lotId}-${direction()}.jsonld`)],
     ['download-fsma', 'trace.fsma', () => download(`/lots/${seg(lotId)}/fsma?direction=${direction()}`, 'text/csv',
         `fsma-${lotId}-${direction()}.csv`)],
-  ].map(([id, label, fetchFile]) => h('li', {}, h('button', {type: 'button', id, onclick: () =>
-    fetchFile().catch(e => { document.getElementById('trace-outcome').textContent = problemText(e); })},
-  t(label)))));
-  show(main,
-      h('h1', {}, t('trace.title', lotId)),
-      h('p', {id: 'trace-counts'}, t('trace.counts', graph.lots.length, graph.transformations.length,
-          graph.shipments.length, graph.eventCount)),
-      back.truncated || forward.truncated ? h('p', {role: 'alert'}, t('trace.truncated')) : null,
-      h('p', {id: 'trace-outcome', role: 'status'}),
-      h('div', {class: 'graph-toolbar'}, h('button', {type: 'button', id: 'graph-fit'}, t('trace.fit'))),
-      container,
-      h('section', {'aria-labelledby': 'downloads-title'}, h('h2', {id: 'downloads-title'}, t('trace.downloads')),
-          select('download-direction', t('trace.direction'), [['back', t('trace.back')],
-            ['forward', t('trace.forward')]]),
-          downloads),
-      h('section', {'aria-labelledby': 'trace-list-title'}, h('h2', {id: 'trace-list-title'}, t('trace.list')),
-          h('ul', {id: 'trace-lots'}, graph.lots.map(lot => h('li', {}, h('a', {href: `#/lots/${seg(lot.lotId)}`},
-              lot.lotId), ` ${lot.productName} · ${lot.holderMspId} · ${lot.status} · `,
-          t(graph.backIds.has(lot.lotId) ? 'trace.back' : 'trace.forward'))))));
-  draw(container, graph, lotId);
-}
-
-function draw(container, graph, lotId) {
-  const elements = [
-    ...graph.lots.map(lot => ({data: {id: `lot:${lot.lotId}`, lotId: lot.lotId, kind: 'lot',
-      label: `${lot.lotId}\n${lot.productName}`, root: lot.lotId === lotId ? 'yes' : 'no'}})),
-    ...graph.parties.map(mspId => ({data: {id: `party:${mspId}`, kind: 'party', label: mspId}})),
-    ...graph.transformations.map(edge => ({data: {id: `t:${edge.parent}>${edge.child}`, kind: 'transformation',
-      source: `lot:${edge.parent}`, target: `lot:${edge.child}`}})),
-    ...graph.shipments.map(ship => ({data: {id: `s:${ship.eventId}`, kind: 'shipment', label: ship.label,
-      source: `lot:${ship.lotId}`, target: `party:${ship.toMspId}`}})),
   ];
-  const cy = window.cytoscape({
-    container,
-    elements,
-    wheelSensitivity: 0.3,
-    layout: {name: 'breadthfirst', directed: true, spacingFactor: 1.2, padding: 20},
-    style: [
-      {selector: 'node', style: {'label': 'data(label)', 'text-wrap': 'wrap', 'font-size': 11,
-        'text-valign': 'bottom', 'text-margin-y': 4, 'color': '#1b1b1b'}},
-      {selector: 'node[kind = "lot"]', style: {'shape': 'round-rectangle', 'background-color': '#1d5e8c',
-        'width': 34, 'height': 24}},
-      {selector: 'node[root = "yes"]', style: {'background-color': '#b3261e', 'border-width': 3,
-        'border-color': '#1b1b1b'}},
-      {selector: 'node[kind = "party"]', style: {'shape': 'ellipse', 'background-color': '#6b6b6b',
-        'width': 22, 'height': 22}},
-      {selector: 'edge', style: {'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'width': 2,
-        'line-color': '#1d5e8c', 'target-arrow-color': '#1d5e8c'}},
-      {selector: 'edge[kind = "shipment"]', style: {'line-style': 'dashed', 'line-color': '#6b6b6b',
-        'target-arrow-color': '#6b6b6b', 'label': 'data(label)', 'font-size': 9, 'text-rotation': 'autorotate',
-        'text-background-color': '#fafafa', 'text-background-opacity': 1}},
-    ],
-  });
-  cy.on('tap', 'node[kind = "lot"]', event => {
-    location.hash = `#/lots/${seg(event.target.data('lotId'))}`;
-  });
-  document.getElementById('graph-fit').addEventListener('click', () => cy.fit(undefined, 20));
-  container.dataset.lots = String(cy.nodes('[kind = "lot"]').length);
-  container.dataset.edges = String(cy.edges().length);
-  window.tracechainConsole.graph = cy; // for the browser tests: the graph as Cytoscape holds it
+  return h('section', {'aria-labelledby': 'downloads-title'}, h('h2', {id: 'downloads-title'}, t('trace.downloads')),
+      h('p', {class: 'hint'}, t('trace.downloadsWhole')),
+      select('download-direction', t('trace.direction'), [['back', t('trace.back')], ['forward', t('trace.forward')]]),
+      h('ul', {class: 'downloads'}, files.map(([id, label, fetchFile]) => h('li', {}, h('button', {type: 'button', id,
+        onclick: () => fetchFile().catch(e => {
+          document.getElementById('trace-outcome').textContent = problemText(e);
+        })}, t(label))))));
 }

@@ -124,6 +124,7 @@ final class MatrixRequests {
         requests.put("POST /lots/{lotId}/receive", (c, fresh) -> c.post("/lots/" + (fresh ? shippedLot()
                 : lotInTransit) + "/receive", "{}"));
         get("GET /lots/{lotId}/trace", "/lots/" + lotHeld + "/trace?direction=back");
+        get("GET /lots/{lotId}/trace/levels", "/lots/" + lotHeld + "/trace/levels?direction=back");
         get("GET /lots/{lotId}/fsma", "/lots/" + lotHeld + "/fsma?direction=forward");
         requests.put("POST /lots/{lotId}/inspect", (c, fresh) -> c.post("/lots/" + lotHeld + "/inspect",
                 "{\"analyte\":\"chlorpyrifos\",\"result\":0.01,\"limit\":0.05,\"unit\":\"mg/kg\"}"));

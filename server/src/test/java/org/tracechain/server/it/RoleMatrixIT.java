@@ -61,6 +61,7 @@ class RoleMatrixIT {
         POST /lots/{lotId}/ship                        | foodtrace | 403 ACCESS_DENIED | producer/farmer=200, producer/processor=200, distributor/carrier=403 NOT_HOLDER, distributor/retailer=403 NOT_HOLDER
         POST /lots/{lotId}/receive                     | foodtrace | 403 ACCESS_DENIED | distributor/carrier=200, distributor/retailer=200, producer/farmer=403 NOT_RECEIVER, producer/processor=403 NOT_RECEIVER
         GET  /lots/{lotId}/trace                       | foodtrace | 200 |
+        GET  /lots/{lotId}/trace/levels                | foodtrace | 200 |
         GET  /lots/{lotId}/fsma                        | foodtrace | 200 |
         POST /lots/{lotId}/inspect                     | foodtrace | 403 ACCESS_DENIED | role:inspector=200
         POST /lots/{lotId}/sell                        | foodtrace | 403 ACCESS_DENIED | distributor/retailer=200
