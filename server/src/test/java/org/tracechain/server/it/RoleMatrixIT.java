@@ -66,6 +66,7 @@ class RoleMatrixIT {
         POST /documents                                | foodtrace | 403 ACCESS_DENIED | role:producer=200, role:processor=200, role:inspector=200, role:logistics=200, role:retailer=200, role:regulator=200
         POST /lots/{lotId}/recall                      | foodtrace | 403 ACCESS_DENIED | regulator/regulator=201
         GET  /recalls/{recallId}                       | foodtrace | 200 |
+        GET  /recalls/{recallId}/updates               | foodtrace | 200 |
         POST /recalls/{recallId}/continue              | foodtrace | 403 ACCESS_DENIED | regulator/regulator=409 RECALL_COMPLETE
         POST /recalls/{recallId}/acknowledgements      | foodtrace | 403 NOT_A_RECALL_HOLDER | producer/*=201
         POST /departments                              | govdir    | 403 ACCESS_DENIED | role:catalog-admin=201
