@@ -3,6 +3,7 @@
 // The directory and chain pages' text is in messages-directory.js and messages-chain.js, merged below.
 import {CHAIN_MESSAGES} from './messages-chain.js';
 import {DIRECTORY_MESSAGES} from './messages-directory.js';
+import {RECALL_MESSAGES} from './messages-recall.js';
 
 const FOOD_MESSAGES = {
   en: {
@@ -238,6 +239,6 @@ const FOOD_MESSAGES = {
 };
 
 export const MESSAGES = {
-  en: {...FOOD_MESSAGES.en, ...DIRECTORY_MESSAGES.en, ...CHAIN_MESSAGES.en},
-  zh: {...FOOD_MESSAGES.zh, ...DIRECTORY_MESSAGES.zh, ...CHAIN_MESSAGES.zh},
+  en: {...FOOD_MESSAGES.en, ...DIRECTORY_MESSAGES.en, ...CHAIN_MESSAGES.en, ...RECALL_MESSAGES.en},
+  zh: {...FOOD_MESSAGES.zh, ...DIRECTORY_MESSAGES.zh, ...CHAIN_MESSAGES.zh, ...RECALL_MESSAGES.zh},
 };
