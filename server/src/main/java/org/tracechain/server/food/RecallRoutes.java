@@ -109,7 +109,7 @@ public final class RecallRoutes implements ApiRoutes, AutoCloseable {
         final Caller caller = access.caller(ctx);
         final SseStream stream = new SseStream();
         final RecallUpdates.Subscription subscription = updates.subscribe(
-                caller.organization() + "/" + caller.user(), recallId, access.client(ctx), stream);
+                caller.organization() + "/" + caller.user(), recallId, access.client(ctx), knownHeight(), stream);
         try {
             new SseHandler(0, sse -> {
                 sse.onClose(subscription::close);
@@ -121,6 +121,15 @@ public final class RecallRoutes implements ApiRoutes, AutoCloseable {
         } catch (RuntimeException e) {
             subscription.close();
             throw e;
+        }
+    }
+
+    /** The query store's foodtrace height (the peer has reached it), or -1 without a store. */
+    private long knownHeight() {
+        try {
+            return access.store().height(FoodTrace.DEFAULT_CHANNEL);
+        } catch (RuntimeException e) {
+            return -1;   // no store, or it does not answer: the listener starts at the peer's next block
         }
     }
 

@@ -148,6 +148,8 @@ public final class RecallUpdates implements AutoCloseable {
     /** The last block the listener delivered, and its transactions sent (a restart reads that block again). */
     private long lastBlock = -1;
     private final Set<String> lastBlockTransactions = new HashSet<>();
+    /** Where a listener with no block delivered yet starts (-1: the peer's next block). */
+    private long firstBlock = -1;
     private boolean closed;
 
     /**
@@ -183,12 +185,15 @@ public final class RecallUpdates implements AutoCloseable {
      * @param caller who opens it ({@code organisation/user}), for the per-caller bound
      * @param recallId the recall
      * @param client the caller's client (the listener may sign with it)
+     * @param knownHeight a block height the peer has reached for sure (the query store's), or -1: a listener
+     *     started now reads from there, so nothing committing while it connects is missed (an older event of the
+     *     recall read again only costs the page one more read); -1 starts at the peer's next block
      * @param stream where the events go
      * @return the subscription
      * @throws ApiProblem 429 {@code TOO_MANY_STREAMS} over a bound; 503 {@code LEDGER_UNAVAILABLE} when closed
      */
     public Subscription subscribe(final String caller, final String recallId, final LedgerClient client,
-            final Stream stream) {
+            final long knownHeight, final Stream stream) {
         final Subscription subscription = new Subscription(caller, recallId, client, stream);
         synchronized (this) {
             if (closed) {
@@ -206,6 +211,9 @@ public final class RecallUpdates implements AutoCloseable {
             perCaller.put(caller, mine + 1);
             subscriptions.add(subscription);
             if (listener == null) {
+                if (lastBlock < 0) {
+                    firstBlock = knownHeight;
+                }
                 startListener(client, false);
             }
         }
@@ -242,11 +250,14 @@ public final class RecallUpdates implements AutoCloseable {
                 .onError(e -> stopped(mine, e));
         if (lastBlock >= 0) {
             builder.startBlock(lastBlock);
+        } else if (firstBlock >= 0) {
+            builder.startBlock(firstBlock);
         }
         try {
             listener = builder.start(event -> deliver(mine, event));
             LOG.info("listening to {}/{} recall events for {} update stream(s){}", channel, chaincode,
-                    subscriptions.size(), lastBlock >= 0 ? " from block " + lastBlock : "");
+                    subscriptions.size(), lastBlock >= 0 ? " from block " + lastBlock
+                            : firstBlock >= 0 ? " from block " + firstBlock : "");
         } catch (IOException | RuntimeException e) {
             listener = null;
             stopped(mine, e);
