@@ -20,6 +20,9 @@ import org.hyperledger.fabric.protos.ledger.rwset.kvrwset.KVWrite;
 import org.hyperledger.fabric.protos.msp.SerializedIdentity;
 import org.hyperledger.fabric.protos.peer.ChaincodeAction;
 import org.hyperledger.fabric.protos.peer.ChaincodeActionPayload;
+import org.hyperledger.fabric.protos.peer.ChaincodeInput;
+import org.hyperledger.fabric.protos.peer.ChaincodeInvocationSpec;
+import org.hyperledger.fabric.protos.peer.ChaincodeProposalPayload;
 import org.hyperledger.fabric.protos.peer.ProposalResponsePayload;
 import org.hyperledger.fabric.protos.peer.Transaction;
 import org.hyperledger.fabric.protos.peer.TransactionAction;
@@ -80,6 +83,7 @@ final class BlockParser {
         final Instant timestamp = Instant.ofEpochSecond(header.getTimestamp().getSeconds(),
                 header.getTimestamp().getNanos());
         String chaincode = "";
+        String function = "";
         final List<KvWrite> writes = new ArrayList<>();
         for (final TransactionAction action : Transaction.parseFrom(payload.getData()).getActionsList()) {
             final ChaincodeActionPayload actionPayload = ChaincodeActionPayload.parseFrom(action.getPayload());
@@ -88,6 +92,7 @@ final class BlockParser {
             final ChaincodeAction chaincodeAction = ChaincodeAction.parseFrom(response.getExtension());
             if (chaincode.isEmpty()) {
                 chaincode = chaincodeAction.getChaincodeId().getName();
+                function = function(actionPayload);
             }
             final TxReadWriteSet rwset = TxReadWriteSet.parseFrom(chaincodeAction.getResults());
             for (final NsReadWriteSet namespace : rwset.getNsRwsetList()) {
@@ -97,6 +102,21 @@ final class BlockParser {
                 }
             }
         }
-        return new BlockTransaction(index, header.getTxId(), code, timestamp, creator, chaincode, writes);
+        return new BlockTransaction(index, header.getTxId(), code, timestamp, creator, chaincode, writes, function);
+    }
+
+    /**
+     * The function the proposal invoked: the first argument of its chaincode input (the committed proposal payload
+     * keeps the input, the transient map is left out). Unreadable input names no function rather than failing the
+     * block: the writes, not the name, are what a block listener must not lose.
+     */
+    private static String function(final ChaincodeActionPayload actionPayload) {
+        try {
+            final ChaincodeInput input = ChaincodeInvocationSpec.parseFrom(ChaincodeProposalPayload.parseFrom(
+                    actionPayload.getChaincodeProposalPayload()).getInput()).getChaincodeSpec().getInput();
+            return input.getArgsCount() == 0 ? "" : input.getArgs(0).toStringUtf8();
+        } catch (InvalidProtocolBufferException e) {
+            return "";
+        }
     }
 }

@@ -149,6 +149,19 @@ public interface LedgerClient extends AutoCloseable {
      */
     TransactionStatus transactionStatus(String channel, String transactionId) throws LedgerException;
 
+    /**
+     * The channel's height on the gateway peer's ledger: the number of blocks it has committed, so the newest block
+     * is {@code height - 1} ({@code qscc GetChainInfo}, which any channel member may call). A query store or a
+     * block listener that is behind shows as a lower height than this.
+     *
+     * @param channel channel name
+     * @return the number of committed blocks
+     * @throws LedgerException if the peer cannot be asked ({@link LedgerUnavailableException}) or refuses
+     * @throws IllegalArgumentException if the channel is blank
+     * @throws IllegalStateException if the client is closed
+     */
+    long blockHeight(String channel) throws LedgerException;
+
     /** Stops event listeners, closes the gateway and shuts down the channel this client created. Idempotent. */
     @Override
     void close();

@@ -81,6 +81,13 @@ final class LedgerClientImpl implements LedgerClient {
     }
 
     @Override
+    public long blockHeight(final String channel) throws LedgerException {
+        Arguments.requireNonBlank(channel, "channel");
+        requireOpen();
+        return support.lookup().height(new ChannelContext(channel, identity.mspId(), gatewayChannels));
+    }
+
+    @Override
     public ChaincodeEventListener.Builder newChaincodeEventListener(final String channel, final String chaincode) {
         Arguments.requireNonBlank(channel, "channel");
         Arguments.requireNonBlank(chaincode, "chaincode");

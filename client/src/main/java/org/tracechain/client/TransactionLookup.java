@@ -8,6 +8,7 @@ import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.protos.common.Block;
 import org.hyperledger.fabric.protos.common.BlockMetadataIndex;
+import org.hyperledger.fabric.protos.common.BlockchainInfo;
 import org.hyperledger.fabric.protos.common.ChannelHeader;
 import org.hyperledger.fabric.protos.common.Envelope;
 import org.hyperledger.fabric.protos.common.Payload;
@@ -24,6 +25,7 @@ final class TransactionLookup {
 
     static final String QSCC = "qscc";
     static final String GET_BLOCK_BY_TX_ID = "GetBlockByTxID";
+    static final String GET_CHAIN_INFO = "GetChainInfo";
     /** What the peer's block index answers for an unknown id (common/ledger/blkstorage/blockindex.go). */
     private static final String NOT_IN_INDEX = "no such transaction ID [";
 
@@ -53,6 +55,27 @@ final class TransactionLookup {
         } catch (InvalidProtocolBufferException | IllegalStateException e) {
             throw new LedgerException("the block holding transaction " + transactionId + " cannot be read: "
                     + e.getMessage(), transactionId, null, e);
+        }
+    }
+
+    /**
+     * The channel's block height on the gateway peer's ledger ({@code qscc GetChainInfo}: ACL {@code
+     * qscc/GetChainInfo}, channel readers): the number of blocks it has committed.
+     */
+    long height(final ChannelContext context) throws LedgerException {
+        final String channel = context.channel();
+        final byte[] info;
+        try {
+            info = gateway.getNetwork(channel).getContract(QSCC).newProposal(GET_CHAIN_INFO).addArguments(channel)
+                    .build().evaluate();
+        } catch (GatewayException e) {
+            throw LedgerErrors.fromGateway(e, "chain height lookup", null, context);
+        }
+        try {
+            return BlockchainInfo.parseFrom(info).getHeight();
+        } catch (InvalidProtocolBufferException e) {
+            throw new LedgerException("the chain information of " + channel + " cannot be read: " + e.getMessage(),
+                    null, null, e);
         }
     }
 

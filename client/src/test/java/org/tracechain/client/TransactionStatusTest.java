@@ -62,6 +62,19 @@ class TransactionStatusTest {
     }
 
     @Test
+    void the_block_height_is_the_peers_chain_info_and_grows_with_each_commit() throws Exception {
+        final long before = client.blockHeight("foodtrace");
+        assertThat(gateway.lastCall().chaincode()).isEqualTo("qscc");
+        assertThat(gateway.lastCall().transactionName()).isEqualTo("GetChainInfo");
+        assertThat(gateway.lastCall().arguments()).containsExactly("foodtrace");
+        assertThat(before).isEqualTo(gateway.blockHeight());
+
+        final TransactionResult committed = food.submit("RegisterLot", "{}");
+
+        assertThat(client.blockHeight("foodtrace")).isGreaterThan(committed.blockNumber()).isGreaterThan(before);
+    }
+
+    @Test
     void an_invalid_transaction_is_committed_with_its_code() {
         gateway.commitAllAs(TxValidationCode.MVCC_READ_CONFLICT);
         final TransactionConflictException conflict =

@@ -258,6 +258,19 @@ public final class FabricNetwork {
         return heights;
     }
 
+    /**
+     * Each peer's block height on {@code channel} from its operations endpoint's {@code ledger_blockchain_height}
+     * gauge (empty where the peer does not answer or is not on the channel). Cheap enough to poll, unlike
+     * {@link #heights}, which runs {@code osnadmin} for every orderer; needs nothing installed, like {@link #status}.
+     */
+    public Map<String, java.util.OptionalLong> peerHeights(final String channel) {
+        final FabricInstallation fabric = new FabricInstallation(installer.cacheDir().resolve("bin"),
+                installer.cacheDir().resolve("config"));
+        final Map<String, java.util.OptionalLong> heights = new java.util.TreeMap<>();
+        peers(fabric).stream().map(PeerNode.class::cast).forEach(p -> heights.put(p.name(), p.height(channel)));
+        return heights;
+    }
+
     /** The first orderer's client endpoint and its TLS CA certificate, for {@code peer chaincode invoke -o}. */
     public String ordererEndpoint() {
         return "127.0.0.1:" + ports.orderer(0).listen();

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
@@ -14,8 +15,8 @@ import org.tracechain.server.http.ApiProblem;
 /**
  * {@code /console}: the web console, a small single-page app that uses only the JSON API with the bearer token the
  * user signs in with. The page, its scripts and style sheet are this module's resources
- * ({@code org/tracechain/server/console/}); the graph library comes from the {@code org.webjars.npm:cytoscape}
- * jar, so the console works offline and loads nothing from a CDN. These files are public: they hold no data, and
+ * ({@code org/tracechain/server/console/}); the graph and chart libraries come from the {@code org.webjars.npm}
+ * jars of cytoscape and echarts, so the console works offline and loads nothing from a CDN. These files are public: they hold no data, and
  * every data call the page makes authenticates.
  */
 final class ConsoleRoutes {
@@ -26,9 +27,10 @@ final class ConsoleRoutes {
     private static final Map<String, String> TYPES = Map.of(
             "js", "text/javascript; charset=utf-8",
             "css", "text/css; charset=utf-8");
-    /** Library files the console uses, by the name it asks for → path inside the webjar's version directory. */
-    private static final Map<String, String> LIBRARIES = Map.of("cytoscape.min.js", "dist/cytoscape.min.js");
-    private static final String CYTOSCAPE = "META-INF/resources/webjars/cytoscape/";
+    /** Library files the console uses, by the name it asks for → the webjar and the path in its version directory. */
+    private static final Map<String, Library> LIBRARIES = Map.of(
+            "cytoscape.min.js", new Library("cytoscape", "dist/cytoscape.min.js"),
+            "echarts.min.js", new Library("echarts", "dist/echarts.min.js"));
     /**
      * Scripts and styles from this server only, data calls to this server only, no framing, no referrer: the token
      * lives in the page, so nothing else may run there. Cytoscape sets style attributes on its canvas elements,
@@ -39,7 +41,8 @@ final class ConsoleRoutes {
             + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     private final byte[] page = read(RESOURCES + "console.html");
-    private final String cytoscapeVersion = webjarVersion();
+    /** Each library's resource path, its webjar's version looked up once: a missing webjar fails at start-up. */
+    private final Map<String, String> libraryPaths = libraryPaths();
 
     void page(final Context ctx) {
         securityHeaders(ctx);
@@ -63,11 +66,11 @@ final class ConsoleRoutes {
     }
 
     void library(final Context ctx) {
-        final String path = LIBRARIES.get(ctx.pathParam("asset"));
+        final String path = libraryPaths.get(ctx.pathParam("asset"));
         if (path == null) {
             throw notFound();
         }
-        final byte[] content = readOptional(CYTOSCAPE + cytoscapeVersion + "/" + path);
+        final byte[] content = readOptional(path);
         if (content == null) {
             throw notFound();
         }
@@ -102,11 +105,18 @@ final class ConsoleRoutes {
         }
     }
 
-    private static String webjarVersion() {
+    private static Map<String, String> libraryPaths() {
+        final Map<String, String> paths = new HashMap<>();
+        LIBRARIES.forEach((name, library) -> paths.put(name, "META-INF/resources/webjars/" + library.webjar() + "/"
+                + webjarVersion(library.webjar()) + "/" + library.path()));
+        return Map.copyOf(paths);
+    }
+
+    private static String webjarVersion(final String webjar) {
         try (InputStream in = ConsoleRoutes.class.getClassLoader()
-                .getResourceAsStream("META-INF/maven/org.webjars.npm/cytoscape/pom.properties")) {
+                .getResourceAsStream("META-INF/maven/org.webjars.npm/" + webjar + "/pom.properties")) {
             if (in == null) {
-                throw new IllegalStateException("the cytoscape webjar is not on the classpath");
+                throw new IllegalStateException("the " + webjar + " webjar is not on the classpath");
             }
             final Properties properties = new Properties();
             properties.load(in);
@@ -115,4 +125,7 @@ final class ConsoleRoutes {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** A file of an {@code org.webjars.npm} jar: its artifact id, and its path under the version directory. */
+    private record Library(String webjar, String path) {}
 }

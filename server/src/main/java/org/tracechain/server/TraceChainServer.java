@@ -134,6 +134,14 @@ public interface TraceChainServer extends AutoCloseable {
         Builder queryStore(QueryStore store);
 
         /**
+         * @param network the network this server's organisation is part of, when the server runs on its home: {@code
+         *     GET /network/nodes} then answers each node's health (default: none, and it says so)
+         * @return this builder
+         * @throws NullPointerException if null
+         */
+        Builder network(org.tracechain.network.FabricNetwork network);
+
+        /**
          * @param bytes the largest request body accepted (default {@link #DEFAULT_MAX_REQUEST_BYTES})
          * @return this builder
          * @throws IllegalArgumentException if not positive

@@ -86,6 +86,8 @@ final class TraceChainServerImpl implements TraceChainServer {
         final HealthRoutes health = new HealthRoutes(organization, profile.peerEndpoint(), probe, store,
                 profile.channels());
         final TransactionRoutes transactions = new TransactionRoutes(access, profile.channels());
+        final ChainRoutes chain = new ChainRoutes(access, profile.channels(), java.util.Optional.ofNullable(
+                builder.nodes));
         final DocsRoutes docs = new DocsRoutes();
         final ConsoleRoutes console = new ConsoleRoutes();
         final MeRoutes me = new MeRoutes(access, profile.channels());
@@ -126,6 +128,9 @@ final class TraceChainServerImpl implements TraceChainServer {
             config.routes.get("/docs", docs::page);
             config.routes.get("/docs/{asset}", docs::asset);
             config.routes.get("/transactions/{txId}", transactions::status);
+            config.routes.get("/transactions", chain::transactions);
+            config.routes.get("/chain/heights", chain::heights);
+            config.routes.get("/network/nodes", chain::nodes);
             config.routes.get("/me", me::me);
             config.routes.get("/console", console::page);
             config.routes.get("/console/{asset}", console::asset);
@@ -288,6 +293,7 @@ final class TraceChainServerImpl implements TraceChainServer {
         private IdentitySessions.ClientOpener opener;
         private BooleanSupplier gatewayProbe;
         private TlsConnector tls;
+        private NetworkNodes nodes;
 
         @Override
         public Builder home(final Path home) {
@@ -371,6 +377,18 @@ final class TraceChainServerImpl implements TraceChainServer {
         public Builder tls(final Path certificateChain, final Path privateKey, final Path clientCa) {
             this.tls = new TlsConnector(Objects.requireNonNull(certificateChain, "certificateChain must not be null"),
                     Objects.requireNonNull(privateKey, "privateKey must not be null"), clientCa);
+            return this;
+        }
+
+        @Override
+        public Builder network(final org.tracechain.network.FabricNetwork network) {
+            this.nodes = NetworkNodes.of(Objects.requireNonNull(network, "network must not be null"));
+            return this;
+        }
+
+        /** Tells the nodes' health another way (tests). */
+        BuilderImpl networkNodes(final NetworkNodes nodes) {
+            this.nodes = Objects.requireNonNull(nodes, "nodes must not be null");
             return this;
         }
 

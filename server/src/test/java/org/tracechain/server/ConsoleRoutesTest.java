@@ -100,6 +100,13 @@ class ConsoleRoutesTest {
         assertThat(files).contains("/console/console.css", "/console/app.js", "/console/lib/cytoscape.min.js",
                 "/console/api.js", "/console/trace.js", "/console/recall.js", "/console/messages.js");
         assertThat(server.get("/console/lib/cytoscape.min.js", null).body()).contains("cytoscape");
+        // The chart library is loaded by the lot page only when it has readings to draw (lot-chart.js).
+        final HttpResponse<String> echarts = server.get("/console/lib/echarts.min.js", null);
+        assertThat(echarts.statusCode()).isEqualTo(200);
+        assertThat(echarts.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("text/javascript"));
+        assertThat(echarts.body()).contains("echarts");
+        assertThat(server.get("/console/lot-chart.js", null).body()).contains("/console/lib/echarts.min.js");
     }
 
     @Test

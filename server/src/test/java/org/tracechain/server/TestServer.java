@@ -41,6 +41,11 @@ final class TestServer implements AutoCloseable {
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private TestServer(final Path home, final Object... areas) throws IOException {
+        this(home, builder -> { }, areas);
+    }
+
+    private TestServer(final Path home, final java.util.function.Consumer<TraceChainServerImpl.BuilderImpl> configure,
+            final Object... areas) throws IOException {
         this.home = home;
         TestCredentials.generate("tlsca").writeProfile(home, ORG, "ProducerMSP", "127.0.0.1:7051",
                 "peer0.producer.tracechain.test", List.of("foodtrace"));
@@ -59,11 +64,18 @@ final class TestServer implements AutoCloseable {
                 builder.routes((TraceChainServer.RoutesFactory) area);
             }
         }
+        configure.accept(builder);
         this.server = (TraceChainServerImpl) builder.build().start();
     }
 
     static TestServer start(final Path home, final Object... areas) throws IOException {
         return new TestServer(home, areas);
+    }
+
+    /** A server whose builder {@code configure} completes first (a query store, the network's nodes). */
+    static TestServer start(final Path home, final java.util.function.Consumer<TraceChainServerImpl.BuilderImpl>
+            configure, final Object... areas) throws IOException {
+        return new TestServer(home, configure, areas);
     }
 
     /**

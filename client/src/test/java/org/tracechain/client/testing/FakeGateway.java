@@ -308,6 +308,10 @@ public final class FakeGateway implements AutoCloseable {
         if ("qscc".equals(call.chaincode()) && "GetBlockByTxID".equals(call.transactionName())) {
             return ordering.blockByTransactionId(call.arguments().get(0), call.arguments().get(1));
         }
+        if ("qscc".equals(call.chaincode()) && "GetChainInfo".equals(call.transactionName())) {
+            return org.hyperledger.fabric.protos.common.BlockchainInfo.newBuilder().setHeight(blockHeight()).build()
+                    .toByteArray();
+        }
         final Responder responder = responders.get(call.transactionName());
         if (responder == null) {
             final String message = "[UNKNOWN_TRANSACTION] " + call.chaincode() + " has no transaction " + call.transactionName();

@@ -97,6 +97,23 @@ public final class NetworkCli {
         }
     }
 
+    /**
+     * The network {@code tracechain network up} started in {@code home}, as later commands see it (its recorded
+     * topology and ports), for tools that report on it such as the HTTP server's node health; empty when that home
+     * has no recorded network.
+     *
+     * @param home a tracechain home
+     * @return the network, not started or checked
+     */
+    public static java.util.Optional<FabricNetwork> recorded(final java.nio.file.Path home) {
+        if (!java.nio.file.Files.isRegularFile(home.resolve(NetworkOptions.RECORD_FILE))) {
+            return java.util.Optional.empty();
+        }
+        final NetworkOptions options = NetworkOptions.parse(List.of("--home", home.toString()), Map.of())
+                .withRecordedDefaults();
+        return java.util.Optional.of(new FabricNetwork(options.home(), options.topology(), options.chaincodeDir()));
+    }
+
     private static String requireNode(final NetworkOptions options, final String command) {
         if (options.node() == null) {
             throw new IllegalArgumentException(command + " needs --node NAME");

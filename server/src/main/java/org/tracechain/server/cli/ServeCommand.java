@@ -79,6 +79,8 @@ final class ServeCommand implements Callable<Integer> {
         if (port != null) {
             builder.port(port);
         }
+        // A home where `tracechain network up` ran: the server can report the nodes' health too.
+        org.tracechain.network.cli.NetworkCli.recorded(home.toAbsolutePath().normalize()).ifPresent(builder::network);
         if (tlsCertificate != null) {
             builder.tls(tlsCertificate, tlsKey, clientCa);
         }

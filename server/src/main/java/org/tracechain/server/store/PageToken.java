@@ -15,6 +15,7 @@ final class PageToken {
     private static final String EVENTS = "e1";
     private static final String LOTS = "l1";
     private static final String KEYS = "k1";
+    private static final String TRANSACTIONS = "t1";
 
     private PageToken() {}
 
@@ -28,6 +29,21 @@ final class PageToken {
         try {
             return new long[] {Long.parseLong(parts.get(0)), Integer.parseInt(parts.get(1)),
                 Integer.parseInt(parts.get(2))};
+        } catch (NumberFormatException e) {
+            throw invalid();
+        }
+    }
+
+    /** A token after a block's transaction in newest-first order ({@link ChainTransactions}). */
+    static String transactions(final long block, final int transaction) {
+        return encode(TRANSACTIONS, Long.toString(block), Integer.toString(transaction));
+    }
+
+    /** @return block, transaction index */
+    static long[] transactions(final String token) {
+        final List<String> parts = decode(token, TRANSACTIONS, 2);
+        try {
+            return new long[] {Long.parseLong(parts.get(0)), Integer.parseInt(parts.get(1))};
         } catch (NumberFormatException e) {
             throw invalid();
         }

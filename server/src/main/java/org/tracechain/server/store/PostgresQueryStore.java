@@ -261,6 +261,14 @@ public final class PostgresQueryStore implements QueryStore {
     }
 
     /** Runs a read in one read-only repeatable-read transaction: rows and height from one snapshot. */
+    @Override
+    public StorePage<ChainTransaction> transactions(final String channel, final int limit,
+            final Optional<String> pageToken) {
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(pageToken, "pageToken");
+        return read(db -> ChainTransactions.page(db, channel, limit, pageToken));
+    }
+
     private <T> T read(final Read<T> read) {
         try (Connection db = dataSource.getConnection()) {
             db.setAutoCommit(false);

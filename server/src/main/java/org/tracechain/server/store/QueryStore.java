@@ -97,6 +97,20 @@ public interface QueryStore extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * The channel's transactions as the store projected them from its blocks, valid or not, newest first.
+     *
+     * @param channel channel name
+     * @param limit page size (1..200)
+     * @param pageToken the previous page's {@code nextPageToken}
+     * @return a page of transactions and the channel's projected height
+     * @throws IllegalArgumentException for a limit out of range or a token this store did not issue
+     */
+    default StorePage<ChainTransaction> transactions(final String channel, final int limit,
+            final Optional<String> pageToken) {
+        throw new UnsupportedOperationException("this query store has no transactions");
+    }
+
     @Override
     void close();
 }

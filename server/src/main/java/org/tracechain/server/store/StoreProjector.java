@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * the channel's checkpoint (the next block to read) is moved past the block <em>in the same database
  * transaction</em>. A crash anywhere leaves either the whole block and its checkpoint or neither, so a projector
  * started again resumes at the checkpoint with no row lost or written twice. Invalid transactions (an MVCC conflict,
- * an endorsement policy failure) changed nothing on the ledger and are never projected.
+ * an endorsement policy failure) changed nothing on the ledger and are never projected into the chaincode's tables;
+ * every transaction, valid or not, is listed in {@code chain_transactions} ({@link ChainTransactions}).
  *
  * <pre>{@code
  * try (StoreProjector projector = StoreProjector.food(dataSource, "foodtrace")) {
@@ -227,6 +228,8 @@ public final class StoreProjector implements AutoCloseable {
                         projection.project(db, block.number(), transaction, writes);
                     }
                 }
+                // Every transaction, the invalid ones too: the chain page shows what the peer refused and why.
+                ChainTransactions.record(db, block);
                 Sql.update(db, "UPDATE store_checkpoint SET next_block = ? WHERE channel = ?", block.number() + 1,
                         channel);
                 beforeCommit.accept(block);
@@ -269,6 +272,7 @@ public final class StoreProjector implements AutoCloseable {
             try {
                 lockCheckpoint(db);
                 Sql.update(db, "TRUNCATE " + String.join(", ", projection.tables()));
+                ChainTransactions.forget(db, channel);
                 // From block 0 every lineage link is projected again: the store answers traces again (V2).
                 Sql.update(db, "UPDATE store_checkpoint SET next_block = 0, lineage_from_block = 0 WHERE channel = ?",
                         channel);

@@ -56,6 +56,12 @@ public final class UnavailableQueryStore implements QueryStore {
     }
 
     @Override
+    public StorePage<ChainTransaction> transactions(final String channel, final int limit,
+            final Optional<String> pageToken) {
+        throw unavailable();
+    }
+
+    @Override
     public void close() {
         // Nothing to close.
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-// One lot: its record (GET /lots/{id}), its events as a timeline (who, what, when, where, why: the events of the
-// lot in its back trace), and what the caller's role may do with it: ship, receive, start a recall.
+// One lot: its record (GET /lots/{id}); from the lot's own events in its back trace, its custody chain, its
+// cold-chain readings as a chart, its documents (with a file check) and its timeline (who, what, when, where, why);
+// and what the caller's role may do with it: ship, receive, start a recall, record readings, a document, an
+// inspection or a sale.
 import {getJson, seg} from './api.js';
 import {t} from './i18n.js';
 import {details, h, person, show, when} from './dom.js';
@@ -8,6 +10,10 @@ import {can} from './roles.js';
 import {problemText} from './messages-view.js';
 import {receiveForm, shipForm} from './custody.js';
 import {recallForm} from './recall-start.js';
+import {custodyChain} from './lot-custody.js';
+import {coldChainSection} from './lot-chart.js';
+import {documentsSection, lotDocuments} from './lot-documents.js';
+import {recordForms} from './lot-record.js';
 
 export async function lotPage(main, me, lotId) {
   show(main, h('p', {}, t('loading')));
@@ -21,7 +27,9 @@ export async function lotPage(main, me, lotId) {
     return;
   }
   const sites = new Map((trace.sites || []).map(site => [site.siteId, site]));
+  const events = trace.events.filter(event => (event.body.lotIds || []).includes(lot.lotId));
   const reload = () => lotPage(main, me, lotId);
+  const nameOf = siteId => siteName(sites, siteId);
   show(main,
       h('h1', {}, t('lot.title', lot.lotId)),
       h('p', {class: 'actions'}, h('a', {href: `#/trace/${seg(lot.lotId)}`, id: 'trace-link'}, t('lot.trace')),
@@ -33,9 +41,14 @@ export async function lotPage(main, me, lotId) {
           h('section', {class: 'forms'},
               can.ship(me, lot) ? shipForm(lot, reload) : null,
               can.receive(me, lot) ? receiveForm(lot, reload) : null,
-              can.recall(me) && lot.status !== 'RECALLED' ? recallForm(lot) : null)),
+              can.recall(me) && lot.status !== 'RECALLED' ? recallForm(lot) : null,
+              recordForms(me, lot, reload))),
+      h('section', {'aria-labelledby': 'custody-title'}, h('h2', {id: 'custody-title'}, t('custody.title')),
+          custodyChain(lot, events, nameOf)),
+      coldChainSection(events),
+      documentsSection(lotDocuments(lot, trace, events)),
       h('section', {'aria-labelledby': 'timeline-title'}, h('h2', {id: 'timeline-title'}, t('timeline.title')),
-          timeline(trace.events.filter(event => (event.body.lotIds || []).includes(lot.lotId)), sites)));
+          timeline(events, sites)));
 }
 
 function siteName(sites, siteId) {

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // The console's text. Codes and ids from the ledger are shown as they are; only the words around them are here.
-// The directory and chain pages' text is in messages-directory.js and messages-chain.js, merged below.
+// The directory and chain pages' text is in messages-directory.js and messages-chain.js, the lot page's custody,
+// cold chain, documents and record forms in messages-lot.js, merged below.
 import {CHAIN_MESSAGES} from './messages-chain.js';
 import {DIRECTORY_MESSAGES} from './messages-directory.js';
+import {LOT_MESSAGES} from './messages-lot.js';
 import {RECALL_MESSAGES} from './messages-recall.js';
 
 const FOOD_MESSAGES = {
@@ -239,6 +241,6 @@ const FOOD_MESSAGES = {
 };
 
 export const MESSAGES = {
-  en: {...FOOD_MESSAGES.en, ...DIRECTORY_MESSAGES.en, ...CHAIN_MESSAGES.en, ...RECALL_MESSAGES.en},
-  zh: {...FOOD_MESSAGES.zh, ...DIRECTORY_MESSAGES.zh, ...CHAIN_MESSAGES.zh, ...RECALL_MESSAGES.zh},
+  en: {...FOOD_MESSAGES.en, ...DIRECTORY_MESSAGES.en, ...CHAIN_MESSAGES.en, ...LOT_MESSAGES.en, ...RECALL_MESSAGES.en},
+  zh: {...FOOD_MESSAGES.zh, ...DIRECTORY_MESSAGES.zh, ...CHAIN_MESSAGES.zh, ...LOT_MESSAGES.zh, ...RECALL_MESSAGES.zh},
 };

@@ -23,6 +23,15 @@ export const can = {
   ship: (me, lot) => hasAny(me, CUSTODIANS) && lot.holderMspId === me.mspId && lot.status === 'ACTIVE',
   /** Receive: a custodian role of the organisation the open shipment goes to. */
   receive: (me, lot) => hasAny(me, CUSTODIANS) && lot.status === 'IN_TRANSIT' && lot.shippedToMspId === me.mspId,
+  /** RecordSensorReadings: the logistics role, for a lot its organisation holds or that is shipped to it. */
+  recordReadings: (me, lot) => hasAny(me, ['logistics'])
+      && (lot.holderMspId === me.mspId || lot.shippedToMspId === me.mspId),
+  /** RecordDocument: FoodAccess.DOCUMENT_WRITERS (the custodians, inspectors and regulators; the role alone). */
+  recordDocument: me => hasAny(me, [...CUSTODIANS, 'inspector', 'regulator']),
+  /** Inspect: the inspector role, on any lot. */
+  inspect: me => hasAny(me, ['inspector']),
+  /** Sell: the retailer role of the organisation that holds the lot, while the lot is active. */
+  sell: (me, lot) => hasAny(me, ['retailer']) && lot.holderMspId === me.mspId && lot.status === 'ACTIVE',
   /**
    * Recall and continue a recall: the regulator role (the chaincode also needs the organisation to be a configured
    * authority; an identity with the role elsewhere is refused NOT_AN_AUTHORITY, and the message says so).

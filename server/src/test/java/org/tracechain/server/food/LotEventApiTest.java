@@ -74,4 +74,30 @@ class LotEventApiTest {
         assertThat(body(api.postJson("/lots/L-EV-2/inspect", "{\"lotId\":\"L-EV-3\",\"analyte\":\"x\",\"result\":1,"
                 + "\"unit\":\"mg/kg\",\"passed\":true}"), 400).path("code").asText()).isEqualTo("INVALID_FIELD");
     }
+
+    @Test
+    void a_document_hash_is_verified_by_any_channel_member_and_an_unknown_one_reads_as_not_recorded() {
+        body(api.postJson("/lots", "{\"lotId\":\"L-DOC-1\",\"productCode\":\"CS-BULK\",\"productName\":"
+                + "\"Choy sum\",\"quantity\":120,\"unit\":\"kg\"}"), 201);
+        body(api.postJson("/documents", "{\"hash\":\"" + "b".repeat(64) + "\",\"uri\":\"https://lab.example/c.pdf\","
+                + "\"type\":\"certificate\",\"issuer\":\"Guangzhou QC Lab\",\"validFrom\":\"2026-01-01\","
+                + "\"validUntil\":\"2026-12-31\",\"lotIds\":[\"L-DOC-1\"]}"), 200);
+
+        api.chaincode.actAs(GuangdongScenario.PACKER); // another organisation, no document role needed to verify
+        final JsonNode recorded = body(api.get("/documents/" + "b".repeat(64), null), 200);
+        assertThat(recorded.path("recorded").asBoolean()).isTrue();
+        assertThat(recorded.path("validNow").asBoolean()).isTrue();
+        assertThat(recorded.path("document").path("lotIds").toString()).contains("L-DOC-1");
+        assertThat(recorded.path("document").path("recordedByMspId").asText()).isNotEmpty();
+
+        final JsonNode unknown = body(api.get("/documents/" + "c".repeat(64), null), 200);
+        assertThat(unknown.path("recorded").asBoolean()).isFalse();
+        assertThat(unknown.has("document")).isFalse();
+
+        assertThat(body(api.get("/documents/" + "B".repeat(64), null), 422).path("code").asText())
+                .isEqualTo("INVALID_FIELD");
+        assertThat(body(api.get("/documents/abc", null), 422).path("code").asText()).isEqualTo("INVALID_FIELD");
+        assertThat(body(api.get("/documents/" + "b".repeat(64) + "?x=1", null), 400).path("code").asText())
+                .isEqualTo("UNKNOWN_PARAMETER");
+    }
 }

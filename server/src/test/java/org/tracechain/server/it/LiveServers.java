@@ -59,7 +59,11 @@ public final class LiveServers implements AutoCloseable {
     private final LogCapture capture = new LogCapture();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+    /** The network, which the servers report the nodes of ({@code GET /network/nodes}). */
+    private final FabricNetwork network;
+
     private LiveServers(final FabricNetwork network) {
+        this.network = network;
         this.home = network.home().toAbsolutePath().normalize();
         this.topology = network.topology();
     }
@@ -87,7 +91,7 @@ public final class LiveServers implements AutoCloseable {
             // network's own block (the extension's home has no network-options.json, which 'serve' reads it from).
             final TraceChainServer server = TraceChainServer.newBuilder().home(home).organization(org.name())
                     .port(topology.basePort() + SERVER_PORT_OFFSET + index).queryStore(store.queryStore())
-                    .routes(ApiAreas.all().toArray(TraceChainServer.RoutesFactory[]::new)).build();
+                    .network(network).routes(ApiAreas.all().toArray(TraceChainServer.RoutesFactory[]::new)).build();
             servers.put(org.name(), server);
             server.start();
             final TokenStore tokenStore = TokenStore.open(home, org.name());

@@ -106,6 +106,9 @@ final class MatrixRequests {
         get("GET /me", "/me");
         get("GET /metrics", "/metrics");
         get("GET /transactions/{txId}", "/transactions/" + "0".repeat(64));
+        get("GET /transactions", "/transactions?channel=foodtrace&limit=5");
+        get("GET /chain/heights", "/chain/heights");
+        get("GET /network/nodes", "/network/nodes");
 
         requests.put("POST /capture", (c, fresh) -> c.send("/capture", "POST", "application/ld+json",
                 captureDocument(fresh("MC"))));
@@ -135,6 +138,7 @@ final class MatrixRequests {
         requests.put("POST /documents", (c, fresh) -> c.post("/documents", "{\"hash\":\"" + sha256(fresh("MH"))
                 + "\",\"uri\":\"https://lab.example/r.pdf\",\"type\":\"inspection_report\",\"issuer\":"
                 + "\"Guangzhou QC Lab\",\"lotIds\":[\"" + lotHeld + "\"]}"));
+        get("GET /documents/{hash}", "/documents/" + sha256("MH-never-recorded"));
         requests.put("POST /lots/{lotId}/recall", (c, fresh) -> c.post("/lots/" + (fresh ? lot() : lotHeld)
                 + "/recall", "{\"recallId\":\"" + fresh("MX") + "\",\"reason\":\"chlorpyrifos over the limit\"}"));
         get("GET /recalls/{recallId}", "/recalls/" + recallId);

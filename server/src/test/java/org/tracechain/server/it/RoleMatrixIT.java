@@ -47,6 +47,9 @@ class RoleMatrixIT {
         GET  /me                                       | any       | 200 |
         GET  /metrics                                  | any       | 200 |
         GET  /transactions/{txId}                      | any       | 200 |
+        GET  /transactions                             | foodtrace | 200 |
+        GET  /chain/heights                            | any       | 200 |
+        GET  /network/nodes                            | any       | 200 |
         POST /capture                                  | foodtrace | 403 ACCESS_DENIED | role:producer=202
         GET  /capture/{captureID}                      | foodtrace | 200 |
         GET  /events                                   | foodtrace | 200 |
@@ -64,6 +67,7 @@ class RoleMatrixIT {
         POST /transformations                          | foodtrace | 403 ACCESS_DENIED | producer/processor=200
         POST /cold-chain-readings                      | foodtrace | 403 ACCESS_DENIED | distributor/carrier=200
         POST /documents                                | foodtrace | 403 ACCESS_DENIED | role:producer=200, role:processor=200, role:inspector=200, role:logistics=200, role:retailer=200, role:regulator=200
+        GET  /documents/{hash}                         | foodtrace | 200 |
         POST /lots/{lotId}/recall                      | foodtrace | 403 ACCESS_DENIED | regulator/regulator=201
         GET  /recalls/{recallId}                       | foodtrace | 200 |
         GET  /recalls/{recallId}/updates               | foodtrace | 200 |
