@@ -57,6 +57,8 @@ final class TraceChainServerImpl implements TraceChainServer {
     private final PrometheusMeterRegistry metrics;
     private final Duration idleTimeout;
     private final ObjectNode openApi;
+    /** The areas, closed before the server stops (those holding streams or listeners). */
+    private final List<ApiRoutes> areas;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private boolean started;
     private boolean closed;
@@ -89,7 +91,7 @@ final class TraceChainServerImpl implements TraceChainServer {
         final DocsRoutes docs = new DocsRoutes();
         final ConsoleRoutes console = new ConsoleRoutes();
         final MeRoutes me = new MeRoutes(access, profile.channels());
-        final List<ApiRoutes> areas = new ArrayList<>();
+        this.areas = new ArrayList<>();
         for (final Object area : builder.areas) {
             areas.add(area instanceof RoutesFactory factory ? factory.create(access) : (ApiRoutes) area);
         }
@@ -256,6 +258,16 @@ final class TraceChainServerImpl implements TraceChainServer {
         }
         closed = true;
         try {
+            // Open event streams first: Jetty would otherwise wait for them to end on its own.
+            for (final ApiRoutes area : areas) {
+                if (area instanceof AutoCloseable closeable) {
+                    try {
+                        closeable.close();
+                    } catch (Exception e) {
+                        LOG.warn("Could not close {}", area.getClass().getSimpleName(), e);
+                    }
+                }
+            }
             app.stop();
         } finally {
             sessions.close();

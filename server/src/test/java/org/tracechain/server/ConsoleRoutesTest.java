@@ -131,7 +131,7 @@ class ConsoleRoutesTest {
         // The token's only reader is api.js; no other script touches the storage key or builds a URL from it.
         for (final String module : new String[] {"app.js", "lots.js", "lot.js", "trace.js", "recall.js",
             "register.js", "custody.js", "sign-in.js", "directory.js", "department.js", "entry.js", "entry-diff.js",
-            "request-form.js", "sharing.js", "sharing-tables.js", "decision.js", "chain.js"}) {
+            "request-form.js", "sharing.js", "sharing-tables.js", "decision.js", "chain.js", "recall-live.js"}) {
             final String source = server.get("/console/" + module, null).body();
             assertThat(source).as(module).doesNotContain("tracechain.token").doesNotContain("localStorage")
                     .doesNotContain("session.token()");

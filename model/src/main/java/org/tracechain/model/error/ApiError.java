@@ -23,6 +23,8 @@ public enum ApiError implements ErrorCode {
     UNSUPPORTED_MEDIA_TYPE,
     /** The endpoint cannot answer in any media type the {@code Accept} header allows (406). */
     NOT_ACCEPTABLE,
+    /** The caller, or the server, already holds as many live update streams open as allowed (429). */
+    TOO_MANY_STREAMS,
     /** The off-chain query store is not configured or cannot be reached (503). */
     STORE_UNAVAILABLE,
     /** The ledger (gateway peer, chaincode server or ordering service) could not be reached; nothing was written,

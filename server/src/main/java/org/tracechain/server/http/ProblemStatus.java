@@ -39,6 +39,7 @@ public final class ProblemStatus {
             case "METHOD_NOT_ALLOWED" -> 405;
             case "NOT_ACCEPTABLE" -> 406;
             case "PAYLOAD_TOO_LARGE" -> 413;
+            case "TOO_MANY_STREAMS" -> 429;
             case "UNSUPPORTED_MEDIA_TYPE" -> 415;
             case "STORE_UNAVAILABLE", "LEDGER_UNAVAILABLE" -> 503;
             case "OUTCOME_UNKNOWN", "TIMEOUT" -> 504;

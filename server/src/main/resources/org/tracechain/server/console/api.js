@@ -44,9 +44,9 @@ export class ApiError extends Error {
 /**
  * One request. storeRead: the endpoint answers from the query store (searches, traces, the FSMA sheet), so it is
  * asked to wait for this tab's last write (Tracechain-Await-Block), else a lot just registered would be missing from
- * a search, or a shipment just made from the lot's timeline.
+ * a search, or a shipment just made from the lot's timeline. signal: an AbortController's, to give up a stream.
  */
-export async function call(path, {method = 'GET', body, accept = 'application/json', storeRead = false} = {}) {
+export async function call(path, {method = 'GET', body, accept = 'application/json', storeRead = false, signal} = {}) {
   const headers = {Accept: accept, Authorization: `Bearer ${session.token()}`};
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -58,8 +58,11 @@ export async function call(path, {method = 'GET', body, accept = 'application/js
   let response;
   try {
     response = await fetch(path, {method, headers, body: body === undefined ? undefined : JSON.stringify(body),
-      cache: 'no-store', credentials: 'omit', referrerPolicy: 'no-referrer'});
+      cache: 'no-store', credentials: 'omit', referrerPolicy: 'no-referrer', signal});
   } catch (e) {
+    if (signal && signal.aborted) {
+      throw e; // the page was left: not a failure
+    }
     monitor.failures.push({method, path, status: 0, code: 'NETWORK'});
     throw new ApiError(0, {detail: t('error.network'), code: 'NETWORK'});
   }

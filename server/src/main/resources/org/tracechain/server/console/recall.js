@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // A recall (GET /recalls/{id}): the recalled lot, the affected lots (the recalled lot's forward trace), the holders
-// and who has acknowledged, refreshed by polling every few seconds (server-sent events come later). A holder
-// organisation that has not acknowledged gets the form to do so; the regulator may process the next batch.
+// and who has acknowledged, read again whenever the server's event stream says a transaction changed the recall
+// (recall-live.js); polled every few seconds only while the stream cannot be had. A holder organisation that has
+// not acknowledged gets the form to do so; the regulator may process the next batch.
 import {getJson, post, seg} from './api.js';
 import {t} from './i18n.js';
 import {details, field, h, person, scrolling, show, value, when} from './dom.js';
@@ -9,22 +10,27 @@ import {can} from './roles.js';
 import {outcome, problemText, report} from './messages-view.js';
 import {submit} from './custody.js';
 import {recalled} from './recall-history.js';
+import {followRecall} from './recall-live.js';
 
 const POLL_MILLIS = 3000;
 
 export function recallPage(main, me, recallId) {
   let stopped = false;
   let timer = null;
-  /** Each refresh's number: an answer that a later refresh (a poll, or one after a write) overtook is dropped. */
+  /** 'connecting', 'live', 'reconnecting', 'polling' or 'stopped' (recall-live.js): only 'polling' polls. */
+  let streamState = 'connecting';
+  /** Each refresh's number: an answer that a later refresh (an event, or one after a write) overtook is dropped. */
   let generation = 0;
   let affectedFor = -1;
   const status = h('div', {id: 'recall-status'});
   const affected = h('section', {'aria-labelledby': 'affected-title'},
       h('h2', {id: 'affected-title'}, t('recall.affected')), h('ul', {id: 'affected-lots'}));
+  // Polite: a screen reader hears "live" / "reconnecting" once when it changes, not on every update.
+  const live = h('p', {id: 'recall-live', role: 'status', 'aria-live': 'polite', class: 'live-state'});
   const refreshed = h('p', {id: 'recall-refreshed', class: 'hint'});
   const actions = h('div', {id: 'recall-actions'});
   const problem = outcome('recall-problem');
-  show(main, h('h1', {}, t('recall.title', recallId)), problem, status, actions, affected, refreshed);
+  show(main, h('h1', {}, t('recall.title', recallId)), live, problem, status, actions, affected, refreshed);
 
   async function refresh() {
     const mine = ++generation;
@@ -41,21 +47,37 @@ export function recallPage(main, me, recallId) {
         affectedFor = view.recall.affectedLotCount;
         renderAffected(affected.querySelector('ul'), view.recall.rootLotId);
       }
-      refreshed.textContent = t('recall.refreshed', when(new Date().toISOString()));
+      refreshed.textContent = t('recall.updatedAt', when(new Date().toISOString()));
     } catch (e) {
       report(problem, e);
       if (e.status === 401 || e.status === 403 || e.status === 404) {
         return; // asking again would be refused again
       }
     }
-    if (!stopped && mine === generation) {
+    if (!stopped && mine === generation && streamState === 'polling') {
       timer = setTimeout(refresh, POLL_MILLIS);
     }
   }
+
+  function setState(state) {
+    const was = streamState;
+    streamState = state;
+    live.dataset.state = state;
+    live.textContent = t(`recall.live.${state}`);
+    if (state === 'polling' && was !== 'polling') {
+      refresh();
+    } else if (state !== 'polling') {
+      clearTimeout(timer);
+    }
+  }
+
+  setState('connecting');
   refresh();
+  const unfollow = followRecall(recallId, {onUpdate: refresh, onState: setState});
   return () => {
     stopped = true;
     clearTimeout(timer);
+    unfollow();
   };
 }
 

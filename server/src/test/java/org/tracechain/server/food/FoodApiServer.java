@@ -47,6 +47,9 @@ final class FoodApiServer implements AutoCloseable {
     final FoodTrace food;
     final InMemoryQueryStore store = new InMemoryQueryStore();
     final List<ApiRoutes> areas;
+    /** Recall streams with small bounds and a quick heartbeat, so tests see them act. */
+    final RecallUpdates updates = new RecallUpdates(FoodTrace.DEFAULT_CHANNEL, "foodtrace", 2, 3,
+            Duration.ofMillis(200));
     private final Javalin app;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     final String base;
@@ -91,7 +94,7 @@ final class FoodApiServer implements AutoCloseable {
                 return served;
             }
         };
-        areas = List.of(new EpcisRoutes(access), new LotRoutes(access), new RecallRoutes(access),
+        areas = List.of(new EpcisRoutes(access), new LotRoutes(access), new RecallRoutes(access, updates),
                 new LotEventRoutes(access));
         app = Javalin.create(config -> {
             config.jsonMapper(new JsonMapper() {
@@ -161,6 +164,7 @@ final class FoodApiServer implements AutoCloseable {
 
     @Override
     public void close() {
+        updates.close();
         app.stop();
         client.close();
         gateway.close();

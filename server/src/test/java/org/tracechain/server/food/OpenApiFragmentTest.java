@@ -86,7 +86,7 @@ class OpenApiFragmentTest {
             assertThat(described).as(area.openApiResource()).isEqualTo(registered(area));
             described.forEach(endpoint -> assertThat(all.add(endpoint)).as("described once: " + endpoint).isTrue());
         }
-        assertThat(all).hasSize(23);
+        assertThat(all).hasSize(24);
     }
 
     @Test

@@ -69,6 +69,73 @@ public final class ApiClient {
         }
     }
 
+    /**
+     * GET of an event stream ({@code Accept: text/event-stream}): the answer, its body being the problem of a
+     * refusal or, for a 2xx, the stream's first event (its lines up to the blank one), after which it is closed.
+     */
+    public HttpResponse<String> firstEvent(final String path) {
+        final HttpResponse<java.util.stream.Stream<String>> response;
+        try {
+            response = servers.send(HttpRequest.newBuilder(servers.uri(org, path)).GET()
+                    .header("Accept", "text/event-stream"), token.orElse(null), HttpResponse.BodyHandlers.ofLines());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        final StringBuilder body = new StringBuilder();
+        try (java.util.stream.Stream<String> lines = response.body()) {
+            final java.util.Iterator<String> it = lines.iterator();
+            while (it.hasNext()) {
+                final String line = it.next();
+                if (line.isEmpty() && response.statusCode() / 100 == 2 && body.length() > 0) {
+                    break;
+                }
+                body.append(line).append('\n');
+            }
+        }
+        return new StreamAnswer(response, body.toString());
+    }
+
+    /** An event stream's answer with what was read of its body. */
+    private record StreamAnswer(HttpResponse<?> response, String body) implements HttpResponse<String> {
+        @Override
+        public int statusCode() {
+            return response.statusCode();
+        }
+
+        @Override
+        public HttpRequest request() {
+            return response.request();
+        }
+
+        @Override
+        public Optional<HttpResponse<String>> previousResponse() {
+            return Optional.empty();
+        }
+
+        @Override
+        public java.net.http.HttpHeaders headers() {
+            return response.headers();
+        }
+
+        @Override
+        public Optional<javax.net.ssl.SSLSession> sslSession() {
+            return response.sslSession();
+        }
+
+        @Override
+        public java.net.URI uri() {
+            return response.uri();
+        }
+
+        @Override
+        public java.net.http.HttpClient.Version version() {
+            return response.version();
+        }
+    }
+
     /** The JSON body of an answer that must have {@code status}. */
     public static JsonNode json(final HttpResponse<String> response, final int status) {
         if (response.statusCode() != status) {

@@ -204,10 +204,16 @@ public final class LiveServers implements AutoCloseable {
 
     HttpResponse<String> send(final HttpRequest.Builder request, final String token)
             throws IOException, InterruptedException {
+        return send(request, token, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** As above, the body read by {@code body} (an event stream's lines, as they come). */
+    <T> HttpResponse<T> send(final HttpRequest.Builder request, final String token,
+            final HttpResponse.BodyHandler<T> body) throws IOException, InterruptedException {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(request.timeout(Duration.ofSeconds(60)).build(), body);
     }
 
     @Override

@@ -143,6 +143,9 @@ final class MatrixRequests {
         requests.put("POST /lots/{lotId}/recall", (c, fresh) -> c.post("/lots/" + (fresh ? lot() : lotHeld)
                 + "/recall", "{\"recallId\":\"" + fresh("MX") + "\",\"reason\":\"chlorpyrifos over the limit\"}"));
         get("GET /recalls/{recallId}", "/recalls/" + recallId);
+        // A stream: the status, and for a 200 its first event (ready), is all the matrix reads of it.
+        requests.put("GET /recalls/{recallId}/updates", (c, fresh) -> c.firstEvent("/recalls/" + recallId
+                + "/updates"));
         requests.put("POST /recalls/{recallId}/continue", (c, fresh) -> c.post("/recalls/" + recallId + "/continue",
                 "{}"));
         requests.put("POST /recalls/{recallId}/acknowledgements", (c, fresh) -> c.post("/recalls/" + (fresh

@@ -71,6 +71,7 @@ class RoleMatrixIT {
         GET  /documents/{hash}                         | foodtrace | 200 |
         POST /lots/{lotId}/recall                      | foodtrace | 403 ACCESS_DENIED | regulator/regulator=201
         GET  /recalls/{recallId}                       | foodtrace | 200 |
+        GET  /recalls/{recallId}/updates               | foodtrace | 200 |
         POST /recalls/{recallId}/continue              | foodtrace | 403 ACCESS_DENIED | regulator/regulator=409 RECALL_COMPLETE
         POST /recalls/{recallId}/acknowledgements      | foodtrace | 403 NOT_A_RECALL_HOLDER | producer/*=201
         POST /departments                              | govdir    | 403 ACCESS_DENIED | role:catalog-admin=201
