@@ -5,6 +5,7 @@
 import {CHAIN_MESSAGES} from './messages-chain.js';
 import {DIRECTORY_MESSAGES} from './messages-directory.js';
 import {LOT_MESSAGES} from './messages-lot.js';
+import {SIGNIN_MESSAGES} from './messages-signin.js';
 
 const FOOD_MESSAGES = {
   en: {
@@ -240,6 +241,6 @@ const FOOD_MESSAGES = {
 };
 
 export const MESSAGES = {
-  en: {...FOOD_MESSAGES.en, ...DIRECTORY_MESSAGES.en, ...CHAIN_MESSAGES.en, ...LOT_MESSAGES.en},
-  zh: {...FOOD_MESSAGES.zh, ...DIRECTORY_MESSAGES.zh, ...CHAIN_MESSAGES.zh, ...LOT_MESSAGES.zh},
+  en: {...FOOD_MESSAGES.en, ...DIRECTORY_MESSAGES.en, ...CHAIN_MESSAGES.en, ...LOT_MESSAGES.en, ...SIGNIN_MESSAGES.en},
+  zh: {...FOOD_MESSAGES.zh, ...DIRECTORY_MESSAGES.zh, ...CHAIN_MESSAGES.zh, ...LOT_MESSAGES.zh, ...SIGNIN_MESSAGES.zh},
 };
