@@ -137,6 +137,16 @@ public final class LiveServers implements AutoCloseable {
                 .orElseThrow(() -> new IllegalArgumentException("no user " + name + "@" + org));
     }
 
+    /** @return the live network's home (wallet, organisations' certificates) */
+    public Path home() {
+        return home;
+    }
+
+    /** @return the query store of {@code org}, for a further server of that organisation */
+    public org.tracechain.server.store.QueryStore queryStore(final String org) {
+        return stores.get(org).queryStore();
+    }
+
     /** @return the server of {@code org} */
     public TraceChainServer server(final String org) {
         return servers.get(org);
