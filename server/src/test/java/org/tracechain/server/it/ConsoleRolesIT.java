@@ -157,7 +157,8 @@ class ConsoleRolesIT {
         browser.visible(By.id("recall-holders"));
         settle(browser, user);
         present(browser, user, "acknowledge-form", acknowledge);
-        present(browser, user, "continue-form", allowed.recall() && !recall.path("recall").path("complete").asBoolean());
+        present(browser, user, "continue-form",
+                allowed.recall() && !recall.path("recall").path("complete").asBoolean());
         if (allowed.recall()) {
             page(browser, user, "#/recalls");
             browser.visible(By.id("open-recall"));

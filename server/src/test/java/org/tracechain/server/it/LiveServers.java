@@ -7,6 +7,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.AppenderBase;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,6 +31,7 @@ import org.tracechain.server.auth.IssuedToken;
 import org.tracechain.server.auth.TokenStore;
 import org.tracechain.server.store.DatabaseSettings;
 import org.tracechain.server.store.OrganizationStore;
+import org.tracechain.server.store.QueryStore;
 
 /**
  * One {@link TraceChainServer} per organisation of the live network, each with every API area and its
@@ -142,9 +145,23 @@ public final class LiveServers implements AutoCloseable {
         return home;
     }
 
-    /** @return the query store of {@code org}, for a further server of that organisation */
-    public org.tracechain.server.store.QueryStore queryStore(final String org) {
-        return stores.get(org).queryStore();
+    /**
+     * @return the query store of {@code org} for a further server of that organisation: a view whose
+     *     {@code close()} (the further server's, when it stops) leaves the store open for the fixture's servers
+     */
+    public QueryStore queryStore(final String org) {
+        final QueryStore store = stores.get(org).queryStore();
+        return (QueryStore) Proxy.newProxyInstance(QueryStore.class.getClassLoader(),
+                new Class<?>[] {QueryStore.class}, (proxy, method, arguments) -> {
+                    if (method.getName().equals("close") && method.getParameterCount() == 0) {
+                        return null;
+                    }
+                    try {
+                        return method.invoke(store, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     /** @return the server of {@code org} */

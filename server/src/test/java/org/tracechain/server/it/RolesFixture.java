@@ -38,8 +38,8 @@ final class RolesFixture {
         lotHeldTx = register(farmer, lotHeld).path("transactionId").asText();
         lotInTransit = "RT" + run;
         register(farmer, lotInTransit);
-        final JsonNode shipped = json(farmer.post("/lots/" + lotInTransit + "/ship", "{\"toMspId\":\"DistributorMSP\"}"),
-                200);
+        final JsonNode shipped = json(farmer.post("/lots/" + lotInTransit + "/ship",
+                "{\"toMspId\":\"DistributorMSP\"}"), 200);
         syncFood(shipped);
         final String recalled = "RR" + run;
         register(farmer, recalled);
