@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.tracechain.model.json.LedgerJson;
 
 /**
@@ -24,7 +25,8 @@ import org.tracechain.model.json.LedgerJson;
  * exactly the forms the API would accept from that caller (ship, receive, recall, acknowledge, continue, request
  * data, approve/refuse), derived here from the {@link RoleMatrixIT} rules rather than from {@code roles.js}. A
  * test-only script wraps the page's {@code fetch} and {@code console}: no request may be answered 4xx, and no URL or
- * console line may hold any token. The fixture (lots, a recall, an entry, a pending request) is made once through the
+ * console line may hold any token. Each organisation's other two callers come first: no token (the sign-in page
+ * asks the API nothing) and a revoked token (refused, said so, forgotten). The fixture (lots, a recall, an entry, a pending request) is made once through the
  * API. Screenshots {@code x01-<org>-<user>} go to {@code target/console-screenshots/}.
  */
 @ExtendWith(LiveServersExtension.class)
@@ -93,9 +95,13 @@ class ConsoleRolesIT {
         final List<String> visited = new ArrayList<>();
         try (ConsoleBrowser browser = new ConsoleBrowser(SCREENSHOTS, driverPort)) {
             browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORDER));
+            final java.util.Set<String> refused = new java.util.HashSet<>();
             for (final LiveServers.User user : servers.users()) {
                 final Allowed allowed = Allowed.of(user);
                 final URI server = servers.server(user.org()).uri();
+                if (refused.add(user.org())) {
+                    noTokenAndARevokedOne(browser, servers, user.org(), tokens);
+                }
                 browser.open(server, "");
                 browser.signIn(servers.token(user.org(), user.name()), user.org(), user.name());
                 final String role = user.roles().isEmpty() ? "(none)" : String.join(",", user.roles());
@@ -132,6 +138,25 @@ class ConsoleRolesIT {
         }
         assertThat(visited).as("every wallet user of every organisation").hasSize(servers.users().size())
                 .hasSizeGreaterThanOrEqualTo(24);
+    }
+
+    /**
+     * The organisation's two other callers: without a token the sign-in page asks nothing of the API; a revoked
+     * token is refused once ({@code GET /me} 401, the only refusal a page may show) and the page says why.
+     */
+    private static void noTokenAndARevokedOne(final ConsoleBrowser browser, final LiveServers servers,
+            final String org, final List<String> tokens) {
+        browser.open(servers.server(org).uri(), "");
+        browser.visible(By.id("token"));
+        assertThat(((Number) browser.script("return window.__roles.requests.length")).intValue())
+                .as(org + ": requests of the sign-in page").isZero();
+        browser.driver().switchTo().activeElement().sendKeys(servers.revokedToken(org), Keys.ENTER);
+        browser.waitForText(By.id("sign-in-outcome"), "revoked");
+        assertThat(browser.driver().findElement(By.id("identity")).getText()).isEmpty();
+        browser.absent(By.cssSelector("#nav a"));
+        browser.assertClean(tokens, "GET /me 401 UNAUTHENTICATED");
+        assertThat(browser.script("return sessionStorage.getItem('tracechain.token')")).as("the refused token")
+                .isNull();
     }
 
     private static void foodPages(final ConsoleBrowser browser, final LiveServers.User user, final Allowed allowed,

@@ -194,6 +194,11 @@ public final class LiveServers implements AutoCloseable {
         return new ApiClient(this, org, Optional.of(revokedTokens.get(org)));
     }
 
+    /** @return {@code org}'s revoked token itself, for a browser test to be refused with */
+    public String revokedToken(final String org) {
+        return revokedTokens.get(org);
+    }
+
     /** @return every token the fixture issued (valid and revoked) */
     public List<String> allTokens() {
         final List<String> all = new ArrayList<>(tokens.values());
