@@ -26,8 +26,9 @@ import org.tracechain.model.json.LedgerJson;
  * data, approve/refuse), derived here from the {@link RoleMatrixIT} rules rather than from {@code roles.js}. A
  * test-only script wraps the page's {@code fetch} and {@code console}: no request may be answered 4xx, and no URL or
  * console line may hold any token. Each organisation's other two callers come first: no token (the sign-in page
- * asks the API nothing) and a revoked token (refused, said so, forgotten). The fixture (lots, a recall, an entry, a pending request) is made once through the
- * API. Screenshots {@code x01-<org>-<user>} go to {@code target/console-screenshots/}.
+ * asks the API nothing) and a revoked token (refused, said so, forgotten). The fixture (lots, a recall, an entry, a
+ * pending request) is made once through the API. Screenshots {@code x01-<org>-<user>} go to
+ * {@code target/console-screenshots/}.
  */
 @ExtendWith(LiveServersExtension.class)
 class ConsoleRolesIT {
