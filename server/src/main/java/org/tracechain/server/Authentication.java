@@ -26,9 +26,6 @@ import org.tracechain.server.http.ApiProblem;
  */
 final class Authentication {
 
-    /** Request attribute: {@code certificate} when mutual TLS authenticated the request (absent for a token). */
-    static final String AUTHENTICATED_BY = "tracechain.authenticatedBy";
-
     private final TokenStore tokens;
     private final IdentitySessions sessions;
 
@@ -80,16 +77,15 @@ final class Authentication {
         final String user = sessions.userOf(certificate).orElseThrow(() -> unauthenticated(
                 "the client certificate is not one of this organisation's identities; send a bearer token"));
         ctx.attribute(ServerLedgerAccess.USER, user);
-        ctx.attribute(AUTHENTICATED_BY, "certificate");
         sessions.session(user);
     }
 
     /**
      * Whether a request for the console page comes with a client certificate that would authenticate its calls: the
-     * page then signs in without a token (never a refused first call).
+     * page then signs in without a token (never a refused first call, so not for a revoked user either).
      */
     boolean certificateSignIn(final Context ctx) {
-        return ClientCertificates.of(ctx).flatMap(sessions::userOf).isPresent();
+        return ClientCertificates.of(ctx).flatMap(sessions::userOf).filter(sessions::usable).isPresent();
     }
 
     private static ApiProblem unauthenticated(final String detail) {

@@ -108,6 +108,12 @@ final class IdentitySessions implements AutoCloseable {
         return Optional.empty();
     }
 
+    /** Whether {@code user} is in the wallet and not revoked, as {@link #session} requires; opens nothing. */
+    boolean usable(final String user) {
+        return Files.isDirectory(wallet.directory().resolve(organization).resolve(user))
+                && registry().revocation(organization, user).isEmpty();
+    }
+
     private void requireUsable(final String user) {
         final boolean inWallet = Files.isDirectory(wallet.directory().resolve(organization).resolve(user));
         final boolean revoked = inWallet && registry().revocation(organization, user).isPresent();

@@ -46,6 +46,8 @@ class CertificateSignInTest {
     static final X509Certificate SERVER_CERTIFICATE = TlsTest.selfSignedFor127001(SERVER_KEY);
     static WalletIdentity farmer;
     static WalletIdentity processor;
+    /** Revoked on the network by one test. */
+    static WalletIdentity inspector;
     /** A certificate the client CA list accepts, of nobody in the wallet. */
     static final TestCredentials STRANGER = TestCredentials.generate("farmer");
 
@@ -55,13 +57,14 @@ class CertificateSignInTest {
                 "peer0.producer.tracechain.test", List.of("foodtrace"));
         farmer = TestCredentials.identity(home, "producer", "farmer", "ProducerMSP", "producer");
         processor = TestCredentials.identity(home, "producer", "processor", "ProducerMSP", "processor");
+        inspector = TestCredentials.identity(home, "producer", "inspector", "ProducerMSP", "inspector");
         final Path cert = Files.writeString(home.resolve("server.pem"), TlsTest.pem("CERTIFICATE",
                 SERVER_CERTIFICATE.getEncoded()));
         final Path key = Files.writeString(home.resolve("server-key.pem"), TlsTest.pem("PRIVATE KEY",
                 SERVER_KEY.getPrivate().getEncoded()));
         // The identities' certificates are self-signed here: each is its own CA.
         final Path clientCa = Files.writeString(home.resolve("clients-ca.pem"), pem(farmer.certificate())
-                + pem(processor.certificate()) + STRANGER.certificatePem());
+                + pem(processor.certificate()) + pem(inspector.certificate()) + STRANGER.certificatePem());
         final GatewayProfile profile = GatewayProfile.load(home, "producer");
         final TraceChainServerImpl.BuilderImpl builder = (TraceChainServerImpl.BuilderImpl) TraceChainServer
                 .newBuilder().home(home).organization("producer").port(0).tls(cert, key, clientCa);
@@ -118,6 +121,22 @@ class CertificateSignInTest {
                 .contains(meta);
         assertThat(get(STRANGER.certificate(), STRANGER.keyPair().getPrivate(), "/console", Optional.empty(),
                 Optional.empty()).body()).contains("<main").doesNotContain(meta);
+    }
+
+    @Test
+    void a_revoked_user_s_certificate_is_refused_and_the_page_does_not_offer_it() throws Exception {
+        final String meta = "<meta name=\"tracechain-sign-in\" content=\"certificate\">";
+        assertThat(get(inspector.certificate(), keyOf("inspector"), "/console", Optional.empty(), Optional.empty())
+                .body()).contains(meta);
+        new org.tracechain.network.users.UserRegistry(List.of(), List.of(
+                new org.tracechain.network.users.UserRegistry.Revocation("producer", "inspector", "2f", 1,
+                        "2026-12-03T15:00:00Z"))).write(home);
+        final HttpResponse<String> me = get(inspector.certificate(), keyOf("inspector"), "/me", Optional.empty(),
+                Optional.empty());
+        assertThat(me.statusCode()).isEqualTo(403);
+        assertThat(LedgerJson.readTree(me.body()).path("code").asText()).isEqualTo("UNKNOWN_IDENTITY");
+        assertThat(get(inspector.certificate(), keyOf("inspector"), "/console", Optional.empty(), Optional.empty())
+                .body()).contains("<main").doesNotContain(meta);
     }
 
     private static java.security.PrivateKey keyOf(final String user) throws Exception {
