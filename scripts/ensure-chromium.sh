@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure Debian's chromium and chromium-driver are installed: the console's browser tests (server ConsoleIT)
-# drive headless Chromium through chromedriver. Installs them with apt when missing (as root, or through sudo
+# drive headless Chromium through chromedriver; ConsoleCertificateIT also needs NSS's certutil and pk12util
+# (libnss3-tools) to give Chromium a client certificate. Installs them with apt when missing (as root, or through sudo
 # without a password); otherwise fails with a message that says what to install and why it could not. Also installs
 # a small CJK font (fonts-wqy-microhei) when none is present, best effort, so screenshots show the Chinese UI text.
 # Called by .ci/run and by './tracechain test' before 'mvn verify'.
@@ -14,7 +15,8 @@ fail() {
 }
 
 installed() {
-  command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1
+  command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 \
+    && command -v certutil >/dev/null 2>&1 && command -v pk12util >/dev/null 2>&1
 }
 
 # The console's Chinese text needs a CJK font, or the screenshots show boxes; the tests pass without one (they read
@@ -22,7 +24,7 @@ installed() {
 has_cjk_font() {
   command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list :lang=zh 2>/dev/null | sed -n 1p)" ]
 }
-packages=(chromium chromium-driver)
+packages=(chromium chromium-driver libnss3-tools)
 if installed; then
   has_cjk_font && exit 0
   packages=(fonts-wqy-microhei)
@@ -62,5 +64,5 @@ if ! "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-
     cannot "apt-get could not install ${packages[*]} (the lines above say why: no repository, download refused, ...)"
   fi
 fi
-installed || fail "apt-get finished but chromium or chromedriver is still not on PATH"
+installed || fail "apt-get finished but chromium, chromedriver, certutil or pk12util is still not on PATH"
 echo "ensure-chromium: $(chromium --version 2>/dev/null | sed -n 1p), $(chromedriver --version 2>/dev/null | sed -n 1p)" >&2

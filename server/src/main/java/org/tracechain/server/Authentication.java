@@ -4,16 +4,25 @@ package org.tracechain.server;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.security.cert.X509Certificate;
 import java.util.Locale;
+import java.util.Optional;
 import org.tracechain.model.error.ApiError;
 import org.tracechain.server.auth.TokenCheck;
 import org.tracechain.server.auth.TokenStore;
 import org.tracechain.server.http.ApiProblem;
 
 /**
- * Bearer-token authentication in front of every route that is not public: the token must be one the
- * organisation's token store issued, not expired, not revoked, and its identity must still be usable (in the
- * wallet, not revoked). The caller's user is then put on the request for {@link ServerLedgerAccess}.
+ * Authentication in front of every route that is not public. A bearer token must be one the organisation's token
+ * store issued, not expired, not revoked. A request without an {@code Authorization} header is authenticated by its
+ * TLS client certificate (mutual TLS) when that certificate is the wallet certificate of one of the organisation's
+ * users. Either way the identity must still be usable (in the wallet, not revoked), and the caller's user is then
+ * put on the request for {@link ServerLedgerAccess}.
+ *
+ * <p>A browser presents its client certificate to every page that calls this server, another site's included, as
+ * it would send a cookie: a certificate therefore authenticates only requests the browser marks as coming from this
+ * server's own pages ({@code Sec-Fetch-Site: same-origin}, or {@code none} when typed in the address bar); clients
+ * other than browsers send no such header.
  */
 final class Authentication {
 
@@ -28,6 +37,11 @@ final class Authentication {
     void authenticate(final Context ctx) {
         final String header = ctx.header("Authorization");
         if (header == null || header.isBlank()) {
+            final Optional<X509Certificate> certificate = ClientCertificates.of(ctx);
+            if (certificate.isPresent()) {
+                authenticate(ctx, certificate.get());
+                return;
+            }
             throw unauthenticated("this endpoint needs a bearer token (Authorization: Bearer tct_...)");
         }
         // RFC 9110: the scheme is case-insensitive.
@@ -51,6 +65,27 @@ final class Authentication {
             case REVOKED -> throw unauthenticated("the bearer token has been revoked");
             default -> throw unauthenticated("the bearer token is not valid for this server");
         }
+    }
+
+    /** Mutual TLS: the certificate is the wallet certificate of one of the organisation's users. */
+    private void authenticate(final Context ctx, final X509Certificate certificate) {
+        final String site = ctx.header("Sec-Fetch-Site");
+        if (site != null && !site.equals("same-origin") && !site.equals("none")) {
+            throw unauthenticated("a client certificate authenticates requests from this server's own pages only; "
+                    + "send a bearer token");
+        }
+        final String user = sessions.userOf(certificate).orElseThrow(() -> unauthenticated(
+                "the client certificate is not one of this organisation's identities; send a bearer token"));
+        ctx.attribute(ServerLedgerAccess.USER, user);
+        sessions.session(user);
+    }
+
+    /**
+     * Whether a request for the console page comes with a client certificate that would authenticate its calls: the
+     * page then signs in without a token (never a refused first call, so not for a revoked user either).
+     */
+    boolean certificateSignIn(final Context ctx) {
+        return ClientCertificates.of(ctx).flatMap(sessions::userOf).filter(sessions::usable).isPresent();
     }
 
     private static ApiProblem unauthenticated(final String detail) {

@@ -5,9 +5,11 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.tracechain.model.error.ApiError;
 import org.tracechain.server.http.ApiProblem;
@@ -40,14 +42,29 @@ final class ConsoleRoutes {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; "
             + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+    /** What the page says when its calls will be authenticated by the browser's client certificate. */
+    private static final String CERTIFICATE_META = "<meta name=\"tracechain-sign-in\" content=\"certificate\">";
+
     private final byte[] page = read(RESOURCES + "console.html");
     /** Each library's resource path, its webjar's version looked up once: a missing webjar fails at start-up. */
     private final Map<String, String> libraryPaths = libraryPaths();
+    private final byte[] certificatePage = new String(page, StandardCharsets.UTF_8)
+            .replace("<meta name=\"referrer\"", CERTIFICATE_META + "\n  <meta name=\"referrer\"")
+            .getBytes(StandardCharsets.UTF_8);
+    private final Predicate<Context> certificateSignIn;
+
+    /**
+     * @param certificateSignIn whether a request's client certificate is one of the organisation's identities
+     *     (mutual TLS): the page then tells the console to sign in without a token
+     */
+    ConsoleRoutes(final Predicate<Context> certificateSignIn) {
+        this.certificateSignIn = certificateSignIn;
+    }
 
     void page(final Context ctx) {
         securityHeaders(ctx);
         ctx.header("Cache-Control", "no-cache");
-        ctx.contentType("text/html; charset=utf-8").result(page);
+        ctx.contentType("text/html; charset=utf-8").result(certificateSignIn.test(ctx) ? certificatePage : page);
     }
 
     void asset(final Context ctx) {

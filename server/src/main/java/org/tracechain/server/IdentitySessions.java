@@ -4,8 +4,10 @@ package org.tracechain.server;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,6 +82,36 @@ final class IdentitySessions implements AutoCloseable {
             throw new ApiProblem(403, CommonError.UNKNOWN_IDENTITY.name(),
                     "the token's identity cannot be loaded from the server's wallet");
         }
+    }
+
+    /**
+     * The user of the server's organisation whose wallet certificate is {@code certificate} (the very certificate,
+     * not a name in it: another certificate the same CA issued with the same common name is not that user). The
+     * wallet is read on each call (a few small files): an identity re-enrolled or removed stops matching at once.
+     *
+     * @return the user, or empty when no identity of the organisation has that certificate
+     */
+    Optional<String> userOf(final X509Certificate certificate) {
+        final String prefix = organization + "/";
+        try {
+            for (final String name : wallet.list()) {
+                if (name.startsWith(prefix)) {
+                    final String user = name.substring(prefix.length());
+                    if (wallet.identity(organization, user).certificate().equals(certificate)) {
+                        return Optional.of(user);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("Cannot read the wallet of {} to match a client certificate: {}", organization, e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code user} is in the wallet and not revoked, as {@link #session} requires; opens nothing. */
+    boolean usable(final String user) {
+        return Files.isDirectory(wallet.directory().resolve(organization).resolve(user))
+                && registry().revocation(organization, user).isEmpty();
     }
 
     private void requireUsable(final String user) {

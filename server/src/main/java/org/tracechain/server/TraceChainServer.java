@@ -158,7 +158,8 @@ public interface TraceChainServer extends AutoCloseable {
 
         /**
          * Serves HTTPS instead of HTTP; with {@code clientCa}, mutual TLS: a client without a certificate that CA
-         * issued cannot connect at all (the bearer token is still required on top).
+         * issued cannot connect at all, and a request without a bearer token is authenticated by the certificate
+         * when it is the wallet certificate of one of the organisation's users (see {@code Authentication}).
          *
          * @param certificateChain the server's PEM certificate chain
          * @param privateKey its PEM PKCS#8 private key

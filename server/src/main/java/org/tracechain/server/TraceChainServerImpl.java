@@ -89,7 +89,7 @@ final class TraceChainServerImpl implements TraceChainServer {
         final ChainRoutes chain = new ChainRoutes(access, profile.channels(), java.util.Optional.ofNullable(
                 builder.nodes));
         final DocsRoutes docs = new DocsRoutes();
-        final ConsoleRoutes console = new ConsoleRoutes();
+        final ConsoleRoutes console = new ConsoleRoutes(authentication::certificateSignIn);
         final MeRoutes me = new MeRoutes(access, profile.channels());
         this.areas = new ArrayList<>();
         for (final Object area : builder.areas) {

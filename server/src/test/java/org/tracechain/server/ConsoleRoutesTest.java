@@ -126,7 +126,8 @@ class ConsoleRoutesTest {
     @Test
     void the_console_s_scripts_never_put_the_token_anywhere_but_the_authorization_header() {
         final String api = server.get("/console/api.js", null).body();
-        assertThat(api).contains("Authorization: `Bearer ${session.token()}`").contains("credentials: 'omit'")
+        assertThat(api).contains("headers.Authorization = `Bearer ${token}`")
+                .contains("credentials: token === null ? 'same-origin' : 'omit'")
                 .contains("sessionStorage");
         // The token's only reader is api.js; no other script touches the storage key or builds a URL from it.
         for (final String module : new String[] {"app.js", "lots.js", "lot.js", "trace.js", "recall.js",

@@ -54,7 +54,10 @@ class OpenApiDocumentTest {
         // Public routes say so; everything else inherits the global bearer requirement.
         assertThat(result.getOpenAPI().getPaths().get("/health").getGet().getSecurity()).isEmpty();
         assertThat(result.getOpenAPI().getPaths().get("/metrics").getGet().getSecurity()).isNull();
-        assertThat(result.getOpenAPI().getSecurity()).hasSize(1);
+        // Either a bearer token or (served with --client-ca) a wallet identity's client certificate.
+        assertThat(result.getOpenAPI().getSecurity()).hasSize(2);
+        assertThat(result.getOpenAPI().getComponents().getSecuritySchemes().get("mutualTLS").getType())
+                .hasToString("mutualTLS");
     }
 
     @Test

@@ -71,7 +71,7 @@ class TlsTest {
         server.close();
     }
 
-    private static KeyPair keyPair() {
+    static KeyPair keyPair() {
         try {
             final KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(new ECGenParameterSpec("secp256r1"));
@@ -82,7 +82,7 @@ class TlsTest {
     }
 
     /** A self-signed server certificate naming 127.0.0.1, so the client's hostname check passes as it is. */
-    private static X509Certificate selfSignedFor127001(final KeyPair keys) {
+    static X509Certificate selfSignedFor127001(final KeyPair keys) {
         try {
             final Instant now = Instant.now();
             final X500Name subject = new X500Name("CN=127.0.0.1,O=tracechain-test");
@@ -98,7 +98,7 @@ class TlsTest {
         }
     }
 
-    private static String pem(final String type, final byte[] der) {
+    static String pem(final String type, final byte[] der) {
         return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
                 + "\n-----END " + type + "-----\n";
     }

@@ -66,7 +66,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--tls-key", description = "the PEM PKCS#8 private key of --tls-cert")
     Path tlsKey;
 
-    @Option(names = "--client-ca", description = "mutual TLS: require client certificates issued by this PEM CA")
+    @Option(names = "--client-ca", description = "mutual TLS: require client certificates issued by this PEM CA (a user's wallet "
+            + "certificate then signs in without a token)")
     Path clientCa;
 
     @Override

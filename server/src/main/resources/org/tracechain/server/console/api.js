@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Every call the console makes to the JSON API. The token lives in this tab's sessionStorage only and travels only
-// in the Authorization header: never in a URL, a cookie or a log line.
+// in the Authorization header: never in a URL, a cookie or a log line. Under mutual TLS the browser's client
+// certificate may authenticate instead (no token at all).
 import {t} from './i18n.js';
 
 const TOKEN_KEY = 'tracechain.token';
@@ -19,12 +20,28 @@ window.addEventListener('unhandledrejection', event => monitor.errors.push(Strin
 let lastBlock = null;
 let onUnauthenticated = () => {};
 
+/**
+ * Mutual TLS: the server saw a client certificate of one of its organisation's users when it served this page, so
+ * calls without a token are authenticated by that certificate. "Signed out" of it is this tab's choice only (the
+ * browser keeps presenting the certificate until it is closed).
+ */
+const CERTIFICATE_OFFERED = document.querySelector('meta[name="tracechain-sign-in"][content="certificate"]') !== null;
+const CERTIFICATE_OFF_KEY = 'tracechain.certificateSignedOut';
+
 export const session = {
   token: () => sessionStorage.getItem(TOKEN_KEY),
-  signedIn: () => sessionStorage.getItem(TOKEN_KEY) !== null,
+  certificateOffered: () => CERTIFICATE_OFFERED,
+  /** Signed in by the browser's certificate: offered, not signed out of, and no token (a token takes precedence). */
+  byCertificate: () => CERTIFICATE_OFFERED && sessionStorage.getItem(CERTIFICATE_OFF_KEY) === null
+      && sessionStorage.getItem(TOKEN_KEY) === null,
+  signedIn: () => sessionStorage.getItem(TOKEN_KEY) !== null || session.byCertificate(),
   signIn: token => sessionStorage.setItem(TOKEN_KEY, token),
+  signInWithCertificate: () => sessionStorage.removeItem(CERTIFICATE_OFF_KEY),
   signOut: () => {
     sessionStorage.removeItem(TOKEN_KEY);
+    if (CERTIFICATE_OFFERED) {
+      sessionStorage.setItem(CERTIFICATE_OFF_KEY, '1');
+    }
     lastBlock = null;
   },
   onUnauthenticated: handler => {
@@ -47,7 +64,11 @@ export class ApiError extends Error {
  * a search, or a shipment just made from the lot's timeline. signal: an AbortController's, to give up a stream.
  */
 export async function call(path, {method = 'GET', body, accept = 'application/json', storeRead = false, signal} = {}) {
-  const headers = {Accept: accept, Authorization: `Bearer ${session.token()}`};
+  const token = session.token();
+  const headers = {Accept: accept};
+  if (token !== null) {
+    headers.Authorization = `Bearer ${token}`;
+  }
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
   }
@@ -58,7 +79,8 @@ export async function call(path, {method = 'GET', body, accept = 'application/js
   let response;
   try {
     response = await fetch(path, {method, headers, body: body === undefined ? undefined : JSON.stringify(body),
-      cache: 'no-store', credentials: 'omit', referrerPolicy: 'no-referrer', signal});
+      // Without a token, the browser's client certificate authenticates: 'omit' would open a connection without it.
+      cache: 'no-store', credentials: token === null ? 'same-origin' : 'omit', referrerPolicy: 'no-referrer', signal});
   } catch (e) {
     if (signal && signal.aborted) {
       throw e; // the page was left: not a failure

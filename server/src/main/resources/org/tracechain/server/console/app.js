@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The console's shell: sign-in, the header (organisation, user, role), the navigation the role allows, and the
-// router from #/... to a page. Routes carry ids only, never the token.
+// router from #/... to a page. Routes carry ids only, never the token. Under mutual TLS, when the server said the
+// browser's certificate is one of its identities (api.js), the session starts signed in: /me tells who it is.
 import {getJson, session} from './api.js';
 import {currentLanguage, setLanguage, t} from './i18n.js';
 import {h, show} from './dom.js';
@@ -109,7 +110,8 @@ function renderChrome() {
   signOut.textContent = t('signin.out');
   signOut.hidden = !session.signedIn();
   const identity = document.getElementById('identity');
-  identity.textContent = me ? t('identity', me.organization, me.user, me.role || t('role.none')) : '';
+  identity.textContent = me ? t('identity', me.organization, me.user, me.role || t('role.none'))
+      + (session.byCertificate() ? ` ${t('signin.byCertificate')}` : '') : '';
   nav.setAttribute('aria-label', t('nav.label'));
   const links = [];
   if (me && can.food(me)) {

@@ -9,6 +9,11 @@ const STATUSES = ['ACTIVE', 'IN_TRANSIT', 'CONSUMED', 'RECALLED', 'ON_HOLD'];
 const TEXT_CRITERIA = [['traceCode', 'lots.traceCode'], ['gtin', 'lots.gtin'], ['lot', 'lots.lot'],
   ['product', 'lots.product'], ['holder', 'lots.holder']];
 const PER_PAGE = 20;
+/**
+ * The latest search started: only its answer is shown. The page's first (unfiltered) search can answer after a
+ * search the user submitted at once (both wait for the tab's last write), and must not overwrite it.
+ */
+let latestSearch = 0;
 
 export function lotsPage(main) {
   const results = h('div', {id: 'lot-results'});
@@ -51,14 +56,23 @@ function criteria() {
 }
 
 async function search(query, results, message, shown) {
+  const mine = ++latestSearch;
   message.textContent = t('loading');
   message.className = 'outcome';
+  if (shown.length === 0) {
+    show(results); // new criteria: the last answer's lots no longer match them
+  }
   let page;
   try {
     page = await getJson(`/lots?${query.toString().replace(/\+/g, '%20')}`, {storeRead: true});
   } catch (e) {
-    report(message, e);
+    if (mine === latestSearch) {
+      report(message, e);
+    }
     return;
+  }
+  if (mine !== latestSearch) {
+    return; // a later search's answer is (or will be) shown
   }
   const lots = shown.concat(page.lots);
   message.textContent = t('lots.count', lots.length, page.height);

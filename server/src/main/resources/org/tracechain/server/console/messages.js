@@ -6,6 +6,7 @@ import {CHAIN_MESSAGES} from './messages-chain.js';
 import {DIRECTORY_MESSAGES} from './messages-directory.js';
 import {LOT_MESSAGES} from './messages-lot.js';
 import {RECALL_MESSAGES} from './messages-recall.js';
+import {SIGNIN_MESSAGES} from './messages-signin.js';
 import {TRACE_MESSAGES} from './messages-trace.js';
 
 const FOOD_MESSAGES = {
@@ -243,7 +244,7 @@ const FOOD_MESSAGES = {
 
 export const MESSAGES = {
   en: {...FOOD_MESSAGES.en, ...DIRECTORY_MESSAGES.en, ...CHAIN_MESSAGES.en, ...LOT_MESSAGES.en,
-    ...TRACE_MESSAGES.en, ...RECALL_MESSAGES.en},
+    ...TRACE_MESSAGES.en, ...RECALL_MESSAGES.en, ...SIGNIN_MESSAGES.en},
   zh: {...FOOD_MESSAGES.zh, ...DIRECTORY_MESSAGES.zh, ...CHAIN_MESSAGES.zh, ...LOT_MESSAGES.zh,
-    ...TRACE_MESSAGES.zh, ...RECALL_MESSAGES.zh},
+    ...TRACE_MESSAGES.zh, ...RECALL_MESSAGES.zh, ...SIGNIN_MESSAGES.zh},
 };

@@ -50,6 +50,16 @@ final class ConsoleBrowser implements AutoCloseable {
     private final List<String> saved = new ArrayList<>();
 
     ConsoleBrowser(final Path screenshots, final int driverPort) throws IOException {
+        this(screenshots, driverPort, Map.of(), Map.of());
+    }
+
+    /**
+     * A browser whose Chromium runs with {@code environment} added (e.g. a {@code HOME} holding an NSS database of
+     * client certificates) and {@code preferences} added to its profile's; with either, it also accepts the
+     * self-signed certificate of a test's HTTPS server.
+     */
+    ConsoleBrowser(final Path screenshots, final int driverPort, final Map<String, String> environment,
+            final Map<String, Object> preferences) throws IOException {
         for (final Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
             if (!Files.isExecutable(binary)) {
                 throw new IllegalStateException(binary + " is missing: run scripts/ensure-chromium.sh (apt-get "
@@ -64,13 +74,16 @@ final class ConsoleBrowser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--window-size=1280,800", "--lang=en-US", "--no-first-run", "--disable-extensions",
                 "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        final Map<String, Object> prefs = new java.util.HashMap<>(preferences);
+        prefs.put("intl.accept_languages", "en-US,en");
+        options.setExperimentalOption("prefs", prefs);
+        options.setAcceptInsecureCerts(!environment.isEmpty() || !preferences.isEmpty());
         // The driver listens on a port of this test run's block, never in another run's. Its log keeps errors only:
         // at the default level it writes every command's arguments, the typed-in token included.
         this.driverLog = screenshots.getParent().resolve("chromedriver.log");
         this.service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingPort(driverPort).withLogLevel(ChromiumDriverLogLevel.SEVERE).withLogFile(driverLog.toFile())
-                .build();
+                .withEnvironment(environment).build();
         this.driver = new ChromeDriver(service, options);
         resize(1280, 800);
     }

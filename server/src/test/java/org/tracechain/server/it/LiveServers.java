@@ -7,6 +7,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.AppenderBase;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,6 +31,7 @@ import org.tracechain.server.auth.IssuedToken;
 import org.tracechain.server.auth.TokenStore;
 import org.tracechain.server.store.DatabaseSettings;
 import org.tracechain.server.store.OrganizationStore;
+import org.tracechain.server.store.QueryStore;
 
 /**
  * One {@link TraceChainServer} per organisation of the live network, each with every API area and its
@@ -137,6 +140,30 @@ public final class LiveServers implements AutoCloseable {
                 .orElseThrow(() -> new IllegalArgumentException("no user " + name + "@" + org));
     }
 
+    /** @return the live network's home (wallet, organisations' certificates) */
+    public Path home() {
+        return home;
+    }
+
+    /**
+     * @return the query store of {@code org} for a further server of that organisation: a view whose
+     *     {@code close()} (the further server's, when it stops) leaves the store open for the fixture's servers
+     */
+    public QueryStore queryStore(final String org) {
+        final QueryStore store = stores.get(org).queryStore();
+        return (QueryStore) Proxy.newProxyInstance(QueryStore.class.getClassLoader(),
+                new Class<?>[] {QueryStore.class}, (proxy, method, arguments) -> {
+                    if (method.getName().equals("close") && method.getParameterCount() == 0) {
+                        return null;
+                    }
+                    try {
+                        return method.invoke(store, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
     /** @return the server of {@code org} */
     public TraceChainServer server(final String org) {
         return servers.get(org);
@@ -165,6 +192,11 @@ public final class LiveServers implements AutoCloseable {
     /** @return a client of {@code org}'s server with a revoked token */
     public ApiClient revoked(final String org) {
         return new ApiClient(this, org, Optional.of(revokedTokens.get(org)));
+    }
+
+    /** @return {@code org}'s revoked token itself, for a browser test to be refused with */
+    public String revokedToken(final String org) {
+        return revokedTokens.get(org);
     }
 
     /** @return every token the fixture issued (valid and revoked) */
