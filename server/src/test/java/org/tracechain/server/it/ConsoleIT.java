@@ -178,14 +178,14 @@ class ConsoleIT {
             browser.signOut();
             browser.driver().close();
 
-            // The regulator's page, never reloaded, shows it by polling.
+            // The regulator's page, never reloaded, shows it: the recall's event stream made it read the recall again.
             browser.driver().switchTo().window(regulatorWindow);
             browser.visible(By.cssSelector("#recall-holders tr[data-msp='DistributorMSP'][data-acknowledged='true']"));
             browser.waitForText(By.id("recall-holders"), "retailer");
             browser.waitForText(By.id("recall-pending"), "Every holder has acknowledged.");
             browser.screenshot("14-recall-regulator-sees-acknowledgement");
             assertThat(browser.record().path("requests").toString().split("GET /recalls/" + recallId, -1).length - 1)
-                    .as("the recall page polled").isGreaterThanOrEqualTo(2);
+                    .as("the recall page read the recall again").isGreaterThanOrEqualTo(2);
             browser.assertClean(tokens);
 
             // The same pages at a phone's width.
