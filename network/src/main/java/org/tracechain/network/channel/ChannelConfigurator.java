@@ -58,8 +58,32 @@ public final class ChannelConfigurator {
         this.timeout = Objects.requireNonNull(timeout, "timeout");
     }
 
-    /** The latest config block of {@code channel}, fetched from the orderer as {@code admin}. */
+    /**
+     * The latest config block of {@code channel}, fetched from the orderer as {@code admin}. An orderer answers
+     * {@code SERVICE_UNAVAILABLE} while its channel has no Raft leader (etcdraft closes its {@code Errored()}
+     * channel when it loses the leader), as right after the leader was stopped for a repair: the fetch is asked
+     * again until the election is over, at most {@code timeout}.
+     */
     public ConfigBlocks.ConfigBlock fetch(final String channel, final Admin admin) {
+        final ConfigBlocks.ConfigBlock[] fetched = new ConfigBlocks.ConfigBlock[1];
+        final NetworkException[] last = new NetworkException[1];
+        Wait.until("a Raft leader on " + channel + " to serve its config block", timeout, () -> {
+            try {
+                fetched[0] = fetchOnce(channel, admin);
+                return true;
+            } catch (NetworkException e) {
+                if (e.getMessage() == null || !e.getMessage().contains("SERVICE_UNAVAILABLE")) {
+                    throw e;
+                }
+                LOG.info("{} has no Raft leader yet (SERVICE_UNAVAILABLE): asking again", channel);
+                last[0] = e;
+                return false;
+            }
+        }, () -> last[0] == null ? "" : ": " + last[0].getMessage());
+        return fetched[0];
+    }
+
+    private ConfigBlocks.ConfigBlock fetchOnce(final String channel, final Admin admin) {
         try {
             final Path dir = Files.createDirectories(workDir);
             final Path file = Files.createTempFile(dir, channel + "-config-", ".block");
