@@ -57,10 +57,10 @@ class EndpointSecurityIT {
 
         assertThatThrownBy(() -> anonymous.send(logspec, HttpResponse.BodyHandlers.ofString()))
                 .isInstanceOf(IOException.class);
-        final HttpRequest plain = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + operations + "/logspec"))
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"spec\":\"debug\"}")).timeout(Duration.ofSeconds(5)).build();
-        assertThat(HttpClient.newHttpClient().send(plain, HttpResponse.BodyHandlers.ofString()).statusCode())
-                .isEqualTo(400);
+        // Plain HTTP: Go answers "HTTP/1.0 400" and closes the connection, at times with a reset before the body is
+        // read (HttpClient then throws), so only the status line is read, from a socket.
+        assertThat(plainHttpStatusLine(operations, "PUT /logspec HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Content-Length: 16\r\n\r\n{\"spec\":\"debug\"}")).startsWith("HTTP/1.0 400");
         assertThat(network.status()).filteredOn(s -> s.name().equals("peer0.producer"))
                 .singleElement().satisfies(s -> assertThat(s.healthy()).isTrue());
     }
@@ -152,4 +152,16 @@ class EndpointSecurityIT {
         return context;
     }
 
+    private static String plainHttpStatusLine(final int port, final String request) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 5000);
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            final java.io.BufferedReader reader = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII));
+            final String line = reader.readLine();
+            return line == null ? "" : line;
+        }
+    }
 }
