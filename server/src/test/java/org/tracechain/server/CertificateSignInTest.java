@@ -153,19 +153,7 @@ class CertificateSignInTest {
     /** One request over a new TLS connection presenting {@code certificate}. */
     private static HttpResponse<String> get(final X509Certificate certificate, final java.security.PrivateKey key,
             final String path, final Optional<String> token, final Optional<String> fetchSite) throws Exception {
-        final KeyStore trust = KeyStore.getInstance("PKCS12");
-        trust.load(null, null);
-        trust.setCertificateEntry("server", SERVER_CERTIFICATE);
-        final TrustManagerFactory trustManagers = TrustManagerFactory.getInstance(
-                TrustManagerFactory.getDefaultAlgorithm());
-        trustManagers.init(trust);
-        final KeyStore keys = KeyStore.getInstance("PKCS12");
-        keys.load(null, null);
-        keys.setKeyEntry("client", key, "pw".toCharArray(), new Certificate[] {certificate});
-        final KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        keyManagers.init(keys, "pw".toCharArray());
-        final SSLContext context = SSLContext.getInstance("TLS");
-        context.init(keyManagers.getKeyManagers(), trustManagers.getTrustManagers(), null);
+        final SSLContext context = TlsTest.clientContext(SERVER_CERTIFICATE, key, certificate);
         final HttpClient client = HttpClient.newBuilder().sslContext(context).connectTimeout(Duration.ofSeconds(5))
                 .build();
         final HttpRequest.Builder request = HttpRequest.newBuilder(server.uri().resolve(path.substring(1)));

@@ -104,17 +104,25 @@ class TlsTest {
     }
 
     private static SSLContext context(final boolean withClientCertificate) throws Exception {
+        return withClientCertificate
+                ? clientContext(SERVER_CERTIFICATE, clientCredentials.keyPair().getPrivate(),
+                        clientCredentials.certificate())
+                : clientContext(SERVER_CERTIFICATE, null, null);
+    }
+
+    /** A client's TLS context trusting {@code server} only, presenting {@code certificate} when it is not null. */
+    static SSLContext clientContext(final X509Certificate server, final java.security.PrivateKey key,
+            final X509Certificate certificate) throws Exception {
         final KeyStore trust = KeyStore.getInstance("PKCS12");
         trust.load(null, null);
-        trust.setCertificateEntry("server", SERVER_CERTIFICATE);
+        trust.setCertificateEntry("server", server);
         final TrustManagerFactory trustManagers = TrustManagerFactory.getInstance(
                 TrustManagerFactory.getDefaultAlgorithm());
         trustManagers.init(trust);
         final KeyStore keys = KeyStore.getInstance("PKCS12");
         keys.load(null, null);
-        if (withClientCertificate) {
-            keys.setKeyEntry("client", clientCredentials.keyPair().getPrivate(), "pw".toCharArray(),
-                    new Certificate[] {clientCredentials.certificate()});
+        if (certificate != null) {
+            keys.setKeyEntry("client", key, "pw".toCharArray(), new Certificate[] {certificate});
         }
         final KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         keyManagers.init(keys, "pw".toCharArray());
