@@ -19,27 +19,33 @@ import {sharingPage} from './sharing.js';
 import {chainPage} from './chain.js';
 import {problemText} from './messages-view.js';
 
-const main = document.getElementById('main');
+const root = document.getElementById('main');
 const nav = document.getElementById('nav');
 let me = null;
 /** The running page's clean-up (a recall page's polling), called before the next page renders. */
 let leave = () => {};
+/**
+ * Counts routings. Each routing renders into its own element: a page still waiting for its data when the user moves
+ * on (a language switch, then a click) writes into its own element, no longer in the document, so it never covers
+ * the page the user went to, and its clean-up runs as soon as it is done.
+ */
+let routing = 0;
 
 // The food pages for organisations on foodtrace, the directory pages for those on govdir (a page another
 // organisation may not open reads as not found).
 const ROUTES = [
-  [/^#\/lots$/, () => can.food(me) && lotsPage(main, me)],
-  [/^#\/lots\/([^/]+)$/, id => can.food(me) && lotPage(main, me, id)],
-  [/^#\/trace\/([^/]+)$/, id => can.food(me) && tracePage(main, me, id)],
-  [/^#\/register$/, () => can.food(me) && can.register(me) && registerPage(main, me)],
-  [/^#\/recalls$/, () => can.food(me) && can.recall(me) && recallsPage(main, me)],
-  [/^#\/recalls\/([^/]+)$/, id => can.food(me) && recallPage(main, me, id)],
-  [/^#\/directory$/, () => can.directory(me) && directoryPage(main, me)],
-  [/^#\/departments\/([^/]+)$/, code => can.directory(me) && departmentPage(main, me, code)],
-  [/^#\/departments\/([^/]+)\/sharing$/, code => can.directory(me) && sharingPage(main, me, code)],
-  [/^#\/entries\/([^/]+)$/, code => can.directory(me) && entryPage(main, me, code)],
-  [/^#\/chain$/, () => chainPage(main, me)],
-  [/^#\/chain\/([^/]+)$/, txId => chainPage(main, me, txId)],
+  [/^#\/lots$/, main => can.food(me) && lotsPage(main, me)],
+  [/^#\/lots\/([^/]+)$/, (main, id) => can.food(me) && lotPage(main, me, id)],
+  [/^#\/trace\/([^/]+)$/, (main, id) => can.food(me) && tracePage(main, me, id)],
+  [/^#\/register$/, main => can.food(me) && can.register(me) && registerPage(main, me)],
+  [/^#\/recalls$/, main => can.food(me) && can.recall(me) && recallsPage(main, me)],
+  [/^#\/recalls\/([^/]+)$/, (main, id) => can.food(me) && recallPage(main, me, id)],
+  [/^#\/directory$/, main => can.directory(me) && directoryPage(main, me)],
+  [/^#\/departments\/([^/]+)$/, (main, code) => can.directory(me) && departmentPage(main, me, code)],
+  [/^#\/departments\/([^/]+)\/sharing$/, (main, code) => can.directory(me) && sharingPage(main, me, code)],
+  [/^#\/entries\/([^/]+)$/, (main, code) => can.directory(me) && entryPage(main, me, code)],
+  [/^#\/chain$/, main => chainPage(main, me)],
+  [/^#\/chain\/([^/]+)$/, (main, txId) => chainPage(main, me, txId)],
 ];
 
 /** Where a signed-in user starts: the lots of a foodtrace organisation, else the directory, else the chain. */
@@ -51,8 +57,11 @@ function home() {
 }
 
 async function route() {
+  const current = ++routing;
   leave();
   leave = () => {};
+  const main = h('div', {class: 'page'});
+  show(root, main);
   renderChrome();
   if (!session.signedIn()) {
     signInPage(main, signedIn);
@@ -61,7 +70,13 @@ async function route() {
   if (!me) {
     try {
       me = await getJson('/me');
+      if (current !== routing) {
+        return;
+      }
     } catch (e) {
+      if (current !== routing) {
+        return;
+      }
       if (!session.signedIn()) {
         renderChrome();
         signInPage(main, signedIn, problemText(e)); // the token was refused: ask for another, saying why
@@ -80,7 +95,13 @@ async function route() {
   for (const [pattern, page] of ROUTES) {
     const match = pattern.exec(hash);
     if (match) {
-      const cleanUp = await page(...match.slice(1).map(decodeURIComponent));
+      const cleanUp = await page(main, ...match.slice(1).map(decodeURIComponent));
+      if (current !== routing) {
+        if (typeof cleanUp === 'function') {
+          cleanUp(); // the user went on while it loaded: stop its polling, streams and graph at once
+        }
+        return;
+      }
       if (cleanUp === false) {
         break; // a page the role may not open: shown as not found, like any unknown route
       }

@@ -39,6 +39,9 @@ export async function tracePage(main, me, lotId) {
         {storeRead: true})));
     timings.firstPages = performance.now() - started;
     pages.forEach((page, i) => addPage(trace, DIRECTIONS[i], page));
+    if (!main.isConnected) {
+      return undefined; // the user went on meanwhile (app.js): no graph and no level counts for a page not shown
+    }
   } catch (e) {
     show(main, h('h1', {}, t('trace.title', lotId)), h('p', {role: 'alert', class: 'error'}, problemText(e)));
     return;
@@ -53,6 +56,7 @@ export async function tracePage(main, me, lotId) {
   const moreButtons = Object.fromEntries(DIRECTIONS.map(dir => [dir, h('button', {type: 'button',
     id: `trace-more-${dir}`, onclick: () => loadMore(dir)}, t(`trace.more.${dir}`))]));
   const levelRows = h('tbody', {id: 'trace-levels'});
+  const fit = h('button', {type: 'button', id: 'graph-fit'}, t('trace.fit'));
   const drawnList = h('ul', {id: 'trace-lots'});
 
   const refresh = () => {
@@ -142,7 +146,7 @@ export async function tracePage(main, me, lotId) {
       totals,
       h('ul', {class: 'trace-progress'}, Object.values(progress)),
       outcome,
-      h('div', {class: 'graph-toolbar'}, h('button', {type: 'button', id: 'graph-fit'}, t('trace.fit')),
+      h('div', {class: 'graph-toolbar'}, fit,
           ' ', moreButtons.back, ' ', moreButtons.forward),
       container,
       h('p', {class: 'hint'}, t('trace.hint')),
@@ -157,7 +161,7 @@ export async function tracePage(main, me, lotId) {
   const first = visual(trace, expanded);
   const graph = traceGraph(container, first, toggle, id => loadMore(visual(trace, expanded).frontierParents.get(id),
       id));
-  document.getElementById('graph-fit').addEventListener('click', () => graph.cy.fit(undefined, 20));
+  fit.addEventListener('click', () => graph.cy.fit(undefined, 20));
   describe(first);
   window.tracechainConsole.graph = graph.cy; // for the browser tests: the graph as Cytoscape holds it
   timings.firstDraw = performance.now() - started;

@@ -122,6 +122,8 @@ class ConsoleIT {
             browser.screenshot("09-trace-chinese");
             browser.driver().findElement(By.id("language")).click();
             browser.waitForText(By.id("nav-lots"), "Lots");
+            // The header switches at once; the graph is drawn anew once the page has its data again.
+            browser.waitForText(By.id("trace-counts"), "1 lots, 0 transformations");
             browser.script("window.tracechainConsole.graph.$id(arguments[0]).emit('tap')", "lot:" + lot);
             browser.waitUntil("a lot node opens its page", "return location.hash === '#/lots/" + lot + "'");
             browser.visible(By.id("lot-status"));
