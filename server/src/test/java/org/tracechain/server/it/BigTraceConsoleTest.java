@@ -51,7 +51,6 @@ import org.tracechain.server.TraceChainServer;
  */
 class BigTraceConsoleTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
     private static final String ROOT = "BIG";
     private static final int MIDDLE = 100;
     private static final int LEAVES = 98;
@@ -108,7 +107,7 @@ class BigTraceConsoleTest {
             firstPage.path("lots").forEach(lot -> frontier.remove(lot.path("lotId").asText()));
 
             final int driverPort = Integer.getInteger("tracechain.it.basePort", 26000) + 91;
-            try (ConsoleBrowser browser = new ConsoleBrowser(SCREENSHOTS, driverPort)) {
+            try (ConsoleBrowser browser = new ConsoleBrowser(ConsoleBrowser.SCREENSHOTS, driverPort)) {
                 browser.open(server.uri("/"), "");
                 browser.signIn(token, "producer", "farmer");
                 final long wallStart = System.nanoTime();
@@ -211,8 +210,8 @@ class BigTraceConsoleTest {
         } finally {
             final StringBuilder text = new StringBuilder();
             figures.forEach((name, value) -> text.append(name).append(": ").append(value).append('\n'));
-            Files.createDirectories(SCREENSHOTS);
-            Files.writeString(SCREENSHOTS.resolve("t-timings.txt"), text);
+            Files.createDirectories(ConsoleBrowser.SCREENSHOTS);
+            Files.writeString(ConsoleBrowser.SCREENSHOTS.resolve("t-timings.txt"), text);
             System.out.print(text);
         }
     }

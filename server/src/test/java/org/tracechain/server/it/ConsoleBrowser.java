@@ -38,6 +38,23 @@ import org.tracechain.model.json.LedgerJson;
  */
 final class ConsoleBrowser implements AutoCloseable {
 
+    /** Where every browser test leaves its screenshots (and the chromedriver log beside them). */
+    static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
+    /** How long a browser test waits for a write to reach another organisation's peer or the query store. */
+    static final Duration LEDGER = Duration.ofSeconds(60);
+    /** A run's id (base 36 of the clock), so that ids one run records never meet another run's on a reused network. */
+    static String runId() {
+        return Long.toString(System.currentTimeMillis(), 36).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The chromedriver port of a test whose first server listens on {@code serverPort}: the test run's port block
+     * plus the test's own offset (each browser test has its own), so runs on other blocks never collide.
+     */
+    static int driverPort(final int serverPort, final int offset) {
+        return serverPort - LiveServers.SERVER_PORT_OFFSET + offset;
+    }
+
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(60);

@@ -3,6 +3,7 @@ package org.tracechain.server.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tracechain.server.it.ApiClient.json;
+import static org.tracechain.server.it.ConsoleBrowser.SCREENSHOTS;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -60,7 +61,6 @@ import org.tracechain.server.TraceChainServer;
 class ConsoleCertificateIT {
 
     private static final Path WORK = Path.of("target", "certificate-browser");
-    private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
     /** In this run's port block, beside the consoles' drivers (990-992): the HTTPS server, then its driver. */
     private static final int SERVER_PORT_OFFSET = 993;
     private static final int DRIVER_PORT_OFFSET = 994;
@@ -69,7 +69,7 @@ class ConsoleCertificateIT {
     @Test
     void the_farmer_s_client_certificate_signs_the_console_in_without_a_token(final LiveServers servers)
             throws Exception {
-        final int base = servers.server("producer").uri().getPort() - 700;
+        final int base = servers.server("producer").uri().getPort() - LiveServers.SERVER_PORT_OFFSET;
         final WalletIdentity farmer = Wallet.open(servers.home()).identity("producer", "farmer");
         final Path work = Files.createDirectories(WORK.toAbsolutePath()).resolve("run-" + System.nanoTime());
         final Path nssHome = Files.createDirectories(work.resolve("home"));

@@ -3,11 +3,12 @@ package org.tracechain.server.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tracechain.server.it.ApiClient.json;
+import static org.tracechain.server.it.ConsoleBrowser.LEDGER;
+import static org.tracechain.server.it.ConsoleBrowser.SCREENSHOTS;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +32,7 @@ import org.tracechain.model.json.LedgerJson;
 @ExtendWith(LiveServersExtension.class)
 class ConsoleChainIT {
 
-    private static final String RUN = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
-    private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
-    private static final Duration LEDGER = Duration.ofSeconds(60);
+    private static final String RUN = ConsoleBrowser.runId();
     /** The chromedriver's port: in this run's block, beside ConsoleIT's (990) and ConsoleDirectoryIT's (991). */
     private static final int DRIVER_PORT_OFFSET = 992;
 
@@ -41,7 +40,7 @@ class ConsoleChainIT {
     void heights_recent_transactions_with_codes_and_node_health_refresh_while_the_page_is_open(
             final LiveServers servers) throws Exception {
         final URI producer = servers.server("producer").uri();
-        final int driverPort = producer.getPort() - 700 + DRIVER_PORT_OFFSET;
+        final int driverPort = ConsoleBrowser.driverPort(producer.getPort(), DRIVER_PORT_OFFSET);
         final List<String> tokens = servers.allTokens();
         final ApiClient farmer = servers.as("producer", "farmer");
 

@@ -3,10 +3,11 @@ package org.tracechain.server.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tracechain.server.it.ApiClient.json;
+import static org.tracechain.server.it.ConsoleBrowser.LEDGER;
+import static org.tracechain.server.it.ConsoleBrowser.SCREENSHOTS;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,9 +30,7 @@ import org.openqa.selenium.support.ui.Select;
 @ExtendWith(LiveServersExtension.class)
 class ConsoleDirectoryIT {
 
-    private static final String RUN = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
-    private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
-    private static final Duration LEDGER = Duration.ofSeconds(60);
+    private static final String RUN = ConsoleBrowser.runId();
     /** The chromedriver's port: in this run's block, beside ConsoleIT's (base + 990). */
     private static final int DRIVER_PORT_OFFSET = 991;
 
@@ -40,7 +39,7 @@ class ConsoleDirectoryIT {
             throws Exception {
         final URI civil = servers.server("civil").uri();
         final URI security = servers.server("security").uri();
-        final int driverPort = civil.getPort() - 700 + DRIVER_PORT_OFFSET;
+        final int driverPort = ConsoleBrowser.driverPort(civil.getPort(), DRIVER_PORT_OFFSET);
         final List<String> tokens = servers.allTokens();
         final ApiClient owner = servers.as("security", "cataloger");
         final ApiClient requester = servers.as("civil", "requester");

@@ -3,9 +3,10 @@ package org.tracechain.server.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tracechain.server.it.ApiClient.json;
+import static org.tracechain.server.it.ConsoleBrowser.LEDGER;
+import static org.tracechain.server.it.ConsoleBrowser.SCREENSHOTS;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.awaitility.Awaitility;
@@ -28,9 +29,7 @@ import org.openqa.selenium.support.ui.Select;
 @ExtendWith(LiveServersExtension.class)
 class ConsoleIT {
 
-    private static final String RUN = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
-    private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
-    private static final Duration LEDGER = Duration.ofSeconds(60);
+    private static final String RUN = ConsoleBrowser.runId();
     /** The chromedriver's port: in this run's block, beside the servers (base + 700 + i). */
     private static final int DRIVER_PORT_OFFSET = 990;
 
@@ -40,7 +39,7 @@ class ConsoleIT {
         final URI producer = servers.server("producer").uri();
         final URI distributor = servers.server("distributor").uri();
         final URI regulator = servers.server("regulator").uri();
-        final int driverPort = producer.getPort() - 700 + DRIVER_PORT_OFFSET;
+        final int driverPort = ConsoleBrowser.driverPort(producer.getPort(), DRIVER_PORT_OFFSET);
         final List<String> tokens = servers.allTokens();
         final String lot = "CON" + RUN;
         final String recallId = "R-CON" + RUN;

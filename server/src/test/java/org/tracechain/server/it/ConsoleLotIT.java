@@ -3,6 +3,8 @@ package org.tracechain.server.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tracechain.server.it.ApiClient.json;
+import static org.tracechain.server.it.ConsoleBrowser.LEDGER;
+import static org.tracechain.server.it.ConsoleBrowser.SCREENSHOTS;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -33,9 +35,7 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(LiveServersExtension.class)
 class ConsoleLotIT {
 
-    private static final String RUN = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
-    private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
-    private static final Duration LEDGER = Duration.ofSeconds(60);
+    private static final String RUN = ConsoleBrowser.runId();
     /** The chromedriver's port: in this run's block, beside the servers and the other console tests' drivers. */
     private static final int DRIVER_PORT_OFFSET = 995;
 
@@ -47,7 +47,7 @@ class ConsoleLotIT {
             throws Exception {
         final URI producer = servers.server("producer").uri();
         final URI distributor = servers.server("distributor").uri();
-        final int driverPort = producer.getPort() - 700 + DRIVER_PORT_OFFSET;
+        final int driverPort = ConsoleBrowser.driverPort(producer.getPort(), DRIVER_PORT_OFFSET);
         final List<String> tokens = servers.allTokens();
         final String lot = "CLT" + RUN;
         final Path certificate = Files.writeString(files.resolve("certificate-" + RUN + ".txt"),

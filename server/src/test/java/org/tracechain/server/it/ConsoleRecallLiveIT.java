@@ -3,10 +3,11 @@ package org.tracechain.server.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tracechain.server.it.ApiClient.json;
+import static org.tracechain.server.it.ConsoleBrowser.LEDGER;
+import static org.tracechain.server.it.ConsoleBrowser.SCREENSHOTS;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.awaitility.Awaitility;
@@ -26,9 +27,7 @@ import org.openqa.selenium.By;
 @ExtendWith(LiveServersExtension.class)
 class ConsoleRecallLiveIT {
 
-    private static final String RUN = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
-    private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
-    private static final Duration LEDGER = Duration.ofSeconds(60);
+    private static final String RUN = ConsoleBrowser.runId();
     /** Longer than the poll interval the page used before the stream (3 s): a polling page would read meanwhile. */
     private static final Duration QUIET = Duration.ofSeconds(7);
     /** The chromedriver's port: in this run's block, beside ConsoleIT's and ConsoleDirectoryIT's (990, 991). */
@@ -38,7 +37,7 @@ class ConsoleRecallLiveIT {
     void an_acknowledgement_reaches_the_regulator_s_page_through_the_event_stream(final LiveServers servers)
             throws Exception {
         final URI regulator = servers.server("regulator").uri();
-        final int driverPort = regulator.getPort() - 700 + DRIVER_PORT_OFFSET;
+        final int driverPort = ConsoleBrowser.driverPort(regulator.getPort(), DRIVER_PORT_OFFSET);
         final List<String> tokens = servers.allTokens();
         final String lot = "LIVE" + RUN;
         final String recallId = "R-LIVE" + RUN;

@@ -2,10 +2,10 @@
 package org.tracechain.server.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tracechain.server.it.ConsoleBrowser.SCREENSHOTS;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +33,7 @@ import org.tracechain.model.json.LedgerJson;
 @ExtendWith(LiveServersExtension.class)
 class ConsoleRolesIT {
 
-    private static final String RUN = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
-    private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
+    private static final String RUN = ConsoleBrowser.runId();
     /** The chromedriver's port: in this run's block, beside ConsoleIT's (990) and ConsoleDirectoryIT's (991). */
     private static final int DRIVER_PORT_OFFSET = 992;
     private static final List<String> CUSTODIANS = List.of("producer", "processor", "logistics", "retailer");
@@ -92,7 +91,7 @@ class ConsoleRolesIT {
             throws Exception {
         final RolesFixture fixture = new RolesFixture(servers, RUN);
         final List<String> tokens = servers.allTokens();
-        final int driverPort = servers.server("producer").uri().getPort() - 700 + DRIVER_PORT_OFFSET;
+        final int driverPort = ConsoleBrowser.driverPort(servers.server("producer").uri().getPort(), DRIVER_PORT_OFFSET);
         final List<String> visited = new ArrayList<>();
         try (ConsoleBrowser browser = new ConsoleBrowser(SCREENSHOTS, driverPort)) {
             browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORDER));

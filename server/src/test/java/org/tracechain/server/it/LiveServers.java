@@ -49,7 +49,8 @@ public final class LiveServers implements AutoCloseable {
         }
     }
 
-    private static final int SERVER_PORT_OFFSET = 700;
+    /** The servers listen on the run's port block from here on: base + 700 + index, as on a home 'network up' made. */
+    static final int SERVER_PORT_OFFSET = 700;
     private static final Duration READY = Duration.ofSeconds(120);
 
     private final Path home;

@@ -30,7 +30,6 @@ import org.tracechain.server.TraceChainServer;
  */
 class StaleRouteConsoleTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
     private static final String LOT = "LATE-1";
 
     /**
@@ -68,7 +67,7 @@ class StaleRouteConsoleTest {
             server.foodChaincode(ledger, Role.PRODUCER);
             final String token = server.token("farmer");
             final int driverPort = Integer.getInteger("tracechain.it.basePort", 26000) + 92;
-            try (ConsoleBrowser browser = new ConsoleBrowser(SCREENSHOTS, driverPort)) {
+            try (ConsoleBrowser browser = new ConsoleBrowser(ConsoleBrowser.SCREENSHOTS, driverPort)) {
                 browser.open(server.uri("/"), "");
                 browser.signIn(token, "producer", "farmer");
                 browser.script(HOLD_TRACE_ANSWERS);
