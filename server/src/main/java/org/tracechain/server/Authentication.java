@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.security.cert.X509Certificate;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.tracechain.model.error.ApiError;
 import org.tracechain.server.auth.TokenCheck;
 import org.tracechain.server.auth.TokenStore;
@@ -48,9 +49,10 @@ final class Authentication {
         if (header.length() < 7 || !header.substring(0, 7).toLowerCase(Locale.ROOT).equals("bearer ")) {
             throw unauthenticated("the Authorization header must use the Bearer scheme");
         }
+        final String token = header.substring(7).strip();
         final TokenCheck check;
         try {
-            check = tokens.check(header.substring(7).strip());
+            check = tokens.check(token);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -58,6 +60,8 @@ final class Authentication {
             case VALID -> {
                 final String user = check.record().orElseThrow().user();
                 ctx.attribute(ServerLedgerAccess.USER, user);
+                ctx.attribute(ServerLedgerAccess.CREDENTIAL_CHECK,
+                        (BooleanSupplier) () -> tokenStillValid(token) && sessions.usable(user));
                 // Refuses a revoked or removed identity now, before any handler runs.
                 sessions.session(user);
             }
@@ -77,7 +81,17 @@ final class Authentication {
         final String user = sessions.userOf(certificate).orElseThrow(() -> unauthenticated(
                 "the client certificate is not one of this organisation's identities; send a bearer token"));
         ctx.attribute(ServerLedgerAccess.USER, user);
+        ctx.attribute(ServerLedgerAccess.CREDENTIAL_CHECK, (BooleanSupplier) () -> sessions.usable(user));
         sessions.session(user);
+    }
+
+    /** For a response that outlives its request: false also when the store cannot be read (fail closed). */
+    private boolean tokenStillValid(final String token) {
+        try {
+            return tokens.check(token).valid();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**

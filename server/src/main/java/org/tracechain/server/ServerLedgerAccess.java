@@ -3,6 +3,7 @@ package org.tracechain.server;
 
 import io.javalin.http.Context;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import org.tracechain.client.LedgerClient;
 import org.tracechain.client.directory.GovDirectory;
 import org.tracechain.client.food.FoodTrace;
@@ -22,6 +23,8 @@ final class ServerLedgerAccess implements LedgerAccess {
 
     /** Request attribute: the authenticated user (set by {@link Authentication}). */
     static final String USER = "tracechain.user";
+    /** Request attribute: whether the request's credential still authenticates (set by {@link Authentication}). */
+    static final String CREDENTIAL_CHECK = "tracechain.credentialCheck";
     /** Request attribute: the channel a handler's calls went to, when known. */
     static final String CHANNEL = "tracechain.channel";
 
@@ -63,6 +66,16 @@ final class ServerLedgerAccess implements LedgerAccess {
     @Override
     public Caller caller(final Context ctx) {
         return session(ctx).caller();
+    }
+
+    @Override
+    public BooleanSupplier credentialCheck(final Context ctx) {
+        final BooleanSupplier check = ctx.attribute(CREDENTIAL_CHECK);
+        if (check == null) {
+            // As for the user: only a route registered without authentication gets here.
+            throw new ApiProblem(401, ApiError.UNAUTHENTICATED.name(), "this request carries no authenticated caller");
+        }
+        return check;
     }
 
     @Override

@@ -109,7 +109,8 @@ public final class RecallRoutes implements ApiRoutes, AutoCloseable {
         final Caller caller = access.caller(ctx);
         final SseStream stream = new SseStream();
         final RecallUpdates.Subscription subscription = updates.subscribe(
-                caller.organization() + "/" + caller.user(), recallId, access.client(ctx), knownHeight(), stream);
+                caller.organization() + "/" + caller.user(), recallId, access.client(ctx), access.credentialCheck(ctx),
+                knownHeight(), stream);
         try {
             new SseHandler(0, sse -> {
                 sse.onClose(subscription::close);

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tracechain.client.ChaincodeEventListener;
@@ -42,7 +43,8 @@ import org.tracechain.server.http.ApiProblem;
  * {@code resync} (read the recall again: something may have committed meanwhile).
  *
  * <p>Streams are bounded per caller and per server; a stream whose client has gone is noticed at the next write
- * (at the latest the next heartbeat comment) and dropped.
+ * (at the latest the next heartbeat comment) and dropped. At each heartbeat a stream's credential is checked again:
+ * once its token is revoked or expired, or its user revoked, the stream ends (the page's next request is refused).
  */
 public final class RecallUpdates implements AutoCloseable {
 
@@ -89,14 +91,16 @@ public final class RecallUpdates implements AutoCloseable {
         private final String caller;
         private final String recallId;
         private final LedgerClient client;
+        private final BooleanSupplier credential;
         private final Stream stream;
         private volatile boolean open = true;
 
         private Subscription(final String caller, final String recallId, final LedgerClient client,
-                final Stream stream) {
+                final BooleanSupplier credential, final Stream stream) {
             this.caller = caller;
             this.recallId = recallId;
             this.client = client;
+            this.credential = credential;
             this.stream = stream;
         }
 
@@ -120,7 +124,13 @@ public final class RecallUpdates implements AutoCloseable {
         }
 
         private void heartbeat() {
-            if (open && !stream.comment("heartbeat")) {
+            if (!open) {
+                return;
+            }
+            if (!credential.getAsBoolean()) {
+                LOG.info("ended an update stream of {}: its credential no longer authenticates", caller);
+                close();
+            } else if (!stream.comment("heartbeat")) {
                 close();
             }
         }
@@ -185,6 +195,7 @@ public final class RecallUpdates implements AutoCloseable {
      * @param caller who opens it ({@code organisation/user}), for the per-caller bound
      * @param recallId the recall
      * @param client the caller's client (the listener may sign with it)
+     * @param credential whether the caller's credential still authenticates, asked at each heartbeat
      * @param knownHeight a block height the peer has reached for sure (the query store's), or -1: a listener
      *     started now reads from there, so nothing committing while it connects is missed (an older event of the
      *     recall read again only costs the page one more read); -1 starts at the peer's next block
@@ -193,8 +204,9 @@ public final class RecallUpdates implements AutoCloseable {
      * @throws ApiProblem 429 {@code TOO_MANY_STREAMS} over a bound; 503 {@code LEDGER_UNAVAILABLE} when closed
      */
     public Subscription subscribe(final String caller, final String recallId, final LedgerClient client,
-            final long knownHeight, final Stream stream) {
-        final Subscription subscription = new Subscription(caller, recallId, client, stream);
+            final BooleanSupplier credential, final long knownHeight, final Stream stream) {
+        final Subscription subscription = new Subscription(caller, recallId, client,
+                Objects.requireNonNull(credential, "credential"), stream);
         synchronized (this) {
             if (closed) {
                 throw new ApiProblem(503, ApiError.LEDGER_UNAVAILABLE.name(), "the server is shutting down");

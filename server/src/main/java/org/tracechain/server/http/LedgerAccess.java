@@ -2,6 +2,7 @@
 package org.tracechain.server.http;
 
 import io.javalin.http.Context;
+import java.util.function.BooleanSupplier;
 import org.tracechain.client.LedgerClient;
 import org.tracechain.client.directory.GovDirectory;
 import org.tracechain.client.food.FoodTrace;
@@ -45,6 +46,17 @@ public interface LedgerAccess {
      * @return the directory API
      */
     GovDirectory directory(Context ctx);
+
+    /**
+     * Whether the credential that authenticated the request still would: the bearer token neither expired nor
+     * revoked, the identity still in the wallet and not revoked on the network. A response that outlives its request
+     * (an event stream) asks again at each heartbeat and ends once the answer is false, so revoking a token or a user
+     * cuts the streams it opened too, not only its next request.
+     *
+     * @param ctx the request, authenticated
+     * @return a check that reads the token store and the wallet again on each call
+     */
+    BooleanSupplier credentialCheck(Context ctx);
 
     /**
      * The query store.

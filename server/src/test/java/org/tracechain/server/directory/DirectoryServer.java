@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.tracechain.client.LedgerClient;
 import org.tracechain.client.LedgerException;
 import org.tracechain.client.directory.GovDirectory;
@@ -181,6 +182,13 @@ final class DirectoryServer implements AutoCloseable {
         @Override
         public Caller caller(final Context ctx) {
             return user(ctx).caller();
+        }
+
+        @Override
+        public BooleanSupplier credentialCheck(final Context ctx) {
+            final String header = ctx.header("Authorization");
+            return () -> header != null && header.startsWith("Bearer ")
+                    && directory.byToken(header.substring("Bearer ".length())) != null;
         }
 
         @Override

@@ -15,6 +15,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.tracechain.chaincode.testing.InMemoryLedger;
 import org.tracechain.chaincode.testing.TestIdentity;
 import org.tracechain.client.LedgerClient;
@@ -47,6 +49,8 @@ final class FoodApiServer implements AutoCloseable {
     final FoodTrace food;
     final InMemoryQueryStore store = new InMemoryQueryStore();
     final List<ApiRoutes> areas;
+    /** Whether the caller's credential still authenticates (a test revokes it by setting false). */
+    final AtomicBoolean credentialValid = new AtomicBoolean(true);
     /** Recall streams with small bounds and a quick heartbeat, so tests see them act. */
     final RecallUpdates updates = new RecallUpdates(FoodTrace.DEFAULT_CHANNEL, "foodtrace", 2, 3,
             Duration.ofMillis(200));
@@ -72,6 +76,11 @@ final class FoodApiServer implements AutoCloseable {
             @Override
             public Caller caller(final Context ctx) {
                 return new Caller("producer", "processor", actingAs.mspId(), "processor");
+            }
+
+            @Override
+            public BooleanSupplier credentialCheck(final Context ctx) {
+                return credentialValid::get;
             }
 
             @Override

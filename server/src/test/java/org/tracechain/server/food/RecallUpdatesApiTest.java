@@ -32,7 +32,8 @@ import org.tracechain.model.json.LedgerJson;
  * {@code GET /recalls/{recallId}/updates}: refusals are problem bodies, a stream says {@code ready}, then one
  * {@code recall} event per committed transaction of its recall (and nothing of other recalls or events), with
  * heartbeats; one chaincode-event listener serves every stream and stops with the last; it rides out a peer
- * restart and is started again (with {@code resync}) after it stopped for good; streams are bounded.
+ * restart and is started again (with {@code resync}) after it stopped for good; streams are bounded, and end once
+ * their credential no longer authenticates.
  */
 class RecallUpdatesApiTest {
 
@@ -194,6 +195,19 @@ class RecallUpdatesApiTest {
         assertThat(api.get("/recalls/R-LIVE-1/updates", null).statusCode()).isEqualTo(406);
         assertThat(api.get("/recalls/R-LIVE-1/updates?x=1", "text/event-stream").statusCode()).isEqualTo(400);
         assertThat(api.updates.openStreams()).isZero();
+    }
+
+    @Test
+    void a_stream_whose_credential_no_longer_authenticates_ends_at_the_next_heartbeat() throws Exception {
+        final Events events = open("R-LIVE-1");
+        events.next();
+        await().atMost(WAIT).until(() -> events.lines().contains(": heartbeat"));
+        assertThat(events.lines()).doesNotContain("<end>");
+
+        api.credentialValid.set(false);
+        await().atMost(WAIT).until(() -> events.lines().contains("<end>"));
+        assertThat(api.updates.openStreams()).isZero();
+        await().atMost(WAIT).until(() -> api.gateway.liveEventStreams() == 0);
     }
 
     @Test
