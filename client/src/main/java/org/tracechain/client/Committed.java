@@ -34,6 +34,11 @@ public record Committed<T>(T value, TransactionResult transaction) {
         return new Committed<>(result.payloadAs(type), result);
     }
 
+    /** The channel the transaction committed on: its block number is that channel's. */
+    public String channel() {
+        return transaction.channel();
+    }
+
     /** The transaction id. */
     public String transactionId() {
         return transaction.transactionId();

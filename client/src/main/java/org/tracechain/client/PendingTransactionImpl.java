@@ -45,7 +45,7 @@ final class PendingTransactionImpl implements PendingTransaction {
 
     @Override
     public <T> T resultAs(final Class<T> type) throws LedgerException {
-        return new TransactionResult(transactionName, transactionId(), result, -1, "PENDING").payloadAs(type);
+        return new TransactionResult(context.channel(), transactionName, transactionId(), result, -1, "PENDING").payloadAs(type);
     }
 
     @Override
@@ -77,7 +77,7 @@ final class PendingTransactionImpl implements PendingTransaction {
         if (!"VALID".equals(code)) {
             throw LedgerErrors.commitFailed(transactionName, transactionId(), code, block, gatewayChoseEndorsers);
         }
-        return new TransactionResult(transactionName, transactionId(), result, block, code);
+        return new TransactionResult(context.channel(), transactionName, transactionId(), result, block, code);
     }
 
     @Override

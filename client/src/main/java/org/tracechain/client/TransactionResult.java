@@ -17,19 +17,26 @@ import org.tracechain.model.json.MalformedJsonException;
  */
 public final class TransactionResult {
 
+    private final String channel;
     private final String transactionName;
     private final String transactionId;
     private final byte[] payload;
     private final long blockNumber;
     private final String validationCode;
 
-    TransactionResult(final String transactionName, final String transactionId, final byte[] payload,
-            final long blockNumber, final String validationCode) {
+    TransactionResult(final String channel, final String transactionName, final String transactionId,
+            final byte[] payload, final long blockNumber, final String validationCode) {
+        this.channel = channel;
         this.transactionName = transactionName;
         this.transactionId = transactionId;
         this.payload = payload.clone();
         this.blockNumber = blockNumber;
         this.validationCode = validationCode;
+    }
+
+    /** The channel the transaction was submitted to, e.g. {@code foodtrace}: its block number is that channel's. */
+    public String channel() {
+        return channel;
     }
 
     /** The transaction function that was called, e.g. {@code RegisterLot}. */
@@ -81,7 +88,7 @@ public final class TransactionResult {
 
     @Override
     public String toString() {
-        return "TransactionResult[" + transactionName + " " + transactionId + ", block " + blockNumber + ", "
-                + validationCode + ", " + payload.length + " bytes]";
+        return "TransactionResult[" + transactionName + " " + transactionId + ", " + channel + " block " + blockNumber
+                + ", " + validationCode + ", " + payload.length + " bytes]";
     }
 }

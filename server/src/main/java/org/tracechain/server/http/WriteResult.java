@@ -6,16 +6,20 @@ import java.util.Objects;
 import org.tracechain.client.Committed;
 
 /**
- * The answer to every write: which transaction committed it, in which block, with which validation code, and the
- * record the chaincode returned.
+ * The answer to every write: which transaction committed it, on which channel and in which of its blocks, with which
+ * validation code, and the record the chaincode returned. The channel says which ledger the block number counts: a
+ * client that waits for its write in the query store ({@code Tracechain-Await-Block}) waits on that channel's reads.
  *
+ * @param channel the channel the transaction committed on, e.g. {@code foodtrace}
  * @param transactionId Fabric transaction id
  * @param blockNumber the block it committed in
  * @param validationCode the peer's validation code ({@code VALID} for a committed write)
  * @param record the chaincode's result record
  */
-public record WriteResult(String transactionId, long blockNumber, String validationCode, Object record) {
+public record WriteResult(String channel, String transactionId, long blockNumber, String validationCode,
+        Object record) {
     public WriteResult {
+        Objects.requireNonNull(channel, "channel must not be null");
         Objects.requireNonNull(transactionId, "transactionId must not be null");
         Objects.requireNonNull(validationCode, "validationCode must not be null");
         Objects.requireNonNull(record, "record must not be null");
@@ -28,7 +32,7 @@ public record WriteResult(String transactionId, long blockNumber, String validat
      * @return the answer body
      */
     public static WriteResult of(final Committed<?> committed) {
-        return new WriteResult(committed.transactionId(), committed.blockNumber(), committed.validationCode(),
+        return new WriteResult(committed.channel(), committed.transactionId(), committed.blockNumber(), committed.validationCode(),
                 committed.value());
     }
 

@@ -104,15 +104,15 @@ export async function getJson(path, options = {}) {
 }
 
 /**
- * The directory's writes: their blocks are govdir's. The store reads the console makes are all foodtrace's, and
- * waiting for a govdir block number on foodtrace could wait for a block that is not coming.
+ * The channel whose blocks the console's store reads wait for: they are all foodtrace's (searches, traces, the FSMA
+ * sheet), and waiting for a govdir block number on foodtrace could wait for a block that is not coming.
  */
-const DIRECTORY_WRITE = /^\/(departments|duties|entries|sharing-requests|grants|access-logs)(\/|$)/;
+const STORE_READ_CHANNEL = 'foodtrace';
 
-/** A write: answers {transactionId, blockNumber, validationCode, record} once committed. */
+/** A write: answers {channel, transactionId, blockNumber, validationCode, record} once committed. */
 export async function post(path, body) {
   const result = await (await call(path, {method: 'POST', body})).json();
-  if (!DIRECTORY_WRITE.test(path)) {
+  if (result.channel === STORE_READ_CHANNEL) {
     lastBlock = result.blockNumber;
   }
   return result;

@@ -47,6 +47,7 @@ class CatalogEntriesTest {
         final JsonNode written = json(department);
         assertThat(written.get("validationCode").asText()).isEqualTo("VALID");
         assertThat(written.get("blockNumber").asLong()).isPositive();
+        assertThat(written.get("channel").asText()).as("whose blocks blockNumber counts").isEqualTo("govdir");
         assertThat(department.headers().firstValue("Tracechain-Transaction-Id"))
                 .hasValue(written.get("transactionId").asText());
         assertThat(written.at("/record/name").asText()).isEqualTo("北京市市场监督管理局");

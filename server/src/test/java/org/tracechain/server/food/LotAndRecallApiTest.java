@@ -54,6 +54,7 @@ class LotAndRecallApiTest {
                 + "\"gtin\":\"06901234567892\",\"origin\":{\"site\":\"FARM1-PLOT7\",\"event\":\"HARVESTING\","
                 + "\"producedOn\":\"2026-01-07\"}}"), 201);
         assertThat(registered.path("validationCode").asText()).isEqualTo("VALID");
+        assertThat(registered.path("channel").asText()).as("whose blocks blockNumber counts").isEqualTo("foodtrace");
         assertThat(registered.path("transactionId").asText()).matches("[0-9a-f]{64}");
         assertThat(registered.path("record").path("lotId").asText()).isEqualTo("L-API-1");
         assertThat(registered.path("record").path("quantity").decimalValue()).isEqualByComparingTo("120.5");
