@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -43,7 +44,9 @@ import org.tracechain.server.http.ApiProblem;
  * {@code resync} (read the recall again: something may have committed meanwhile).
  *
  * <p>Streams are bounded per caller and per server; a stream whose client has gone is noticed at the next write
- * (at the latest the next heartbeat comment) and dropped. At each heartbeat a stream's credential is checked again:
+ * (at the latest the next heartbeat comment) and dropped. Each stream's writes are made in order on a pool, never on
+ * the listener's or the heartbeat's thread ({@link OrderedWrites}): a client that reads slowly holds up only its own
+ * stream, and one more than {@value #MAX_PENDING_FRAMES} frames behind is ended (its page reconnects and reads again). At each heartbeat a stream's credential is checked again:
  * once its token is revoked or expired, or its user revoked, the stream ends (the page's next request is refused).
  */
 public final class RecallUpdates implements AutoCloseable {
@@ -59,6 +62,8 @@ public final class RecallUpdates implements AutoCloseable {
 
     private static final Set<String> RECALL_EVENTS = Set.of(FoodChaincodeEvents.RECALL_ISSUED,
             FoodChaincodeEvents.RECALL_CONTINUED, FoodChaincodeEvents.RECALL_ACKNOWLEDGED);
+    /** Frames a stream may fall behind before it is ended: far more than a recall's events in a heartbeat. */
+    static final int MAX_PENDING_FRAMES = 64;
     private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
     private static final Duration MAX_RETRY = Duration.ofSeconds(30);
 
@@ -93,6 +98,7 @@ public final class RecallUpdates implements AutoCloseable {
         private final LedgerClient client;
         private final BooleanSupplier credential;
         private final Stream stream;
+        private final OrderedWrites writes;
         private volatile boolean open = true;
 
         private Subscription(final String caller, final String recallId, final LedgerClient client,
@@ -102,6 +108,7 @@ public final class RecallUpdates implements AutoCloseable {
             this.client = client;
             this.credential = credential;
             this.stream = stream;
+            this.writes = new OrderedWrites(writers, MAX_PENDING_FRAMES, this::close);
         }
 
         /** Whether still subscribed. */
@@ -110,7 +117,8 @@ public final class RecallUpdates implements AutoCloseable {
         }
 
         private void send(final String event, final String id, final String data) {
-            if (open && !stream.event(event, id, data)) {
+            if (open && !writes.offer(() -> stream.event(event, id, data))) {
+                LOG.info("ended an update stream of {}: its client reads too slowly", caller);
                 close();
             }
         }
@@ -130,7 +138,8 @@ public final class RecallUpdates implements AutoCloseable {
             if (!credential.getAsBoolean()) {
                 LOG.info("ended an update stream of {}: its credential no longer authenticates", caller);
                 close();
-            } else if (!stream.comment("heartbeat")) {
+            } else if (!writes.offer(() -> stream.comment("heartbeat"))) {
+                LOG.info("ended an update stream of {}: its client reads too slowly", caller);
                 close();
             }
         }
@@ -149,6 +158,8 @@ public final class RecallUpdates implements AutoCloseable {
     private final int maxStreamsPerCaller;
     private final int maxStreams;
     private final ScheduledExecutorService timer;
+    /** Where the streams' writes run (a blocked write holds a thread of its own, not the listener's). */
+    private final ExecutorService writers;
     private final Set<Subscription> subscriptions = new CopyOnWriteArraySet<>();
     private final Map<String, Integer> perCaller = new HashMap<>();
     /** Guarded by this: the shared listener, while streams are open. */
@@ -180,6 +191,11 @@ public final class RecallUpdates implements AutoCloseable {
         this.maxStreams = maxStreams;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             final Thread thread = new Thread(r, "tracechain-recall-updates");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.writers = Executors.newCachedThreadPool(r -> {
+            final Thread thread = new Thread(r, "tracechain-recall-stream-writer");
             thread.setDaemon(true);
             return thread;
         });
@@ -398,5 +414,6 @@ public final class RecallUpdates implements AutoCloseable {
             stopping.close();
         }
         timer.shutdownNow();
+        writers.shutdownNow();
     }
 }

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -208,6 +209,52 @@ class RecallUpdatesApiTest {
         await().atMost(WAIT).until(() -> events.lines().contains("<end>"));
         assertThat(api.updates.openStreams()).isZero();
         await().atMost(WAIT).until(() -> api.gateway.liveEventStreams() == 0);
+    }
+
+    @Test
+    void a_client_that_reads_slowly_holds_up_only_its_own_stream_and_is_ended_when_too_far_behind()
+            throws Exception {
+        // A client whose socket buffer is full: every write blocks (until the test ends).
+        final CountDownLatch released = new CountDownLatch(1);
+        final RecallUpdates.Stream stuck = new RecallUpdates.Stream() {
+            @Override
+            public boolean event(final String event, final String id, final String data) {
+                try {
+                    return released.await(WAIT.toMillis() * 6, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+
+            @Override
+            public boolean comment(final String text) {
+                return event("", null, text);
+            }
+
+            @Override
+            public void close() {
+                // nothing to end: no response behind it
+            }
+        };
+        try {
+            final RecallUpdates.Subscription slow = api.updates.subscribe("producer/slow", "R-LIVE-1", api.client,
+                    () -> true, -1, stuck);
+            final Events events = open("R-LIVE-1");
+            events.next();
+            await().atMost(WAIT).until(() -> api.gateway.liveEventStreams() == 1);
+            commit("RecallContinued", "tx-1", "R-LIVE-1");
+            assertThat(events.next()).as("not held up by the slow stream").contains("id: 1:tx-1");
+
+            for (int i = 0; i <= RecallUpdates.MAX_PENDING_FRAMES; i++) {
+                commit("RecallAcknowledged", "tx-more-" + i, "R-LIVE-1");
+            }
+            await().atMost(WAIT).until(() -> !slow.isOpen());
+            assertThat(events.next()).contains("id: 2:tx-more-0");
+            assertThat(api.updates.openStreams()).isEqualTo(1);
+        } finally {
+            released.countDown();
+        }
     }
 
     @Test
