@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # A Docker engine for the container images and the container tests, on machines where none runs.
-#   scripts/docker-engine.sh start    install docker.io (and debootstrap) with apt if missing, start dockerd, wait
-#   scripts/docker-engine.sh stop     stop the dockerd this script started (never one it did not start)
+#   scripts/docker-engine.sh start [--record FILE]   install docker.io (and debootstrap) with apt if missing, start
+#                                     dockerd, wait until it answers; --record: write its PID to FILE only if this call
+#                                     started it (the test profile's set-up uses it to know what to stop)
+#   scripts/docker-engine.sh stop [--if-recorded FILE]   stop the dockerd this script started (never one it did not
+#                                     start); --if-recorded: only if FILE names it (then FILE is removed)
 #   scripts/docker-engine.sh status   say which engine answers, and whether this script started it
 #   scripts/docker-engine.sh host     print the DOCKER_HOST value to use (the running engine's socket)
 #
@@ -34,14 +37,18 @@ answers() { # host: does an engine answer there?
   DOCKER_HOST="$1" timeout 10 docker info --format '{{.ServerVersion}}' >/dev/null 2>&1
 }
 
-# The engine to use: an explicit DOCKER_HOST, then the system socket, then ours. Prints nothing when none answers.
+# The engine to use: an explicit DOCKER_HOST (ours included: then only ours), else the system socket, else ours.
+# Prints nothing when none answers.
 running_host() {
   command -v docker >/dev/null 2>&1 || return 0
   if [ -n "${DOCKER_HOST:-}" ] && [ "$DOCKER_HOST" != "$OWN_HOST" ]; then
     if answers "$DOCKER_HOST"; then echo "$DOCKER_HOST"; fi
     return 0
   fi
-  if [ -S /var/run/docker.sock ] && answers unix:///var/run/docker.sock; then echo unix:///var/run/docker.sock; return 0; fi
+  if [ -z "${DOCKER_HOST:-}" ] && [ -S /var/run/docker.sock ] && answers unix:///var/run/docker.sock; then
+    echo unix:///var/run/docker.sock
+    return 0
+  fi
   if [ -S "$SOCKET" ] && answers "$OWN_HOST"; then echo "$OWN_HOST"; fi
 }
 
@@ -66,7 +73,9 @@ install_packages() {
   fi
 }
 
-start() {
+start() { # [--record FILE]
+  local record=""
+  [ "${1:-}" != --record ] || record="${2:?--record needs a file}"
   mkdir -p "$DIR/run" "$DIR/exec" "$DIR/data"
   local host
   host="$(running_host)"
@@ -74,6 +83,9 @@ start() {
     say "an engine already answers at $host; using it (stop leaves it running unless this script started it)"
     echo "export DOCKER_HOST=$host"
     return 0
+  fi
+  if [ -n "${DOCKER_HOST:-}" ] && [ "$DOCKER_HOST" != "$OWN_HOST" ]; then
+    die "DOCKER_HOST=$DOCKER_HOST does not answer; start that engine, or unset DOCKER_HOST to have this script start one at $OWN_HOST"
   fi
   install_packages
   [ "$(id -u)" -eq 0 ] || die "dockerd must run as root here (no rootless set-up): run this script as root, or start an engine and set DOCKER_HOST"
@@ -98,11 +110,25 @@ start() {
     waited=$((waited + 1))
   done
   say "dockerd $(DOCKER_HOST="$OWN_HOST" docker info --format '{{.ServerVersion}}') ready (PID $pid) at $OWN_HOST after ${waited} s"
+  if [ -n "$record" ]; then mkdir -p "$(dirname "$record")"; echo "$pid" > "$record"; fi
   echo "export DOCKER_HOST=$OWN_HOST"
 }
 
-stop() {
+stop() { # [--if-recorded FILE]
   local pid
+  if [ "${1:-}" = --if-recorded ]; then
+    local record="${2:?--if-recorded needs a file}"
+    if [ ! -f "$record" ]; then
+      say "the engine was not started by the set-up that wrote $record; leaving it running"
+      return 0
+    fi
+    if [ "$(cat "$record")" != "$(our_pid || true)" ]; then
+      rm -f "$record"
+      say "the engine recorded in $record no longer runs; nothing to stop"
+      return 0
+    fi
+    rm -f "$record"
+  fi
   if ! pid="$(our_pid)"; then
     rm -f "$MARKER"
     say "no dockerd started by this script is running; nothing to stop"
@@ -138,8 +164,8 @@ status() {
 }
 
 case "${1:-}" in
-  start) start ;;
-  stop) stop ;;
+  start) shift; start "$@" ;;
+  stop) shift; stop "$@" ;;
   status) status ;;
   host) running_host ;;
   *) sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
