@@ -26,11 +26,18 @@ final class DockerCli {
     static final String FIX = "scripts/docker-engine.sh start";
 
     private final Map<String, String> environment;
+    private final String host;
     private final String hostDescription;
 
-    private DockerCli(final Map<String, String> environment, final String hostDescription) {
+    private DockerCli(final Map<String, String> environment, final String host) {
         this.environment = Map.copyOf(environment);
-        this.hostDescription = hostDescription;
+        this.host = host;
+        this.hostDescription = "DOCKER_HOST=" + host;
+    }
+
+    /** The engine's address, as DOCKER_HOST gives it. */
+    String host() {
+        return host;
     }
 
     /**
@@ -52,7 +59,7 @@ final class DockerCli {
             host = "unix://" + ours;
         }
         extra.put("DOCKER_HOST", host);
-        return new DockerCli(CommandRunner.cleanEnvironment(extra), "DOCKER_HOST=" + host);
+        return new DockerCli(CommandRunner.cleanEnvironment(extra), host);
     }
 
     /** The socket of the engine {@code scripts/docker-engine.sh start} runs. */
