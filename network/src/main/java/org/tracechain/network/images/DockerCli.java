@@ -101,6 +101,13 @@ final class DockerCli {
         return value.isEmpty() || value.equals("<no value>") ? Optional.empty() : Optional.of(value);
     }
 
+    /** The image's ID, or empty when there is no such image. */
+    Optional<String> findImageId(final String image) {
+        final CommandRunner.Result result =
+                run(List.of("docker", "image", "inspect", "--format", "{{.Id}}", image), QUICK);
+        return result.ok() ? Optional.of(result.output().strip()) : Optional.empty();
+    }
+
     /** The image's ID. */
     String imageId(final String image) {
         return checked("docker image inspect " + image, List.of("docker", "image", "inspect", "--format", "{{.Id}}",
@@ -136,9 +143,13 @@ final class DockerCli {
         longChecked("docker import " + tag, command, tarball.getParent(), timeout);
     }
 
-    /** Removes an image (a temporary tag); a missing image is not an error. */
-    void removeImage(final String image) {
-        run(List.of("docker", "image", "rm", image), QUICK);
+    /**
+     * Removes an image that lost its name to a rebuild; one still used by a container or another name stays
+     * (Docker refuses), which is what we want.
+     */
+    void removeReplaced(final String imageId) {
+        final CommandRunner.Result result = run(List.of("docker", "image", "rm", imageId), QUICK);
+        LOG.debug("removing replaced image {}: {}", imageId, result.ok() ? "removed" : result.tail(1));
     }
 
     private String checked(final String what, final List<String> command, final Duration timeout) {

@@ -57,6 +57,7 @@ final class FabricImagesImpl implements FabricImages {
             LOG.info("[{}/{}] building {} ({})...", step, recipes.size(), recipe.name(), present.isEmpty()
                     ? "not built yet" : rebuild ? "--rebuild" : "its inputs changed");
             final Path workDir = buildRoot.resolve(recipe.name().replaceAll("[^A-Za-z0-9_.-]", "_"));
+            final Optional<String> previous = docker.findImageId(recipe.name());
             try {
                 Directories.deleteRecursively(workDir); // leftovers of an interrupted build
                 Files.createDirectories(workDir);
@@ -65,6 +66,8 @@ final class FabricImagesImpl implements FabricImages {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot prepare or remove the build directory " + workDir, e);
             }
+            // The image the name pointed to before is now unnamed; without this every rebuild would keep a copy.
+            previous.filter(id -> !id.equals(docker.imageId(recipe.name()))).ifPresent(docker::removeReplaced);
         }
         final Duration took = Duration.ofNanos(System.nanoTime() - start);
         final BuiltImage image = new BuiltImage(recipe.name(), inputs, build, docker.size(recipe.name()), took);
