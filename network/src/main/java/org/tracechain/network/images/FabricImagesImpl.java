@@ -3,7 +3,6 @@ package org.tracechain.network.images;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tracechain.network.process.Directories;
 
 /** Builds each recipe whose image is missing or labelled with other inputs, in the order given (dependencies first). */
 final class FabricImagesImpl implements FabricImages {
@@ -59,10 +57,9 @@ final class FabricImagesImpl implements FabricImages {
             final Path workDir = buildRoot.resolve(recipe.name().replaceAll("[^A-Za-z0-9_.-]", "_"));
             final Optional<String> previous = docker.findImageId(recipe.name());
             try {
-                Directories.deleteRecursively(workDir); // leftovers of an interrupted build
-                Files.createDirectories(workDir);
+                BuildDirectory.recreate(workDir); // leftovers of an interrupted build go first
                 recipe.build(docker, workDir, inputs);
-                Directories.deleteRecursively(workDir);
+                BuildDirectory.delete(workDir);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot prepare or remove the build directory " + workDir, e);
             }
