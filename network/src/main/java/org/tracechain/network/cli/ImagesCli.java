@@ -26,7 +26,8 @@ public final class ImagesCli {
             options:
               --rebuild              build every image even when its inputs are unchanged
               --debian-mirror URL    Debian repository for debootstrap (default %s)
-            Image names: -Dtracechain.image.peer=..., .orderer, .debian, .chaincode (defaults %s, %s, %s, %s).
+            Image names: -Dtracechain.image.peer=..., .orderer, .debian, .chaincode (defaults %s, %s, %s, %s);
+            the launcher passes them from TRACECHAIN_IMAGE_OPTS.
             Needs a Docker engine: 'scripts/docker-engine.sh start' installs and starts one when none runs.
             """.formatted(FabricImages.DEFAULT_DEBIAN_MIRROR, ImageNames.DEFAULT_PEER, ImageNames.DEFAULT_ORDERER,
             ImageNames.DEFAULT_DEBIAN, ImageNames.DEFAULT_CHAINCODE);
