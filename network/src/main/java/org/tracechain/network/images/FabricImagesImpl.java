@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.tracechain.network.images;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Builds each recipe whose image is missing or labelled with other inputs, in the order given (dependencies first). */
+final class FabricImagesImpl implements FabricImages {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FabricImagesImpl.class);
+
+    private final ImageNames names;
+    private final List<ImageRecipe> recipes;
+    private final DockerCli docker;
+    private final Path buildRoot;
+    private final boolean rebuild;
+
+    FabricImagesImpl(final ImageNames names, final List<ImageRecipe> recipes, final DockerCli docker,
+            final Path buildRoot, final boolean rebuild) {
+        this.names = names;
+        this.recipes = List.copyOf(recipes);
+        this.docker = docker;
+        this.buildRoot = buildRoot;
+        this.rebuild = rebuild;
+    }
+
+    @Override
+    public ImageNames names() {
+        return names;
+    }
+
+    @Override
+    public List<BuiltImage> ensureBuilt() {
+        docker.requireEngine();
+        final List<BuiltImage> built = new ArrayList<>();
+        for (int i = 0; i < recipes.size(); i++) {
+            built.add(ensure(recipes.get(i), i + 1));
+        }
+        return built;
+    }
+
+    private BuiltImage ensure(final ImageRecipe recipe, final int step) {
+        final long start = System.nanoTime();
+        final String inputs = recipe.inputs(docker);
+        final Optional<String> present = docker.label(recipe.name(), INPUTS_LABEL);
+        final boolean build = rebuild || present.filter(inputs::equals).isEmpty();
+        if (build) {
+            LOG.info("[{}/{}] building {} ({})...", step, recipes.size(), recipe.name(), present.isEmpty()
+                    ? "not built yet" : rebuild ? "--rebuild" : "its inputs changed");
+            final Path workDir = buildRoot.resolve(recipe.name().replaceAll("[^A-Za-z0-9_.-]", "_"));
+            final Optional<String> previous = docker.findImageId(recipe.name());
+            try {
+                BuildDirectory.recreate(workDir); // leftovers of an interrupted build go first
+                recipe.build(docker, workDir, inputs);
+                BuildDirectory.delete(workDir);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot prepare or remove the build directory " + workDir, e);
+            }
+            // The image the name pointed to before is now unnamed; without this every rebuild would keep a copy.
+            previous.filter(id -> !id.equals(docker.imageId(recipe.name()))).ifPresent(docker::removeReplaced);
+        }
+        final Duration took = Duration.ofNanos(System.nanoTime() - start);
+        final BuiltImage image = new BuiltImage(recipe.name(), inputs, build, docker.size(recipe.name()), took);
+        LOG.info("[{}/{}] {} {} ({} MB, {} s)", step, recipes.size(), recipe.name(), build ? "built" : "up to date",
+                image.sizeBytes() / 1_000_000, took.toMillis() / 1000.0);
+        return image;
+    }
+}
