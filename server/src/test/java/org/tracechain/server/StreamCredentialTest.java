@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +26,7 @@ import org.tracechain.server.auth.IssuedToken;
 import org.tracechain.server.auth.TokenStore;
 import org.tracechain.server.food.RecallRoutes;
 import org.tracechain.server.food.RecallUpdates;
+import org.tracechain.server.food.SseLines;
 
 /**
  * A recall's update stream outlives the request that opened it, so the server's real authentication checks its
@@ -37,7 +37,7 @@ class StreamCredentialTest {
 
     private static final Duration HEARTBEAT = Duration.ofMillis(200);
     private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final String END = "<end>";
+    private static final String END = SseLines.END;
 
     @TempDir
     Path home;
@@ -58,7 +58,7 @@ class StreamCredentialTest {
         server.close();
     }
 
-    /** The stream's lines, read on their own thread; {@link #END} once the server ended it. */
+    /** The stream's lines, read as they come; {@link #END} once the server ended it. */
     private BlockingQueue<String> open(final String token) throws Exception {
         final HttpResponse<Stream<String>> response = server.http.send(HttpRequest.newBuilder(
                 server.uri("/recalls/" + GuangdongScenario.RECALL_ID + "/updates"))
@@ -66,17 +66,7 @@ class StreamCredentialTest {
                 HttpResponse.BodyHandlers.ofLines());
         assertThat(response.statusCode()).isEqualTo(200);
         opened.add(response.body());
-        final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        final Thread reader = new Thread(() -> {
-            try {
-                response.body().forEach(lines::add);
-            } catch (RuntimeException e) {
-                // closed by the test
-            }
-            lines.add(END);
-        }, "sse-reader");
-        reader.setDaemon(true);
-        reader.start();
+        final BlockingQueue<String> lines = SseLines.read(response.body());
         await().atMost(WAIT).until(() -> lines.contains("event: ready"));
         return lines;
     }

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -102,17 +101,7 @@ class RecallUpdatesApiTest {
                 .GET().build(), HttpResponse.BodyHandlers.ofLines());
         assertThat(response.statusCode()).isEqualTo(200);
         opened.add(response.body());
-        final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        final Thread reader = new Thread(() -> {
-            try {
-                response.body().forEach(lines::add);
-            } catch (RuntimeException e) {
-                // closed by the test
-            }
-            lines.add("<end>");
-        }, "sse-reader");
-        reader.setDaemon(true);
-        reader.start();
+        final BlockingQueue<String> lines = SseLines.read(response.body());
         return new Events(response, lines);
     }
 
@@ -203,10 +192,10 @@ class RecallUpdatesApiTest {
         final Events events = open("R-LIVE-1");
         events.next();
         await().atMost(WAIT).until(() -> events.lines().contains(": heartbeat"));
-        assertThat(events.lines()).doesNotContain("<end>");
+        assertThat(events.lines()).doesNotContain(SseLines.END);
 
         api.credentialValid.set(false);
-        await().atMost(WAIT).until(() -> events.lines().contains("<end>"));
+        await().atMost(WAIT).until(() -> events.lines().contains(SseLines.END));
         assertThat(api.updates.openStreams()).isZero();
         await().atMost(WAIT).until(() -> api.gateway.liveEventStreams() == 0);
     }
@@ -267,7 +256,7 @@ class RecallUpdatesApiTest {
         assertThat(LedgerJson.readTree(third.body()).path("code").asText()).isEqualTo("TOO_MANY_STREAMS");
 
         api.updates.close();
-        await().atMost(WAIT).until(() -> first.lines().contains("<end>"));
+        await().atMost(WAIT).until(() -> first.lines().contains(SseLines.END));
         assertThat(api.updates.openStreams()).isZero();
         await().atMost(WAIT).until(() -> api.gateway.liveEventStreams() == 0);
     }
