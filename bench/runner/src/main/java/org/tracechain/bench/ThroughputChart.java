@@ -8,9 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
@@ -44,11 +42,13 @@ final class ThroughputChart {
         final XYSeriesCollection latencies = new XYSeriesCollection();
         p95.values().forEach(latencies::addSeries);
 
-        // Clients grow by factors (1, 16, 64): a log axis spaces them evenly.
-        final LogAxis clients = new LogAxis("concurrent clients");
-        clients.setBase(2);
-        clients.setTickUnit(new NumberTickUnit(1));
-        clients.setSmallestValue(0.5);
+        // A linear client axis with whole-number ticks. (JFreeChart's LogAxis would space 1, 16, 64 evenly, but it
+        // draws its tick labels as attributed text, which came out of JFreeSVG without any label.)
+        final int most = runs.stream().mapToInt(RunResult::clients).max().orElse(1);
+        final NumberAxis clients = new NumberAxis("concurrent clients");
+        clients.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        clients.setAutoRange(false);
+        clients.setRange(0, most * 1.1 + 1);
         final NumberAxis rateAxis = new NumberAxis("committed transactions per second");
         final NumberAxis latencyAxis = new NumberAxis("p95 latency (ms)");
 

@@ -56,8 +56,23 @@ class ReportFilesTest {
         xml.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         final var svg = xml.newDocumentBuilder().parse(out.resolve("throughput.svg").toFile());
         assertThat(svg.getDocumentElement().getTagName()).isEqualTo("svg");
-        assertThat(Files.readString(out.resolve("throughput.svg")))
-                .contains("tracechain RegisterLot tx/s").contains("Fabric ceiling Put p95 ms");
+        final List<String> texts = new java.util.ArrayList<>();
+        final var nodes = svg.getElementsByTagName("text");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent());
+        }
+        // The legend, and the client axis's ticks up to 16 (the left axis, tx/s up to 60, has other labels).
+        assertThat(texts).contains("tracechain RegisterLot tx/s", "Fabric ceiling Put p95 ms", "concurrent clients",
+                "16");
+    }
+
+    @Test
+    void a_single_client_count_still_gets_its_tick() throws Exception {
+        final BenchReport one = new BenchReport("2026-12-04T12:00:00Z", report().machine(), report().settings(),
+                List.of(run("tracechain", "tracechain RegisterLot", 4, 80), run("ceiling", "Fabric ceiling Put", 4, 120)));
+        ReportFiles.write(out, one);
+        // 4 can only be a tick of the client axis: tx/s (0-120) and p95 ms (250) tick in larger steps.
+        assertThat(Files.readString(out.resolve("throughput.svg"))).contains(">4</text>").contains(">concurrent clients<");
     }
 
     @Test
