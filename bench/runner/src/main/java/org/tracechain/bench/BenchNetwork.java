@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tracechain.network.FabricNetwork;
+import org.tracechain.network.NetworkException;
 import org.tracechain.network.NodeStatus;
 import org.tracechain.network.topology.Topology;
 
@@ -21,6 +24,9 @@ import org.tracechain.network.topology.Topology;
 final class BenchNetwork implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(BenchNetwork.class);
+
+    /** How long a stop waits for a network start in progress (up takes 70-100 s here, longer when loaded). */
+    private static final Duration LOCK_WAIT = Duration.ofMinutes(10);
 
     private final FabricNetwork network;
     private final AtomicBoolean stopped = new AtomicBoolean();
@@ -97,9 +103,29 @@ final class BenchNetwork implements AutoCloseable {
     }
 
     private void stop() {
-        if (stopped.compareAndSet(false, true)) {
-            LOG.info("Stopping the benchmark network");
-            network.down();
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
+        LOG.info("Stopping the benchmark network");
+        // Interrupted during up, the hook finds the home locked by up itself, which goes on running while the JVM
+        // shuts down: ask again until up has released the lock, so the nodes it started are stopped too.
+        final long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
+        while (true) {
+            try {
+                network.down();
+                return;
+            } catch (NetworkException e) {
+                if (System.nanoTime() > deadline || !e.getMessage().contains("another tracechain command")) {
+                    throw e;
+                }
+                LOG.info("Waiting for the network start to finish before stopping it");
+                try {
+                    TimeUnit.SECONDS.sleep(1);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 }
