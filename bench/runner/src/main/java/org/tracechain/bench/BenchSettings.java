@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.tracechain.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A benchmark's settings, checked.
+ *
+ * @param clients client counts, each run with both workloads
+ * @param warmup load before each measured window that is not measured
+ * @param window each measured window
+ * @param out where the report files go
+ * @param home the benchmark network's home (deleted and created afresh)
+ * @param basePort the network's port block
+ * @param chaincodeDir the project's chaincode jars
+ * @param ceilingJar the ceiling chaincode's jar
+ */
+record BenchSettings(List<Integer> clients, Duration warmup, Duration window, Path out, Path home, int basePort,
+        Path chaincodeDir, Path ceilingJar) {
+
+    /** The port block's size: nodes at base+10..+89, PostgreSQL base+800, chaincode servers base+900 onwards. */
+    static final int BLOCK = 1000;
+
+    BenchSettings {
+        clients = List.copyOf(clients);
+        require(!clients.isEmpty() && clients.stream().allMatch(c -> c >= 1 && c <= 1024),
+                "--clients must list counts from 1 to 1024, e.g. 1,16,64");
+        require(!warmup.isNegative(), "--warmup must not be negative");
+        require(window.toSeconds() >= 1, "--seconds must be at least 1");
+        require(basePort >= 1024 && basePort + BLOCK <= 65536, "--base-port must leave a block of " + BLOCK
+                + " ports below 65536");
+    }
+
+    private static void require(final boolean condition, final String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+}

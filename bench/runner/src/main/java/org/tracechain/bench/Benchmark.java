@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.tracechain.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tracechain.bench.ceiling.CeilingTransaction;
+import org.tracechain.client.LedgerClient;
+import org.tracechain.client.LedgerException;
+import org.tracechain.network.install.FabricPin;
+
+/**
+ * The benchmark: starts its network, registers what RegisterLot needs, runs tracechain's RegisterLot and the
+ * ceiling's Put alternately at each client count, writes the report, and stops the network whatever happens.
+ */
+final class Benchmark {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Benchmark.class);
+    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
+    /** The submitting identity of both workloads: RegisterLot needs the producer role. */
+    private static final String ORG = "producer";
+    private static final String USER = "farmer";
+
+    private final BenchSettings settings;
+
+    Benchmark(final BenchSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Runs everything; returns the report files written. */
+    List<Path> run() throws IOException, LedgerException, InterruptedException {
+        final Instant started = Instant.now();
+        final long ticks = ClockTicks.perSecond();
+        try (BenchNetwork network = BenchNetwork.start(settings.home(), settings.basePort(), settings.chaincodeDir(),
+                settings.ceilingJar())) {
+            final List<RunResult> runs = measure(network, RUN_ID.format(started), ticks);
+            final BenchReport report = new BenchReport(started.toString(), machine(ticks), reportSettings(network), runs);
+            final List<Path> files = ReportFiles.write(settings.out(), report);
+            files.forEach(file -> LOG.info("Wrote {}", file));
+            return files;
+        }
+    }
+
+    private List<RunResult> measure(final BenchNetwork network, final String runId, final long ticks)
+            throws IOException, LedgerException, InterruptedException {
+        final Path home = network.fabric().home();
+        final List<LedgerClient> admins = new ArrayList<>();
+        try (LedgerClient farmer = connect(home, ORG, USER)) {
+            for (final String org : BenchTopology.benchOrganizations(network.fabric().topology())) {
+                admins.add(connect(home, org, "admin"));
+            }
+            ProducerMasterData.ensure(admins.get(0), admins);
+            final List<Workload> workloads = List.of(
+                    new RegisterLotWorkload(farmer.contract(BenchTopology.FOODTRACE_CHANNEL, "foodtrace"), runId),
+                    new CeilingPutWorkload(farmer.contract(BenchTopology.CEILING_CHANNEL, CeilingTransaction.CONTRACT),
+                            runId));
+            final LoadGenerator load = new LoadGenerator(new NodeProcesses(network.nodes()), ticks);
+            final List<RunResult> runs = new ArrayList<>();
+            for (int i = 0; i < settings.clients().size(); i++) {
+                // ABBA order: drift over the benchmark (a growing ledger, a busier machine) favours neither.
+                final List<Workload> order = i % 2 == 0 ? workloads : List.of(workloads.get(1), workloads.get(0));
+                for (final Workload workload : order) {
+                    runs.add(load.run(workload, settings.clients().get(i), settings.warmup(), settings.window()));
+                }
+            }
+            return runs;
+        } finally {
+            admins.forEach(LedgerClient::close);
+        }
+    }
+
+    private static LedgerClient connect(final Path home, final String org, final String user) throws IOException {
+        return LedgerClient.newBuilder().home(home).organization(org).user(user).connect();
+    }
+
+    private BenchReport.Settings reportSettings(final BenchNetwork network) {
+        return new BenchReport.Settings(settings.clients(), settings.warmup().toSeconds(), settings.window().toSeconds(),
+                settings.basePort(), BenchTopology.benchOrganizations(network.fabric().topology()),
+                "MAJORITY Endorsement", network.fabric().topology().batchTimeout().toMillis() + "ms");
+    }
+
+    private static BenchReport.Machine machine(final long ticks) {
+        return new BenchReport.Machine(Runtime.getRuntime().availableProcessors(), ticks,
+                System.getProperty("os.name") + " " + System.getProperty("os.version"),
+                System.getProperty("java.version"), FabricPin.V3_1_5.version());
+    }
+}

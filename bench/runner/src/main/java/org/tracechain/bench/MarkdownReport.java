@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.tracechain.bench;
+
+import java.util.List;
+import java.util.Locale;
+
+/** {@code report.md}: the settings and one table each for throughput and latency, CPU per transaction, memory. */
+final class MarkdownReport {
+
+    private MarkdownReport() {}
+
+    static String render(final BenchReport report) {
+        final StringBuilder md = new StringBuilder();
+        final BenchReport.Settings s = report.settings();
+        final BenchReport.Machine m = report.machine();
+        md.append("# tracechain benchmark: RegisterLot against Fabric's ceiling\n\n")
+                .append("Started ").append(report.startedAt()).append(" on ").append(m.cores()).append(" cores (")
+                .append(m.os()).append(", Java ").append(m.java()).append(", Fabric ").append(m.fabric()).append(").\n\n")
+                .append("One network (port block ").append(s.basePort()).append("): `foodtrace` runs tracechain's ")
+                .append("`RegisterLot`, `ceiling` a minimal `Put(key, value)` chaincode, both endorsed by ")
+                .append(String.join(", ", s.organizations())).append(" under `").append(s.endorsementPolicy())
+                .append("`, block cutting ").append(s.batchTimeout()).append(". Clients are threads of one JVM ")
+                .append("submitting through the SDK and waiting for each commit; the two workloads alternate at each ")
+                .append("client count; each run has ").append(s.warmupSeconds()).append(" s of warm-up, then ")
+                .append(s.seconds()).append(" s measured.\n\n");
+
+        md.append("## Throughput and latency\n\n")
+                .append("| workload | clients | committed | errors | tx/s | p50 ms | p95 ms | max ms |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (final RunResult r : report.runs()) {
+            md.append("| ").append(r.workloadName()).append(" | ").append(r.clients()).append(" | ")
+                    .append(r.committed()).append(" | ").append(r.errors()).append(" | ").append(f1(r.txPerSecond()))
+                    .append(" | ").append(f1(r.latencyMs().p50())).append(" | ").append(f1(r.latencyMs().p95()))
+                    .append(" | ").append(f1(r.latencyMs().max())).append(" |\n");
+        }
+
+        md.append("\n## CPU per committed transaction (ms)\n\n")
+                .append("`utime + stime` from `/proc/<pid>/stat` of every node process over the measured window, ")
+                .append("divided by the transactions committed in it. Idle processes (the other channels' chaincode ")
+                .append("servers, PostgreSQL, the supervisor) are included in the network total.\n\n");
+        table(md, report.runs(), true);
+
+        md.append("\n## Resident memory at the end of each run (MiB)\n\n")
+                .append("`VmRSS` from `/proc/<pid>/status`.\n\n");
+        table(md, report.runs(), false);
+
+        final List<RunResult> failed = report.runs().stream().filter(r -> !r.errorSamples().isEmpty()).toList();
+        if (!failed.isEmpty()) {
+            md.append("\n## Errors\n\n");
+            for (final RunResult r : failed) {
+                md.append("- ").append(r.workloadName()).append(", ").append(r.clients()).append(" clients: ")
+                        .append(String.join("; ", r.errorSamples())).append('\n');
+            }
+        }
+        md.append("\n![throughput and p95 latency](throughput.svg)\n");
+        return md.toString();
+    }
+
+    private static void table(final StringBuilder md, final List<RunResult> runs, final boolean cpu) {
+        md.append("| workload | clients |");
+        ResourceGroup.ALL.forEach(group -> md.append(' ').append(group).append(" |"));
+        md.append("\n|---|---:|");
+        ResourceGroup.ALL.forEach(group -> md.append("---:|"));
+        md.append('\n');
+        for (final RunResult r : runs) {
+            md.append("| ").append(r.workloadName()).append(" | ").append(r.clients()).append(" |");
+            for (final String group : ResourceGroup.ALL) {
+                final double value = (cpu ? r.cpuMsPerTx() : r.rssMiB()).getOrDefault(group, 0.0);
+                md.append(' ').append(cpu ? f2(value) : f1(value)).append(" |");
+            }
+            md.append('\n');
+        }
+    }
+
+    private static String f1(final double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private static String f2(final double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+}
