@@ -45,7 +45,8 @@ final class PendingTransactionImpl implements PendingTransaction {
 
     @Override
     public <T> T resultAs(final Class<T> type) throws LedgerException {
-        return new TransactionResult(context.channel(), transactionName, transactionId(), result, -1, "PENDING").payloadAs(type);
+        return new TransactionResult(context.channel(), transactionName, transactionId(), result, -1, "PENDING")
+                .payloadAs(type);
     }
 
     @Override

@@ -60,6 +60,11 @@ final class OrderedWrites {
         return true;
     }
 
+    /** Frames offered and not yet written. */
+    int pending() {
+        return pending.get();
+    }
+
     private void drain() {
         do {
             final BooleanSupplier write = frames.poll();

@@ -46,8 +46,9 @@ import org.tracechain.server.http.ApiProblem;
  * <p>Streams are bounded per caller and per server; a stream whose client has gone is noticed at the next write
  * (at the latest the next heartbeat comment) and dropped. Each stream's writes are made in order on a pool, never on
  * the listener's or the heartbeat's thread ({@link OrderedWrites}): a client that reads slowly holds up only its own
- * stream, and one more than {@value #MAX_PENDING_FRAMES} frames behind is ended (its page reconnects and reads again). At each heartbeat a stream's credential is checked again:
- * once its token is revoked or expired, or its user revoked, the stream ends (the page's next request is refused).
+ * stream, and one more than {@value #MAX_PENDING_FRAMES} frames behind is ended (its page reconnects and reads
+ * again). At each heartbeat a stream's credential is checked again: once its token is revoked or expired, or its
+ * user revoked, the stream ends (the page's next request is refused).
  */
 public final class RecallUpdates implements AutoCloseable {
 
@@ -118,8 +119,7 @@ public final class RecallUpdates implements AutoCloseable {
 
         private void send(final String event, final String id, final String data) {
             if (open && !writes.offer(() -> stream.event(event, id, data))) {
-                LOG.info("ended an update stream of {}: its client reads too slowly", caller);
-                close();
+                giveUp();
             }
         }
 
@@ -139,9 +139,16 @@ public final class RecallUpdates implements AutoCloseable {
                 LOG.info("ended an update stream of {}: its credential no longer authenticates", caller);
                 close();
             } else if (!writes.offer(() -> stream.comment("heartbeat"))) {
-                LOG.info("ended an update stream of {}: its client reads too slowly", caller);
-                close();
+                giveUp();
             }
+        }
+
+        /** A write was not taken: the client is too far behind (or has gone, or the server is closing). */
+        private void giveUp() {
+            if (writes.pending() >= MAX_PENDING_FRAMES) {
+                LOG.info("ended an update stream of {}: its client is {} frames behind", caller, MAX_PENDING_FRAMES);
+            }
+            close();
         }
 
         /** Unsubscribes and ends the stream. */
