@@ -60,7 +60,7 @@ final class Benchmark {
                     new RegisterLotWorkload(farmer.contract(BenchTopology.FOODTRACE_CHANNEL, "foodtrace"), runId),
                     new CeilingPutWorkload(farmer.contract(BenchTopology.CEILING_CHANNEL, CeilingTransaction.CONTRACT),
                             runId));
-            final LoadGenerator load = new LoadGenerator(new NodeProcesses(network.nodes()), ticks);
+            final LoadGenerator load = new LoadGenerator(new MeasuredProcesses(network.nodes()), ticks);
             final List<RunResult> runs = new ArrayList<>();
             for (int i = 0; i < settings.clients().size(); i++) {
                 // ABBA order: drift over the benchmark (a growing ledger, a busier machine) favours neither.

@@ -23,12 +23,12 @@ final class LoadGenerator {
     private static final Logger LOG = LoggerFactory.getLogger(LoadGenerator.class);
     private static final int ERROR_SAMPLES = 5;
 
-    private final NodeProcesses processes;
+    private final MeasuredProcesses processes;
     private final long ticksPerSecond;
     /** Shared across runs: every transaction of the benchmark gets its own lot id or key. */
     private final AtomicLong sequence = new AtomicLong();
 
-    LoadGenerator(final NodeProcesses processes, final long ticksPerSecond) {
+    LoadGenerator(final MeasuredProcesses processes, final long ticksPerSecond) {
         this.processes = processes;
         this.ticksPerSecond = ticksPerSecond;
     }
@@ -77,8 +77,8 @@ final class LoadGenerator {
             thread.start();
             threads.add(thread);
         }
-        final Map<String, NodeProcesses.Sample> before;
-        final Map<String, NodeProcesses.Sample> after;
+        final Map<String, MeasuredProcesses.Sample> before;
+        final Map<String, MeasuredProcesses.Sample> after;
         try {
             // The run's clock: these waits are the warm-up and the measured window themselves.
             TimeUnit.NANOSECONDS.sleep(warmup.toNanos());
@@ -97,7 +97,7 @@ final class LoadGenerator {
         }
         final long[] nanos = latencies.stream().mapToLong(Long::longValue).toArray();
         final double seconds = (timing.closedAt - timing.openedAt) / 1e9;
-        final List<ProcessUsage> usage = NodeProcesses.usage(before, after, ticksPerSecond);
+        final List<ProcessUsage> usage = MeasuredProcesses.usage(before, after, ticksPerSecond);
         final RunResult result = new RunResult(workload.key(), workload.name(), clients, seconds, nanos.length,
                 errors.get(), List.copyOf(failures), nanos.length / seconds, RunResult.Latency.of(nanos),
                 ResourceGroup.cpuMsPerTx(usage, nanos.length), ResourceGroup.rssMiB(usage), usage);

@@ -18,7 +18,7 @@ record ProcessUsage(String name, String kind, double cpuMs, long rssKiB) {
             case "peer" -> ResourceGroup.PEERS;
             case "orderer" -> ResourceGroup.ORDERERS;
             case "chaincode" -> ResourceGroup.CHAINCODE;
-            case NodeProcesses.CLIENT -> ResourceGroup.CLIENT;
+            case MeasuredProcesses.CLIENT -> ResourceGroup.CLIENT;
             default -> ResourceGroup.OTHER;
         };
     }

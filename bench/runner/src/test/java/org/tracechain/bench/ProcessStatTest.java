@@ -31,17 +31,17 @@ class ProcessStatTest {
 
     @Test
     void usage_is_the_cpu_difference_in_milliseconds_grouped_with_the_client_kept_out_of_the_network_total() {
-        final Map<String, NodeProcesses.Sample> before = Map.of(
-                "peer0.producer", new NodeProcesses.Sample("peer0.producer", "peer", new ProcessStat(1, 100, 1024)),
-                "chaincode.ceiling.producer", new NodeProcesses.Sample("chaincode.ceiling.producer", "chaincode",
+        final Map<String, MeasuredProcesses.Sample> before = Map.of(
+                "peer0.producer", new MeasuredProcesses.Sample("peer0.producer", "peer", new ProcessStat(1, 100, 1024)),
+                "chaincode.ceiling.producer", new MeasuredProcesses.Sample("chaincode.ceiling.producer", "chaincode",
                         new ProcessStat(2, 10, 2048)),
-                "client", new NodeProcesses.Sample("client", "client", new ProcessStat(3, 0, 4096)));
-        final Map<String, NodeProcesses.Sample> after = Map.of(
-                "peer0.producer", new NodeProcesses.Sample("peer0.producer", "peer", new ProcessStat(1, 300, 2048)),
-                "chaincode.ceiling.producer", new NodeProcesses.Sample("chaincode.ceiling.producer", "chaincode",
+                "client", new MeasuredProcesses.Sample("client", "client", new ProcessStat(3, 0, 4096)));
+        final Map<String, MeasuredProcesses.Sample> after = Map.of(
+                "peer0.producer", new MeasuredProcesses.Sample("peer0.producer", "peer", new ProcessStat(1, 300, 2048)),
+                "chaincode.ceiling.producer", new MeasuredProcesses.Sample("chaincode.ceiling.producer", "chaincode",
                         new ProcessStat(2, 60, 2048)),
-                "client", new NodeProcesses.Sample("client", "client", new ProcessStat(3, 100, 4096)));
-        final List<ProcessUsage> usage = NodeProcesses.usage(before, after, 100);
+                "client", new MeasuredProcesses.Sample("client", "client", new ProcessStat(3, 100, 4096)));
+        final List<ProcessUsage> usage = MeasuredProcesses.usage(before, after, 100);
 
         final Map<String, Double> perTx = ResourceGroup.cpuMsPerTx(usage, 50);
         assertThat(perTx.get(ResourceGroup.PEERS)).isEqualTo(40.0);      // 200 ticks = 2000 ms over 50 tx
@@ -56,12 +56,12 @@ class ProcessStatTest {
     @Test
     void nodes_that_are_not_running_are_not_measured_and_a_vanished_one_fails_the_run() {
         final long self = ProcessHandle.current().pid();
-        final NodeProcesses processes = new NodeProcesses(List.of(
+        final MeasuredProcesses processes = new MeasuredProcesses(List.of(
                 new NodeStatus("peer0.producer", "peer", self, true, "OK", "peer.log"),
                 new NodeStatus("orderer1", "orderer", -1, false, "stopped", "orderer.log")));
         assertThat(processes.sample()).containsOnlyKeys("peer0.producer", "client");
 
-        final NodeProcesses gone = new NodeProcesses(List.of(
+        final MeasuredProcesses gone = new MeasuredProcesses(List.of(
                 new NodeStatus("peer0.producer", "peer", Integer.MAX_VALUE, true, "OK", "peer.log")));
         org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(gone::sample)
                 .withMessageContaining("peer0.producer");

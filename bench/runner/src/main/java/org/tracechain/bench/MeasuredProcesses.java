@@ -12,7 +12,7 @@ import org.tracechain.network.NodeStatus;
  * The processes a run is measured on: every running node of the benchmark network (orderers, peers, chaincode
  * servers, PostgreSQL, the supervisor) by the PID the network tracks, and the benchmark's own JVM (the client).
  */
-final class NodeProcesses {
+final class MeasuredProcesses {
 
     /** The kind of the benchmark's own JVM, reported apart from the network's total. */
     static final String CLIENT = "client";
@@ -20,7 +20,7 @@ final class NodeProcesses {
     private final List<NodeStatus> nodes;
     private final long clientPid = ProcessHandle.current().pid();
 
-    NodeProcesses(final List<NodeStatus> nodes) {
+    MeasuredProcesses(final List<NodeStatus> nodes) {
         this.nodes = nodes.stream().filter(NodeStatus::running).toList();
         if (this.nodes.isEmpty()) {
             throw new IllegalStateException("no running node to measure");
