@@ -74,7 +74,8 @@ final class ChaincodeStage {
             if (!Files.isRegularFile(jar)) {
                 throw new NetworkException("chaincode jar " + jar + " not found; build it first (mvn -q package -DskipTests)");
             }
-            final CcaasPackage pkg = CcaasPackage.create(cc.name(), jar, port(slot), connectionTls(slot.org()));
+            final CcaasPackage pkg = CcaasPackage.create(cc.name(), jar,
+                    launcher.runtime().addressing().host(hostName(slot)), port(slot), connectionTls(slot.org()));
             packages.computeIfAbsent(cc.name(), k -> new TreeMap<>()).put(slot.org().name(), pkg);
             final ChaincodeServer server = server(slot, pkg.packageId());
             final NetworkState.ChaincodeState previous = state.chaincodes().get(cc.name());
@@ -174,11 +175,16 @@ final class ChaincodeStage {
         return ports.chaincodeServer(slot.channelIndex(), slot.org().name());
     }
 
+    /** The server's TLS host name, {@code ccaas-<chaincode>.<domain>}. */
+    private static String hostName(final Slot slot) {
+        return Layout.chaincodeServerService(slot.chaincode().name()) + "." + slot.org().domain();
+    }
+
     private ChaincodeServer server(final Slot slot, final String packageId) {
         final String java = ProcessHandle.current().info().command().orElse("java");
         final String name = ChaincodeServer.nodeName(slot.chaincode().name(), slot.org().name());
-        return new ChaincodeServer(name, chaincodeDir.resolve(slot.chaincode().jar()), packageId, port(slot),
-                layout.serviceTls(slot.org(), Layout.chaincodeServerService(slot.chaincode().name())),
-                home.resolve("nodes").resolve(name), java);
+        return new ChaincodeServer(name, hostName(slot), chaincodeDir.resolve(slot.chaincode().jar()), packageId,
+                port(slot), layout.serviceTls(slot.org(), Layout.chaincodeServerService(slot.chaincode().name())),
+                home.resolve("nodes").resolve(name), java, launcher.runtime().addressing());
     }
 }

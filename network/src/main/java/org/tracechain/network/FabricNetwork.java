@@ -59,7 +59,7 @@ public final class FabricNetwork {
     private final FabricInstaller installer;
     private final Layout layout;
     private final PortPlan ports;
-    private final NodeProcesses processes;
+    private final NodeRuntime runtime;
     private final NodeLauncher launcher;
     private final ChaincodeStage chaincode;
     private final SupervisorProcess supervisor;
@@ -72,16 +72,33 @@ public final class FabricNetwork {
 
     public FabricNetwork(final Path home, final Topology topology, final Path chaincodeDir,
             final FabricInstaller installer) {
+        this(home, topology, chaincodeDir, installer, null);
+    }
+
+    /**
+     * A network whose nodes {@code runtime} runs, e.g. one container per node; the home still holds crypto material,
+     * channel artifacts, wallets and each node's data (mounted into its container). Native processes have a
+     * supervisor and a PostgreSQL server of the network; other runtimes have neither.
+     */
+    public static FabricNetwork withRuntime(final Path home, final Topology topology, final Path chaincodeDir,
+            final FabricInstaller installer, final NodeRuntime runtime) {
+        return new FabricNetwork(home, topology, chaincodeDir, installer, Objects.requireNonNull(runtime, "runtime"));
+    }
+
+    private FabricNetwork(final Path home, final Topology topology, final Path chaincodeDir,
+            final FabricInstaller installer, final NodeRuntime runtime) {
         this.home = Objects.requireNonNull(home, "home").toAbsolutePath().normalize();
         this.topology = Objects.requireNonNull(topology, "topology");
         this.chaincodeDir = Objects.requireNonNull(chaincodeDir, "chaincodeDir").toAbsolutePath().normalize();
         this.installer = Objects.requireNonNull(installer, "installer");
         this.layout = new Layout(this.home.resolve("crypto"));
         this.ports = new PortPlan(topology);
-        this.processes = new NodeProcesses(this.home.resolve("run"));
-        this.launcher = new NodeLauncher(this.home, processes);
+        final NativeNodeRuntime nativeRuntime = runtime == null
+                ? new NativeNodeRuntime(new NodeProcesses(this.home.resolve("run"))) : null;
+        this.runtime = runtime == null ? nativeRuntime : runtime;
+        this.launcher = new NodeLauncher(this.home, this.runtime);
         this.chaincode = new ChaincodeStage(topology, layout, ports, this.home, this.chaincodeDir, launcher);
-        this.supervisor = new SupervisorProcess(this.home, processes);
+        this.supervisor = nativeRuntime == null ? null : new SupervisorProcess(this.home, nativeRuntime.processes());
         this.postgres = PostgresCluster.forHome(this.home, ports.postgres());
     }
 
@@ -106,15 +123,17 @@ public final class FabricNetwork {
     private List<NodeStatus> upLocked() throws IOException {
         final long start = System.nanoTime();
         final FabricInstallation fabric = installer.ensureInstalled();
-        NetworkState state = new HomePreparation(home, topology, layout).prepare(fabric,
+        NetworkState state = preparation().prepare(fabric,
                 existing -> lostData(existing, fabric));
         final List<Node> started = new ArrayList<>();
         try {
             // Chaincode JVMs take longest to start; their package ids need no network, so launch them first
             // and let them come up while the orderers and peers do.
             final Map<String, ChaincodeStage.Packages> packages = chaincode.launchServers(state, started);
-            // The HTTP servers' query store: created once, then started on its data like every node.
-            launcher.startAll("PostgreSQL", List.of(postgres.prepare()), started);
+            if (supervisor != null) {
+                // The HTTP servers' query store: created once, then started on its data like every node.
+                launcher.startAll("PostgreSQL", List.of(postgres.prepare()), started);
+            }
             final List<Node> orderers = orderers(fabric);
             launcher.startAll("orderers", orderers, started);
             state = recordData(state, orderers);
@@ -132,7 +151,9 @@ public final class FabricNetwork {
             state = chaincode.deploy(state, packages, org -> peerCli(fabric, org));
             catchUp.await(typed(orderers, OrdererNode.class), typed(peers, PeerNode.class), CATCH_UP_TIMEOUT);
             requireAllHealthy();
-            supervisor.ensureRunning(started);
+            if (supervisor != null) {
+                supervisor.ensureRunning(started);
+            }
         } catch (RuntimeException e) {
             // Only what this call started: nodes that were running before keep serving (one bad node must not
             // become a full outage).
@@ -187,7 +208,7 @@ public final class FabricNetwork {
     public boolean holdsAnotherNetwork() {
         try {
             return NetworkState.read(NetworkState.file(home)).map(s -> !s.topologyFingerprint()
-                    .equals(new HomePreparation(home, topology, layout).fingerprint())).orElse(false);
+                    .equals(preparation().fingerprint())).orElse(false);
         } catch (NetworkException unreadable) {
             return true;
         }
@@ -202,18 +223,22 @@ public final class FabricNetwork {
         nodes.addAll(orderers(fabric));
         nodes.addAll(peers(fabric));
         nodes.addAll(chaincode.servers(NetworkState.read(NetworkState.file(home)).orElse(null)));
-        nodes.add(postgres.node());
+        if (supervisor != null) {
+            nodes.add(postgres.node());
+        }
         final List<NodeStatus> result = new ArrayList<>();
         for (final Node node : nodes) {
-            final Optional<ProcessHandle> process = processes.running(node.name());
+            final boolean running = runtime.running(node.name());
             final String kind = node instanceof OrdererNode ? "orderer" : node instanceof PeerNode ? "peer"
                     : node.name().equals(PostgresLayout.NODE) ? PostgresLayout.NODE : "chaincode";
-            final String health = process.isPresent() ? node.health() : "stopped";
-            result.add(new NodeStatus(node.name(), kind, process.map(ProcessHandle::pid).orElse(-1L),
-                    process.isPresent() && node.ready(), health + supervisor.remarks(node.name()),
+            final String health = running ? node.health() : "stopped";
+            result.add(new NodeStatus(node.name(), kind, runtime.pid(node.name()).orElse(-1L),
+                    running && node.ready(), health + (supervisor == null ? "" : supervisor.remarks(node.name())),
                     node.log().toString()));
         }
-        result.add(supervisor.status());
+        if (supervisor != null) {
+            result.add(supervisor.status());
+        }
         return result;
     }
 
@@ -339,8 +364,8 @@ public final class FabricNetwork {
     public void startNode(final String nodeName) {
         try (ExclusiveFileLock lock = HomeLock.acquire(home)) {
             final Node node = requireNode(nodeName);
-            if (processes.running(nodeName).isEmpty()) {
-                processes.restart(nodeName);
+            if (!runtime.running(nodeName)) {
+                runtime.restart(nodeName);
             }
             launcher.awaitReady(node);
         } catch (IOException e) {
@@ -371,7 +396,7 @@ public final class FabricNetwork {
 
     private OrdererNode firstServingOrderer(final FabricInstallation fabric, final String except) {
         return typed(orderers(fabric), OrdererNode.class).stream().filter(o -> !o.name().equals(except))
-                .filter(o -> processes.running(o.name()).isPresent() && o.ready()).findFirst()
+                .filter(o -> runtime.running(o.name()) && o.ready()).findFirst()
                 .orElseThrow(() -> new NetworkException("no orderer is serving; start the network first"));
     }
 
@@ -384,6 +409,10 @@ public final class FabricNetwork {
     }
 
     // ---- preparation -------------------------------------------------------------------------------------
+
+    private HomePreparation preparation() {
+        return new HomePreparation(home, topology, layout, runtime.addressing());
+    }
 
     private static <T> List<T> typed(final List<Node> nodes, final Class<T> type) {
         return nodes.stream().map(type::cast).toList();
@@ -421,9 +450,9 @@ public final class FabricNetwork {
         final List<Node> nodes = new ArrayList<>();
         for (int i = 0; i < org.orderers().size(); i++) {
             final String host = org.orderers().get(i);
-            nodes.add(new OrdererNode(host, org.mspId(), layout.orderer(org, host), orgTlsCa, ports.orderer(i),
-                    home.resolve("nodes").resolve(host), fabric, operations(org.name(), orgTlsCa,
-                            layout.ordererUser(org, Layout.ADMIN))));
+            nodes.add(new OrdererNode(host, host + "." + org.domain(), org.mspId(), layout.orderer(org, host), orgTlsCa,
+                    ports.orderer(i), home.resolve("nodes").resolve(host), fabric, operations(org.name(), orgTlsCa,
+                            layout.ordererUser(org, Layout.ADMIN)), runtime.addressing()));
         }
         return nodes;
     }
@@ -437,7 +466,8 @@ public final class FabricNetwork {
                 final Path orgTlsCa = Layout.tlsCaCert(layout.peerOrg(org));
                 nodes.add(new PeerNode(name, host + "." + org.domain(), org.mspId(), layout.peer(org, host),
                         ports.peer(org, i), home.resolve("nodes").resolve(name), home.resolve("builders/ccaas"),
-                        fabric, orgTlsCa, operations(org.name(), orgTlsCa, layout.user(org, Layout.ADMIN))));
+                        fabric, orgTlsCa, operations(org.name(), orgTlsCa, layout.user(org, Layout.ADMIN)),
+                        runtime.addressing()));
             }
         }
         return nodes;

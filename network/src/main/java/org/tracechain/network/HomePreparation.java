@@ -24,6 +24,7 @@ import org.tracechain.network.config.ConfigTxWriter;
 import org.tracechain.network.identity.Layout;
 import org.tracechain.network.identity.WalletWriter;
 import org.tracechain.network.install.FabricInstallation;
+import org.tracechain.network.topology.NodeAddressing;
 import org.tracechain.network.topology.Topology;
 import org.tracechain.network.users.UserRegistry;
 
@@ -38,11 +39,13 @@ final class HomePreparation {
     private final Path home;
     private final Topology topology;
     private final Layout layout;
+    private final NodeAddressing addressing;
 
-    HomePreparation(final Path home, final Topology topology, final Layout layout) {
+    HomePreparation(final Path home, final Topology topology, final Layout layout, final NodeAddressing addressing) {
         this.home = home;
         this.topology = topology;
         this.layout = layout;
+        this.addressing = addressing;
     }
 
     /**
@@ -133,7 +136,8 @@ final class HomePreparation {
         final Map<String, Path> peerMsps = new LinkedHashMap<>();
         topology.peerOrganizations().forEach(o -> peerMsps.put(o.name(), layout.peerOrg(o).resolve("msp")));
         return new ConfigTxWriter(topology, name -> layout.ordererOrg(orderer).resolve("msp"), peerMsps,
-                i -> layout.orderer(orderer, orderer.orderers().get(i)).resolve("tls").resolve("server.crt"));
+                i -> layout.orderer(orderer, orderer.orderers().get(i)).resolve("tls").resolve("server.crt"),
+                addressing);
     }
 
     /** The topology's SHA-256 over its canonical JSON: ties a home to the topology (and port block) it was made for. */
@@ -143,7 +147,14 @@ final class HomePreparation {
             final byte[] json = JsonMapper.builder().findAndAddModules()
                     .enable(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                     .build().writeValueAsBytes(topology);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+            final MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(json);
+            if (addressing != NodeAddressing.LOOPBACK) {
+                // Nodes on a container network dial each other by name: their channel configs differ from a
+                // native network's, so their homes are not interchangeable. (Native homes keep their fingerprint.)
+                digest.update(("\naddressing=" + addressing).getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest());
         } catch (Exception e) {
             throw new IllegalStateException("cannot fingerprint topology", e);
         }

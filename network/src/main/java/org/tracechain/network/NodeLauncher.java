@@ -15,7 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tracechain.network.node.Node;
 import org.tracechain.network.process.LogTail;
-import org.tracechain.network.process.NodeProcesses;
 import org.tracechain.network.process.Ports;
 import org.tracechain.network.process.Wait;
 
@@ -27,15 +26,15 @@ final class NodeLauncher {
     static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
     private final Path home;
-    private final NodeProcesses processes;
+    private final NodeRuntime runtime;
 
-    NodeLauncher(final Path home, final NodeProcesses processes) {
+    NodeLauncher(final Path home, final NodeRuntime runtime) {
         this.home = home;
-        this.processes = processes;
+        this.runtime = runtime;
     }
 
-    NodeProcesses processes() {
-        return processes;
+    NodeRuntime runtime() {
+        return runtime;
     }
 
     /** Starts the nodes that are not running and waits until every one of them is ready. */
@@ -50,7 +49,7 @@ final class NodeLauncher {
     void launch(final String what, final List<? extends Node> nodes, final List<Node> started) throws IOException {
         final List<Node> toStart = new ArrayList<>();
         for (final Node node : nodes) {
-            if (processes.running(node.name()).isPresent()) {
+            if (runtime.running(node.name())) {
                 continue;
             }
             for (final Map.Entry<Integer, String> port : node.ports().entrySet()) {
@@ -64,9 +63,7 @@ final class NodeLauncher {
         for (final Node node : toStart) {
             Files.createDirectories(node.dataDir());
             LOG.info("Starting {} (log {})", node.name(), home.relativize(node.log()));
-            // A restart (by the supervisor) needs the ledger the first start created: never start a lost one empty.
-            processes.start(node.name(), node.command(), node.environment(), node.dataDir(), node.log(),
-                    node.keepsLedger() ? node.ledgerDir() : null, node.stopSignal());
+            runtime.start(node);
             started.add(node);
         }
     }
@@ -74,7 +71,7 @@ final class NodeLauncher {
     /** Waits until {@code node} reports ready; fails with its log's tail if it exits or times out. */
     void awaitReady(final Node node) {
         Wait.until(node.name() + " to report healthy", NODE_START_TIMEOUT, () -> {
-            if (processes.running(node.name()).isEmpty()) {
+            if (!runtime.running(node.name())) {
                 throw exitedDuringStart(node);
             }
             return node.ready();
@@ -88,7 +85,7 @@ final class NodeLauncher {
      */
     RuntimeException explain(final RuntimeException failure, final List<Node> started) {
         for (final Node node : started) {
-            if (processes.running(node.name()).isEmpty()
+            if (!runtime.running(node.name())
                     && !String.valueOf(failure.getMessage()).contains(node.name() + " exited")) {
                 final NetworkException cause = exitedDuringStart(node);
                 cause.addSuppressed(failure);
@@ -106,14 +103,14 @@ final class NodeLauncher {
 
     /** Stops one node if it runs. */
     void stop(final String name) {
-        if (processes.stop(name, STOP_GRACE)) {
+        if (runtime.stop(name, STOP_GRACE)) {
             LOG.info("Stopped {}", name);
         }
     }
 
     /** Stops every tracked process, lowest {@code order} first. */
     void stopAll(final ToIntFunction<String> order) {
-        stop(processes.tracked(), order);
+        stop(runtime.tracked(), order);
     }
 
     /**
@@ -123,7 +120,7 @@ final class NodeLauncher {
     void stop(final List<String> names, final ToIntFunction<String> order) {
         final SortedMap<Integer, List<String>> tiers = new TreeMap<>();
         names.forEach(n -> tiers.computeIfAbsent(order.applyAsInt(n), k -> new ArrayList<>()).add(n));
-        tiers.values().forEach(tier -> processes.stopTogether(tier, STOP_GRACE)
+        tiers.values().forEach(tier -> runtime.stopTogether(tier, STOP_GRACE)
                 .forEach(n -> LOG.info("Stopped {}", n)));
     }
 }

@@ -79,7 +79,7 @@ final class OrdererRepair {
     void requireQuorumWithout(final OrdererNode victim, final List<OrdererNode> orderers) {
         final List<String> down = new ArrayList<>();
         for (final OrdererNode other : others(victim, orderers)) {
-            if (!launcher.processes().running(other.name()).isPresent() || !other.ready()) {
+            if (!launcher.runtime().running(other.name()) || !other.ready()) {
                 down.add(other.name());
             }
         }

@@ -51,10 +51,16 @@ public record CcaasPackage(String label, byte[] bytes, String packageId, String 
 
     /** Builds the package for {@code chaincode} served from {@code jar} at {@code 127.0.0.1:port} over mutual TLS. */
     public static CcaasPackage create(final String chaincode, final Path jar, final int port, final ConnectionTls tls) {
+        return create(chaincode, jar, "127.0.0.1", port, tls);
+    }
+
+    /** Builds the package for {@code chaincode} served from {@code jar} at {@code host:port} over mutual TLS. */
+    public static CcaasPackage create(final String chaincode, final Path jar, final String host, final int port,
+            final ConnectionTls tls) {
         final String jarDigest = sha256(jar);
         final String label = chaincode + "_" + jarDigest.substring(0, 12);
         final Map<String, byte[]> code = new LinkedHashMap<>();
-        code.put("connection.json", connection(port, tls));
+        code.put("connection.json", connection(host, port, tls));
         // Not read by the builder: records which jar this package stands for.
         code.put("chaincode.sha256", (jarDigest + "\n").getBytes(StandardCharsets.UTF_8));
         final Map<String, byte[]> outer = new LinkedHashMap<>();
@@ -65,9 +71,9 @@ public record CcaasPackage(String label, byte[] bytes, String packageId, String 
     }
 
     /** Fabric's {@code ChaincodeServerUserData}: booleans as JSON booleans, certificates and key as PEM text. */
-    private static byte[] connection(final int port, final ConnectionTls tls) {
+    private static byte[] connection(final String host, final int port, final ConnectionTls tls) {
         final Map<String, Object> connection = new LinkedHashMap<>();
-        connection.put("address", "127.0.0.1:" + port);
+        connection.put("address", host + ":" + port);
         connection.put("dial_timeout", "10s");
         connection.put("tls_required", true);
         connection.put("client_auth_required", true);

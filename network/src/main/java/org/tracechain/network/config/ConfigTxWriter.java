@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.tracechain.network.topology.NodeAddressing;
 import org.tracechain.network.topology.PortPlan;
 import org.tracechain.network.topology.Topology;
 
@@ -20,6 +21,7 @@ public final class ConfigTxWriter {
     private final Function<String, Path> ordererOrgMsp;
     private final Map<String, Path> peerOrgMsps;
     private final Function<Integer, Path> ordererTlsCert;
+    private final NodeAddressing addressing;
 
     /**
      * @param ordererOrgMsp the orderer organisation's MSP directory (argument: org name)
@@ -28,6 +30,14 @@ public final class ConfigTxWriter {
      */
     public ConfigTxWriter(final Topology topology, final Function<String, Path> ordererOrgMsp,
             final Map<String, Path> peerOrgMsps, final Function<Integer, Path> ordererTlsCert) {
+        this(topology, ordererOrgMsp, peerOrgMsps, ordererTlsCert, NodeAddressing.LOOPBACK);
+    }
+
+    /** As above, with the nodes dialled as {@code addressing} says (consenters, orderer endpoints, anchor peers). */
+    public ConfigTxWriter(final Topology topology, final Function<String, Path> ordererOrgMsp,
+            final Map<String, Path> peerOrgMsps, final Function<Integer, Path> ordererTlsCert,
+            final NodeAddressing addressing) {
+        this.addressing = addressing;
         this.topology = topology;
         this.ports = new PortPlan(topology);
         this.ordererOrgMsp = ordererOrgMsp;
@@ -63,7 +73,8 @@ public final class ConfigTxWriter {
         y.append("      EtcdRaft:\n        Consenters:\n");
         for (int i = 0; i < org.orderers().size(); i++) {
             final String cert = quote(ordererTlsCert.apply(i).toString());
-            y.append("          - Host: 127.0.0.1\n");
+            y.append("          - Host: ").append(addressing.host(org.orderers().get(i) + "." + org.domain()))
+                    .append('\n');
             y.append("            Port: ").append(ports.orderer(i).listen()).append('\n');
             y.append("            ClientTLSCert: ").append(cert).append('\n');
             y.append("            ServerTLSCert: ").append(cert).append('\n');
@@ -81,7 +92,8 @@ public final class ConfigTxWriter {
         policy(y, 12, "Admins", "Signature", "OR('" + org.mspId() + ".admin')");
         y.append("          OrdererEndpoints:\n");
         for (int i = 0; i < org.orderers().size(); i++) {
-            y.append("            - 127.0.0.1:").append(ports.orderer(i).listen()).append('\n');
+            y.append("            - ").append(addressing.address(org.orderers().get(i) + "." + org.domain(),
+                    ports.orderer(i).listen())).append('\n');
         }
         y.append("      Policies:\n");
         policy(y, 8, "Readers", "ImplicitMeta", "ANY Readers");
@@ -106,8 +118,8 @@ public final class ConfigTxWriter {
             policy(y, 12, "Endorsement", "Signature", "OR('" + m + ".peer')");
             y.append("          AnchorPeers:\n");
             for (int i = 0; i < org.peers().size(); i++) {
-                y.append("            - Host: 127.0.0.1\n              Port: ").append(ports.peer(org, i).listen())
-                        .append('\n');
+                y.append("            - Host: ").append(addressing.host(org.peers().get(i) + "." + org.domain()))
+                        .append("\n              Port: ").append(ports.peer(org, i).listen()).append('\n');
             }
         }
         y.append("      Policies:\n");

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tracechain.network.process.Ports;
+import org.tracechain.network.topology.NodeAddressing;
 
 /**
  * A Java chaincode run as a service by one organisation for its own peer: every organisation runs its own server
@@ -13,11 +14,12 @@ import org.tracechain.network.process.Ports;
  * certificate from the organisation's TLS CA; only clients with a certificate from that CA get in), registering
  * under the organisation's package id.
  *
+ * @param hostName its TLS host name, {@code ccaas-<chaincode>.<domain>}: its peer dials it there on a container network
  * @param tlsDir the server's TLS directory: {@code server.crt}, {@code server.key}, {@code ca.crt} (the
  *               organisation's TLS CA, which also issued the peer's client certificate)
  */
-public record ChaincodeServer(String name, Path jar, String packageId, int port, Path tlsDir, Path dataDir,
-        String javaExecutable) implements Node {
+public record ChaincodeServer(String name, String hostName, Path jar, String packageId, int port, Path tlsDir,
+        Path dataDir, String javaExecutable, NodeAddressing addressing) implements Node {
 
     /** The environment the chaincode's server main reads for its TLS settings. */
     public static final String TLS_CERT_FILE = "TRACECHAIN_CHAINCODE_TLS_CERT_FILE";
@@ -41,7 +43,7 @@ public record ChaincodeServer(String name, Path jar, String packageId, int port,
     @Override
     public Map<String, String> environment() {
         final Map<String, String> env = new LinkedHashMap<>();
-        env.put("CHAINCODE_SERVER_ADDRESS", "127.0.0.1:" + port);
+        env.put("CHAINCODE_SERVER_ADDRESS", addressing.listen(port));
         env.put("CORE_CHAINCODE_ID_NAME", packageId);
         // The shim's own TLS switch configures a client to the peer, which a server never uses; ours is below.
         env.put("CORE_PEER_TLS_ENABLED", "false");

@@ -11,6 +11,11 @@ public interface Node {
     /** Unique name, also the PID file and data directory name, e.g. {@code peer0.producer}. */
     String name();
 
+    /** The host name its TLS certificate is for (its alias on a container network); by default its name. */
+    default String hostName() {
+        return name();
+    }
+
     /** The command line. */
     List<String> command();
 

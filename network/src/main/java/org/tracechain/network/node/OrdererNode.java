@@ -8,6 +8,7 @@ import java.util.Map;
 import org.tracechain.network.install.FabricInstallation;
 import org.tracechain.network.process.OperationsClient;
 import org.tracechain.network.process.Ports;
+import org.tracechain.network.topology.NodeAddressing;
 import org.tracechain.network.topology.PortPlan;
 
 /**
@@ -15,8 +16,9 @@ import org.tracechain.network.topology.PortPlan;
  * ports, TLS (required for Raft), its own ledger and WAL directories, channel participation (no system
  * channel), and a mutual-TLS admin endpoint for {@code osnadmin}.
  */
-public record OrdererNode(String name, String mspId, Path identityDir, Path orgTlsCa, PortPlan.OrdererPorts ports0,
-        Path dataDir, FabricInstallation fabric, OperationsClient operations) implements Node {
+public record OrdererNode(String name, String hostName, String mspId, Path identityDir, Path orgTlsCa,
+        PortPlan.OrdererPorts ports0, Path dataDir, FabricInstallation fabric, OperationsClient operations,
+        NodeAddressing addressing) implements Node {
 
     @Override
     public List<String> command() {
@@ -36,7 +38,7 @@ public record OrdererNode(String name, String mspId, Path identityDir, Path orgT
         // transaction. Its rejections (SERVICE_UNAVAILABLE, bad messages) reach the submitting client as a status,
         // so nothing is lost by keeping only that logger's errors.
         env.put("FABRIC_LOGGING_SPEC", "info:orderer.common.broadcast=error");
-        env.put("ORDERER_GENERAL_LISTENADDRESS", "127.0.0.1");
+        env.put("ORDERER_GENERAL_LISTENADDRESS", addressing.bindHost());
         env.put("ORDERER_GENERAL_KEEPALIVE_SERVERMININTERVAL", PeerNode.GATEWAY_PING_INTERVAL);
         env.put("ORDERER_GENERAL_LISTENPORT", Integer.toString(ports0.listen()));
         env.put("ORDERER_GENERAL_LOCALMSPID", mspId);
@@ -54,7 +56,7 @@ public record OrdererNode(String name, String mspId, Path identityDir, Path orgT
         env.put("ORDERER_FILELEDGER_LOCATION", ledgerDir().toString());
         env.put("ORDERER_CONSENSUS_WALDIR", dataDir.resolve("etcdraft/wal").toString());
         env.put("ORDERER_CONSENSUS_SNAPDIR", dataDir.resolve("etcdraft/snap").toString());
-        env.put("ORDERER_OPERATIONS_LISTENADDRESS", "127.0.0.1:" + ports0.operations());
+        env.put("ORDERER_OPERATIONS_LISTENADDRESS", addressing.listen(ports0.operations()));
         // Operations over TLS, and only for clients with a certificate of the organisation's TLS CA.
         env.put("ORDERER_OPERATIONS_TLS_ENABLED", "true");
         env.put("ORDERER_OPERATIONS_TLS_CERTIFICATE", cert);
@@ -63,7 +65,7 @@ public record OrdererNode(String name, String mspId, Path identityDir, Path orgT
         env.put("ORDERER_OPERATIONS_TLS_CLIENTROOTCAS", "[" + orgTlsCa + "]");
         // Prometheus on the operations port: block heights tell `up` when a restarted orderer has caught up.
         env.put("ORDERER_METRICS_PROVIDER", "prometheus");
-        env.put("ORDERER_ADMIN_LISTENADDRESS", "127.0.0.1:" + ports0.admin());
+        env.put("ORDERER_ADMIN_LISTENADDRESS", addressing.listen(ports0.admin()));
         env.put("ORDERER_ADMIN_TLS_ENABLED", "true");
         env.put("ORDERER_ADMIN_TLS_CERTIFICATE", cert);
         env.put("ORDERER_ADMIN_TLS_PRIVATEKEY", key);

@@ -9,6 +9,7 @@ import java.util.OptionalLong;
 import org.tracechain.network.install.FabricInstallation;
 import org.tracechain.network.process.OperationsClient;
 import org.tracechain.network.process.Ports;
+import org.tracechain.network.topology.NodeAddressing;
 import org.tracechain.network.topology.PortPlan;
 
 /**
@@ -17,8 +18,8 @@ import org.tracechain.network.topology.PortPlan;
  * its own data directory, Docker disabled and the CCaaS external builder.
  */
 public record PeerNode(String name, String host, String mspId, Path identityDir, PortPlan.PeerPorts ports0,
-        Path dataDir, Path builderDir, FabricInstallation fabric, Path orgTlsCa, OperationsClient operations)
-        implements Node {
+        Path dataDir, Path builderDir, FabricInstallation fabric, Path orgTlsCa, OperationsClient operations,
+        NodeAddressing addressing) implements Node {
 
     /**
      * The Gateway dials other peers and the orderers without keepalive settings, so gRPC pings every 10 s (its
@@ -35,17 +36,17 @@ public record PeerNode(String name, String host, String mspId, Path identityDir,
     @Override
     public Map<String, String> environment() {
         final Path tls = identityDir.resolve("tls");
-        final String self = "127.0.0.1:" + ports0.listen();
+        final String self = addressing.address(host, ports0.listen());
         final Map<String, String> env = new LinkedHashMap<>();
         env.put("FABRIC_CFG_PATH", fabric.configDir().toString());
         env.put("FABRIC_LOGGING_SPEC", "info");
         env.put("CORE_PEER_ID", host);
         env.put("CORE_PEER_LOCALMSPID", mspId);
         env.put("CORE_PEER_MSPCONFIGPATH", identityDir.resolve("msp").toString());
-        env.put("CORE_PEER_LISTENADDRESS", self);
+        env.put("CORE_PEER_LISTENADDRESS", addressing.listen(ports0.listen()));
         env.put("CORE_PEER_ADDRESS", self);
-        env.put("CORE_PEER_CHAINCODELISTENADDRESS", "127.0.0.1:" + ports0.chaincode());
-        env.put("CORE_PEER_CHAINCODEADDRESS", "127.0.0.1:" + ports0.chaincode());
+        env.put("CORE_PEER_CHAINCODELISTENADDRESS", addressing.listen(ports0.chaincode()));
+        env.put("CORE_PEER_CHAINCODEADDRESS", addressing.address(host, ports0.chaincode()));
         // One peer per organisation: it bootstraps gossip from itself and is reached by others as the anchor.
         env.put("CORE_PEER_GOSSIP_BOOTSTRAP", self);
         env.put("CORE_PEER_GOSSIP_EXTERNALENDPOINT", self);
@@ -53,7 +54,7 @@ public record PeerNode(String name, String host, String mspId, Path identityDir,
         env.put("CORE_PEER_TLS_CERT_FILE", tls.resolve("server.crt").toString());
         env.put("CORE_PEER_TLS_KEY_FILE", tls.resolve("server.key").toString());
         env.put("CORE_PEER_TLS_ROOTCERT_FILE", tls.resolve("ca.crt").toString());
-        env.put("CORE_OPERATIONS_LISTENADDRESS", "127.0.0.1:" + ports0.operations());
+        env.put("CORE_OPERATIONS_LISTENADDRESS", addressing.listen(ports0.operations()));
         // Operations over TLS, and only for clients with a certificate of the organisation's TLS CA.
         env.put("CORE_OPERATIONS_TLS_ENABLED", "true");
         env.put("CORE_OPERATIONS_TLS_CERT_FILE", tls.resolve("server.crt").toString());
@@ -73,6 +74,11 @@ public record PeerNode(String name, String host, String mspId, Path identityDir,
         env.put("CORE_PEER_GATEWAY_ENABLED", "true");
         env.put("CORE_PEER_KEEPALIVE_MININTERVAL", GATEWAY_PING_INTERVAL);
         return env;
+    }
+
+    @Override
+    public String hostName() {
+        return host;
     }
 
     @Override
