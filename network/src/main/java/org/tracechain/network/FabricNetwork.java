@@ -180,17 +180,18 @@ public final class FabricNetwork {
 
     /** Stops the network and deletes its home directory. */
     public void clean() {
-        down();
         if (!Files.exists(home)) {
-            return;
+            return; // nothing to stop or delete (and down() would create the home for its lock)
         }
-        // Refuse to delete a directory that is not a tracechain home (a mistyped --home must not wipe data).
+        // Refuse to delete a directory that is not a tracechain home (a mistyped --home must not wipe data). Asked
+        // before down(), whose lock file would make an empty directory look used.
         final boolean ours = Files.exists(NetworkState.file(home)) || Files.isDirectory(home.resolve("crypto"))
                 || Files.isDirectory(home.resolve("run")) || isEmpty(home);
         if (!ours) {
             throw new NetworkException(home + " does not look like a tracechain home (no network.json, crypto/ or run/);"
                     + " not deleting it");
         }
+        down();
         try {
             PostgresCluster.deleteOutsideData(home);
             Directories.deleteRecursively(home);
@@ -522,9 +523,10 @@ public final class FabricNetwork {
 
     // ---- helpers ----------------------------------------------------------------------------------------------
 
+    /** Empty, or holding only the lock file an earlier {@code down} or {@code clean} left. */
     private static boolean isEmpty(final Path dir) {
         try (var entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
+            return entries.filter(entry -> !entry.getFileName().toString().equals(".lock")).findAny().isEmpty();
         } catch (IOException e) {
             return false;
         }

@@ -11,8 +11,8 @@ import org.tracechain.network.install.FabricInstallation;
  * that cannot pull images from a registry:
  * <ul>
  *   <li>{@link ImageNames#peer()} and {@link ImageNames#orderer()} ({@code hyperledger/fabric-peer:3.1.5},
- *       {@code hyperledger/fabric-orderer:3.1.5}): {@code FROM scratch} with the static binary and its default
- *       configuration;</li>
+ *       {@code hyperledger/fabric-orderer:3.1.5}): the static binary and its default configuration, the orderer's
+ *       {@code FROM scratch}, the peer's on the Debian image (its external chaincode builders are shell scripts);</li>
  *   <li>{@link ImageNames#debian()}: Debian made with {@code debootstrap} and {@code docker import};</li>
  *   <li>{@link ImageNames#chaincode()}: that Debian plus {@code openjdk-17-jre-headless}, for chaincode servers.</li>
  * </ul>

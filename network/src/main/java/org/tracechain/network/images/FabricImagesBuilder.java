@@ -68,13 +68,14 @@ final class FabricImagesBuilder implements FabricImages.Builder {
             throw new IllegalStateException("cacheRoot is required: where build directories and packages are kept");
         }
         final Path dockerDir = cacheRoot.resolve("docker");
+        // The base first: the peer and the chaincode image are built on it.
         final List<ImageRecipe> recipes = List.of(
-                new ScratchFabricImage(names.peer(), installation.peer(), installation.configDir().resolve("core.yaml"),
-                        List.of(7051, 7052, 9443), List.of("peer", "node", "start")),
-                new ScratchFabricImage(names.orderer(), installation.orderer(),
-                        installation.configDir().resolve("orderer.yaml"), List.of(7050, 7053, 8443), List.of("orderer")),
                 new DebianBaseImage(names.debian(), "bookworm", debianMirror,
                         FabricImages.DEFAULT_DEBIAN_SECURITY_MIRROR, dockerDir.resolve("debs")),
+                new FabricNodeImage(names.peer(), installation.peer(), installation.configDir().resolve("core.yaml"),
+                        List.of(7051, 7052, 9443), List.of("peer", "node", "start"), names.debian()),
+                new FabricNodeImage(names.orderer(), installation.orderer(),
+                        installation.configDir().resolve("orderer.yaml"), List.of(7050, 7053, 8443), List.of("orderer")),
                 new ChaincodeJreImage(names.chaincode(), names.debian()));
         return new FabricImagesImpl(names, recipes, DockerCli.forEnvironment(environment, cacheRoot),
                 dockerDir.resolve("build"), rebuild);

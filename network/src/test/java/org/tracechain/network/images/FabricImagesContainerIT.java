@@ -40,7 +40,7 @@ import org.tracechain.network.install.FabricInstaller;
  */
 class FabricImagesContainerIT {
 
-    private static final String CONFIG = ScratchFabricImage.CONFIG_DIR;
+    private static final String CONFIG = FabricNodeImage.CONFIG_DIR;
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -78,8 +78,8 @@ class FabricImagesContainerIT {
     void a_second_build_finds_every_image_up_to_date() {
         final List<BuiltImage> again = fabricImages.ensureBuilt();
 
-        assertThat(again).extracting(BuiltImage::name).containsExactly(fabricImages.names().peer(),
-                fabricImages.names().orderer(), fabricImages.names().debian(), fabricImages.names().chaincode());
+        assertThat(again).extracting(BuiltImage::name).containsExactly(fabricImages.names().debian(),
+                fabricImages.names().peer(), fabricImages.names().orderer(), fabricImages.names().chaincode());
         assertThat(again).noneMatch(BuiltImage::rebuilt);
         assertThat(again).extracting(BuiltImage::inputs)
                 .containsExactlyElementsOf(built.stream().map(BuiltImage::inputs).toList());

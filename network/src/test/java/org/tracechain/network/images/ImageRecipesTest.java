@@ -16,10 +16,10 @@ class ImageRecipesTest {
     @TempDir
     Path dir;
 
-    private ScratchFabricImage peer() throws IOException {
+    private FabricNodeImage peer() throws IOException {
         final Path binary = Files.writeString(dir.resolve("peer"), "binary v1");
         final Path config = Files.writeString(dir.resolve("core.yaml"), "peer: {}");
-        return new ScratchFabricImage("hyperledger/fabric-peer:3.1.5", binary, config, List.of(7051, 9443),
+        return new FabricNodeImage("hyperledger/fabric-peer:3.1.5", binary, config, List.of(7051, 9443),
                 List.of("peer", "node", "start"));
     }
 
@@ -37,7 +37,7 @@ class ImageRecipesTest {
 
     @Test
     void node_image_inputs_change_with_the_binary_and_only_then() throws IOException {
-        final ScratchFabricImage image = peer();
+        final FabricNodeImage image = peer();
         final String first = image.inputs(null);
 
         assertThat(image.inputs(null)).isEqualTo(first).matches("[0-9a-f]{64}");

@@ -13,11 +13,13 @@ import java.util.stream.Collectors;
 import org.tracechain.network.io.Sha256;
 
 /**
- * A Fabric node image {@code FROM scratch}: the project's Fabric binaries are static ({@code CGO_ENABLED=0}), so the
- * binary and its default configuration in {@code FABRIC_CFG_PATH} are the whole image, laid out as in the official
- * images ({@code /usr/local/bin}, {@code /etc/hyperledger/fabric}, {@code /var/hyperledger/production}).
+ * A Fabric node image: the project's Fabric binaries are static ({@code CGO_ENABLED=0}), so the binary and its
+ * default configuration in {@code FABRIC_CFG_PATH} are the whole image ({@code FROM scratch}), laid out as in the
+ * official images ({@code /usr/local/bin}, {@code /etc/hyperledger/fabric}, {@code /var/hyperledger/production}).
+ * The peer's is built on a base image instead: it runs external chaincode builders, which are shell scripts (the
+ * official peer image has Alpine's shell for the same reason).
  */
-final class ScratchFabricImage implements ImageRecipe {
+final class FabricNodeImage implements ImageRecipe {
 
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(5);
     static final String CONFIG_DIR = "/etc/hyperledger/fabric";
@@ -27,9 +29,18 @@ final class ScratchFabricImage implements ImageRecipe {
     private final Path config;
     private final List<Integer> ports;
     private final List<String> command;
+    private final String base;
 
-    ScratchFabricImage(final String name, final Path binary, final Path config, final List<Integer> ports,
+    /** An image {@code FROM scratch}. */
+    FabricNodeImage(final String name, final Path binary, final Path config, final List<Integer> ports,
             final List<String> command) {
+        this(name, binary, config, ports, command, null);
+    }
+
+    /** An image on {@code base} (null: scratch), e.g. one with a shell. */
+    FabricNodeImage(final String name, final Path binary, final Path config, final List<Integer> ports,
+            final List<String> command, final String base) {
+        this.base = base;
         this.name = name;
         this.binary = binary;
         this.config = config;
@@ -48,22 +59,24 @@ final class ScratchFabricImage implements ImageRecipe {
         // /tmp and the production directory exist in the official images; Go needs a temp dir, and the ledger
         // directory is where a volume is usually mounted.
         return """
-                FROM scratch
+                FROM %6$s
                 COPY %1$s /usr/local/bin/%1$s
                 COPY %2$s %3$s/%2$s
                 COPY empty/ /tmp/
                 COPY empty/ /var/hyperledger/production/
-                ENV PATH=/usr/local/bin FABRIC_CFG_PATH=%3$s
+                ENV PATH=%7$s FABRIC_CFG_PATH=%3$s
                 EXPOSE %4$s
                 CMD [%5$s]
-                """.formatted(binary.getFileName(), config.getFileName(), CONFIG_DIR, expose, exec);
+                """.formatted(binary.getFileName(), config.getFileName(), CONFIG_DIR, expose, exec,
+                        base == null ? "scratch" : base, base == null ? "/usr/local/bin" : "/usr/local/bin:/usr/bin:/bin");
     }
 
     @Override
     public String inputs(final DockerCli docker) {
         try {
-            return Sha256.of((dockerfile() + "\n" + Sha256.of(binary) + "\n" + Sha256.of(config))
-                    .getBytes(StandardCharsets.UTF_8));
+            // On a base image, its ID too: a rebuilt base rebuilds this image.
+            return Sha256.of((dockerfile() + "\n" + Sha256.of(binary) + "\n" + Sha256.of(config)
+                    + (base == null ? "" : "\n" + docker.imageId(base))).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + binary + " or " + config, e);
         }
