@@ -14,7 +14,9 @@ import org.tracechain.network.install.FabricInstallation;
  *       {@code hyperledger/fabric-orderer:3.1.5}): {@code FROM scratch} with the static binary and its default
  *       configuration;</li>
  *   <li>{@link ImageNames#debian()}: Debian made with {@code debootstrap} and {@code docker import};</li>
- *   <li>{@link ImageNames#chaincode()}: that Debian plus {@code openjdk-17-jre-headless}, for chaincode servers.</li>
+ *   <li>{@link ImageNames#chaincode()}: that Debian plus {@code openjdk-17-jre-headless}, for chaincode servers;</li>
+ *   <li>{@link ImageNames#postgres()}: that Debian plus {@code postgresql-15}, behaving as the official
+ *       {@code postgres} image does for the query store and Testcontainers.</li>
  * </ul>
  * Each image carries the SHA-256 of its inputs in the label {@value #INPUTS_LABEL}; an image whose label matches is
  * left alone, so a second run takes seconds.

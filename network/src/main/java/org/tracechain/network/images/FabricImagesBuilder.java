@@ -75,7 +75,8 @@ final class FabricImagesBuilder implements FabricImages.Builder {
                         installation.configDir().resolve("orderer.yaml"), List.of(7050, 7053, 8443), List.of("orderer")),
                 new DebianBaseImage(names.debian(), "bookworm", debianMirror,
                         FabricImages.DEFAULT_DEBIAN_SECURITY_MIRROR, dockerDir.resolve("debs")),
-                new ChaincodeJreImage(names.chaincode(), names.debian()));
+                new ChaincodeJreImage(names.chaincode(), names.debian()),
+                new PostgresImage(names.postgres(), names.debian()));
         return new FabricImagesImpl(names, recipes, DockerCli.forEnvironment(environment, cacheRoot),
                 dockerDir.resolve("build"), rebuild);
     }
