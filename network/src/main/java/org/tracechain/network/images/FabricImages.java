@@ -2,6 +2,7 @@
 package org.tracechain.network.images;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.tracechain.network.install.FabricInstallation;
@@ -46,6 +47,16 @@ public interface FabricImages {
      * @throws DockerEngineException when no engine answers (the message names the fix) or a build fails
      */
     List<BuiltImage> ensureBuilt();
+
+    /**
+     * Like {@link #ensureBuilt()}, for the given images and the images they are built on only; the others are not
+     * looked at, so a test that needs one image neither waits for nor replaces the rest.
+     *
+     * @param images names among {@link #names()}
+     * @throws IllegalArgumentException when a name is not one of the images this builds
+     * @throws DockerEngineException when no engine answers (the message names the fix) or a build fails
+     */
+    List<BuiltImage> ensureBuilt(Collection<String> images);
 
     /** The names of the images this builds. */
     ImageNames names();

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.tracechain.network.io.Sha256;
 
@@ -44,6 +45,11 @@ final class PostgresImage implements ImageRecipe {
     @Override
     public String name() {
         return name;
+    }
+
+    @Override
+    public List<String> bases() {
+        return List.of(baseImage);
     }
 
     String dockerfile() {
