@@ -29,6 +29,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.Container.ExecResult;
+import org.testcontainers.containers.ExecConfig;
+import org.testcontainers.containers.Network;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.tracechain.network.images.BuiltImage;
 import org.tracechain.network.images.FabricImages;
@@ -106,6 +108,24 @@ class QueryStoreContainerIT {
             assertThatThrownBy(() -> DriverManager.getConnection(postgres.getJdbcUrl(), postgres.getUsername(),
                     "not-the-password").close())
                     .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
+        }
+    }
+
+    @Test
+    void on_a_shared_network_answers_to_its_alias() throws Exception {
+        try (Network network = Network.newNetwork();
+                PostgreSQLContainer postgres = QueryStoreContainers.newPostgres(network)) {
+            postgres.start();
+
+            // Another container on the network reaches it by name, with the password, as a server would.
+            final ExecResult byAlias = postgres.execInContainer(ExecConfig.builder()
+                    .envVars(Map.of("PGPASSWORD", QueryStoreContainers.PASSWORD))
+                    .command(new String[] {"psql", "-h", QueryStoreContainers.NETWORK_ALIAS, "-U",
+                        QueryStoreContainers.USER, "-d", QueryStoreContainers.DATABASE, "-tAc",
+                        "SELECT current_database()"})
+                    .build());
+            assertThat(byAlias.getExitCode()).as(byAlias.getStderr()).isZero();
+            assertThat(byAlias.getStdout().strip()).isEqualTo(QueryStoreContainers.DATABASE);
         }
     }
 
