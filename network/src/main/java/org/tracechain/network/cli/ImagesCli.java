@@ -21,16 +21,17 @@ public final class ImagesCli {
 
     private static final String USAGE = """
             usage: tracechain images build [--rebuild] [--debian-mirror URL]
-              build     build the peer, orderer, Debian and chaincode JRE images that are missing or whose inputs
-                        changed (the Fabric binaries, their default config, the recipes); unchanged ones are kept
+              build     build the peer, orderer, Debian, chaincode JRE and PostgreSQL images that are missing or whose
+                        inputs changed (the Fabric binaries, their default config, the recipes); unchanged ones are kept
             options:
               --rebuild              build every image even when its inputs are unchanged
               --debian-mirror URL    Debian repository for debootstrap (default %s)
-            Image names: -Dtracechain.image.peer=..., .orderer, .debian, .chaincode (defaults %s, %s, %s, %s);
+            Image names: -Dtracechain.image.peer=..., .orderer, .debian, .chaincode, .postgres
+            (defaults %s, %s, %s, %s, %s);
             the launcher passes them from TRACECHAIN_IMAGE_OPTS.
             Needs a Docker engine: 'scripts/docker-engine.sh start' installs and starts one when none runs.
             """.formatted(FabricImages.DEFAULT_DEBIAN_MIRROR, ImageNames.DEFAULT_PEER, ImageNames.DEFAULT_ORDERER,
-            ImageNames.DEFAULT_DEBIAN, ImageNames.DEFAULT_CHAINCODE);
+            ImageNames.DEFAULT_DEBIAN, ImageNames.DEFAULT_CHAINCODE, ImageNames.DEFAULT_POSTGRES);
 
     private ImagesCli() {}
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.tracechain.network.io.Sha256;
 
@@ -30,6 +31,11 @@ final class ChaincodeJreImage implements ImageRecipe {
     @Override
     public String name() {
         return name;
+    }
+
+    @Override
+    public List<String> bases() {
+        return List.of(baseImage);
     }
 
     String dockerfile() {

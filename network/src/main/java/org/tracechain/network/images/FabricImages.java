@@ -2,6 +2,7 @@
 package org.tracechain.network.images;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.tracechain.network.install.FabricInstallation;
@@ -14,7 +15,9 @@ import org.tracechain.network.install.FabricInstallation;
  *       {@code hyperledger/fabric-orderer:3.1.5}): the static binary and its default configuration, the orderer's
  *       {@code FROM scratch}, the peer's on the Debian image (its external chaincode builders are shell scripts);</li>
  *   <li>{@link ImageNames#debian()}: Debian made with {@code debootstrap} and {@code docker import};</li>
- *   <li>{@link ImageNames#chaincode()}: that Debian plus {@code openjdk-17-jre-headless}, for chaincode servers.</li>
+ *   <li>{@link ImageNames#chaincode()}: that Debian plus {@code openjdk-17-jre-headless}, for chaincode servers;</li>
+ *   <li>{@link ImageNames#postgres()}: that Debian plus {@code postgresql-15}, behaving as the official
+ *       {@code postgres} image does for the query store and Testcontainers.</li>
  * </ul>
  * Each image carries the SHA-256 of its inputs in the label {@value #INPUTS_LABEL}; an image whose label matches is
  * left alone, so a second run takes seconds.
@@ -44,6 +47,16 @@ public interface FabricImages {
      * @throws DockerEngineException when no engine answers (the message names the fix) or a build fails
      */
     List<BuiltImage> ensureBuilt();
+
+    /**
+     * Like {@link #ensureBuilt()}, for the given images and the images they are built on only; the others are not
+     * looked at, so a test that needs one image neither waits for nor replaces the rest.
+     *
+     * @param images names among {@link #names()}
+     * @throws IllegalArgumentException when a name is not one of the images this builds
+     * @throws DockerEngineException when no engine answers (the message names the fix) or a build fails
+     */
+    List<BuiltImage> ensureBuilt(Collection<String> images);
 
     /** The names of the images this builds. */
     ImageNames names();

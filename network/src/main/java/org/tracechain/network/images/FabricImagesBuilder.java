@@ -76,7 +76,8 @@ final class FabricImagesBuilder implements FabricImages.Builder {
                         List.of(7051, 7052, 9443), List.of("peer", "node", "start"), names.debian()),
                 new FabricNodeImage(names.orderer(), installation.orderer(),
                         installation.configDir().resolve("orderer.yaml"), List.of(7050, 7053, 8443), List.of("orderer")),
-                new ChaincodeJreImage(names.chaincode(), names.debian()));
+                new ChaincodeJreImage(names.chaincode(), names.debian()),
+                new PostgresImage(names.postgres(), names.debian()));
         return new FabricImagesImpl(names, recipes, DockerCli.forEnvironment(environment, cacheRoot),
                 dockerDir.resolve("build"), rebuild);
     }

@@ -6,8 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,21 +42,50 @@ final class FabricImagesImpl implements FabricImages {
 
     @Override
     public List<BuiltImage> ensureBuilt() {
+        return ensure(recipes);
+    }
+
+    @Override
+    public List<BuiltImage> ensureBuilt(final Collection<String> images) {
+        return ensure(select(recipes, images));
+    }
+
+    /** The recipes of {@code images} and of the images they are built on, in the (dependency) order of recipes. */
+    static List<ImageRecipe> select(final List<ImageRecipe> recipes, final Collection<String> images) {
+        final Set<String> known = recipes.stream().map(ImageRecipe::name).collect(Collectors.toSet());
+        final List<String> unknown = images.stream().filter(name -> !known.contains(name)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("not an image this builds: " + unknown + " (it builds " + known + ")");
+        }
+        // Walking back from the last recipe reaches every base after the images that need it.
+        final Set<String> wanted = new HashSet<>(images);
+        final List<ImageRecipe> selected = new ArrayList<>();
+        for (int i = recipes.size() - 1; i >= 0; i--) {
+            final ImageRecipe recipe = recipes.get(i);
+            if (wanted.contains(recipe.name())) {
+                wanted.addAll(recipe.bases());
+                selected.add(0, recipe);
+            }
+        }
+        return selected;
+    }
+
+    private List<BuiltImage> ensure(final List<ImageRecipe> selected) {
         docker.requireEngine();
         final List<BuiltImage> built = new ArrayList<>();
-        for (int i = 0; i < recipes.size(); i++) {
-            built.add(ensure(recipes.get(i), i + 1));
+        for (int i = 0; i < selected.size(); i++) {
+            built.add(ensure(selected.get(i), i + 1, selected.size()));
         }
         return built;
     }
 
-    private BuiltImage ensure(final ImageRecipe recipe, final int step) {
+    private BuiltImage ensure(final ImageRecipe recipe, final int step, final int steps) {
         final long start = System.nanoTime();
         final String inputs = recipe.inputs(docker);
         final Optional<String> present = docker.label(recipe.name(), INPUTS_LABEL);
         final boolean build = rebuild || present.filter(inputs::equals).isEmpty();
         if (build) {
-            LOG.info("[{}/{}] building {} ({})...", step, recipes.size(), recipe.name(), present.isEmpty()
+            LOG.info("[{}/{}] building {} ({})...", step, steps, recipe.name(), present.isEmpty()
                     ? "not built yet" : rebuild ? "--rebuild" : "its inputs changed");
             final Path workDir = buildRoot.resolve(recipe.name().replaceAll("[^A-Za-z0-9_.-]", "_"));
             final Optional<String> previous = docker.findImageId(recipe.name());
@@ -68,7 +101,7 @@ final class FabricImagesImpl implements FabricImages {
         }
         final Duration took = Duration.ofNanos(System.nanoTime() - start);
         final BuiltImage image = new BuiltImage(recipe.name(), inputs, build, docker.size(recipe.name()), took);
-        LOG.info("[{}/{}] {} {} ({} MB, {} s)", step, recipes.size(), recipe.name(), build ? "built" : "up to date",
+        LOG.info("[{}/{}] {} {} ({} MB, {} s)", step, steps, recipe.name(), build ? "built" : "up to date",
                 image.sizeBytes() / 1_000_000, took.toMillis() / 1000.0);
         return image;
     }

@@ -53,6 +53,11 @@ final class FabricNodeImage implements ImageRecipe {
         return name;
     }
 
+    @Override
+    public List<String> bases() {
+        return base == null ? List.of() : List.of(base);
+    }
+
     String dockerfile() {
         final String exec = command.stream().map(arg -> '"' + arg + '"').collect(Collectors.joining(", "));
         final String expose = ports.stream().map(String::valueOf).collect(Collectors.joining(" "));

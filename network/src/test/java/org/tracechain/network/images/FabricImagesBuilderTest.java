@@ -30,7 +30,7 @@ class FabricImagesBuilderTest {
 
     @Test
     void builds_the_configured_names() {
-        final ImageNames names = new ImageNames("p:1", "o:1", "d:1", "c:1");
+        final ImageNames names = new ImageNames("p:1", "o:1", "d:1", "c:1", "pg:1");
 
         final FabricImages images = FabricImages.builder().installation(FABRIC).cacheRoot(Path.of("/cache"))
                 .names(names).environment(Map.of()).build();

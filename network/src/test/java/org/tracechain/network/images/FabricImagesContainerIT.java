@@ -79,7 +79,8 @@ class FabricImagesContainerIT {
         final List<BuiltImage> again = fabricImages.ensureBuilt();
 
         assertThat(again).extracting(BuiltImage::name).containsExactly(fabricImages.names().debian(),
-                fabricImages.names().peer(), fabricImages.names().orderer(), fabricImages.names().chaincode());
+                fabricImages.names().peer(), fabricImages.names().orderer(), fabricImages.names().chaincode(),
+                fabricImages.names().postgres());
         assertThat(again).noneMatch(BuiltImage::rebuilt);
         assertThat(again).extracting(BuiltImage::inputs)
                 .containsExactlyElementsOf(built.stream().map(BuiltImage::inputs).toList());

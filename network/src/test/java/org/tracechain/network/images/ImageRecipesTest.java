@@ -72,4 +72,37 @@ class ImageRecipesTest {
                 .contains("rm -rf /var/lib/apt/lists/*")
                 .contains("USER chaincode");
     }
+
+    @Test
+    void postgres_image_installs_debians_postgresql_15_and_runs_it_as_postgres() {
+        final String dockerfile = new PostgresImage("tracechain/postgres:15", "tracechain/debian:bookworm")
+                .dockerfile();
+
+        assertThat(dockerfile).startsWith("FROM tracechain/debian:bookworm\n")
+                .contains("postgresql-15")
+                .contains("create_main_cluster")
+                .contains("rm -rf /var/lib/apt/lists/*")
+                .contains("PGDATA=/var/lib/postgresql/data")
+                .contains("USER postgres")
+                .contains("EXPOSE 5432")
+                .contains("ENTRYPOINT [\"docker-entrypoint.sh\"]")
+                .contains("CMD [\"postgres\"]");
+    }
+
+    @Test
+    void postgres_entrypoint_keeps_the_official_images_contract() {
+        final String script = new PostgresImage("tracechain/postgres:15", "tracechain/debian:bookworm").entrypoint();
+
+        assertThat(script).startsWith("#!/bin/bash\n")
+                .contains("POSTGRES_USER", "POSTGRES_PASSWORD", "POSTGRES_DB", "/docker-entrypoint-initdb.d")
+                .contains("--auth-host=scram-sha-256")
+                .contains("listen_addresses = '*'")
+                .contains("host all all all scram-sha-256")
+                // Set-up on a temporary server without TCP, stopped before the real one: two "ready" lines.
+                .contains("pg_ctl -D \"$PGDATA\" -o \"-c listen_addresses=''\" -w start")
+                .contains("pg_ctl -D \"$PGDATA\" -m fast -w stop")
+                .endsWith("exec \"$@\"\n");
+        // The password must not appear on initdb's command line.
+        assertThat(script).contains("--pwfile=<(").doesNotContain("--password=");
+    }
 }
