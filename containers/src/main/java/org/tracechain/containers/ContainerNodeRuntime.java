@@ -5,9 +5,11 @@ import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.Ports;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +92,8 @@ final class ContainerNodeRuntime implements NodeRuntime {
         nodes.put(node.name(), node);
         final NodeImages.Launch launch = images.launch(node);
         final LogFile log = LogFile.append(node.log());
+        log.write(("---- " + Instant.now() + " starting " + node.name() + " in a container of " + launch.image() + ": "
+                + String.join(" ", launch.command()) + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
         final GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse(launch.image()))
                 .withNetwork(network)
                 .withNetworkAliases(node.hostName())
@@ -114,7 +118,6 @@ final class ContainerNodeRuntime implements NodeRuntime {
         launch.readOnlyMounts().forEach(dir -> container.withFileSystemBind(dir.toString(), dir.toString(),
                 BindMode.READ_ONLY));
         removeLeftover(node);
-        Files.createDirectories(node.dataDir());
         try {
             container.start();
         } catch (RuntimeException e) {

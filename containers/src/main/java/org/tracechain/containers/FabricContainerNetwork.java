@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.containers;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -9,10 +10,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.containers.Network;
 import org.testcontainers.lifecycle.Startable;
+import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.tracechain.network.FabricNetwork;
 import org.tracechain.network.NodeStatus;
 import org.tracechain.network.images.ImageNames;
 import org.tracechain.network.install.FabricInstaller;
+import org.tracechain.network.topology.PortPlan;
 import org.tracechain.network.topology.Topology;
 import org.tracechain.network.topology.TopologyLoader;
 
@@ -20,7 +23,7 @@ import org.tracechain.network.topology.TopologyLoader;
  * A tracechain network in Docker: the topology's Raft orderers, one peer per organisation and one chaincode server
  * per organisation and chaincode, each a container on one Docker network, with channels joined and chaincode
  * committed exactly as {@code tracechain network up} does (the same crypto, channel configuration and lifecycle
- * steps; only the nodes' runtime differs). Clients on the host connect with the wallets and gateway profiles in
+ * steps; only the nodes' runtime differs), and the query store's PostgreSQL ({@link #queryStore()}). Clients on the host connect with the wallets and gateway profiles in
  * {@link #home()}: each container's ports are published on 127.0.0.1 at the topology's port block.
  *
  * <pre>{@code
@@ -59,8 +62,10 @@ public final class FabricContainerNetwork implements Startable {
     private final Path chaincodeDir;
     private final ImageNames images;
     private final FabricInstaller installer;
+    private final boolean withQueryStore;
     private Network dockerNetwork;
     private FabricNetwork network;
+    private PostgreSQLContainer queryStore;
 
     private FabricContainerNetwork(final Builder builder) {
         this.home = builder.home.toAbsolutePath().normalize();
@@ -68,6 +73,7 @@ public final class FabricContainerNetwork implements Startable {
         this.chaincodeDir = builder.chaincodeDir.toAbsolutePath().normalize();
         this.images = builder.images;
         this.installer = builder.installer;
+        this.withQueryStore = builder.queryStore;
     }
 
     /** A builder; {@link Builder#home} and {@link Builder#chaincodeDir} are required. */
@@ -86,20 +92,29 @@ public final class FabricContainerNetwork implements Startable {
         }
         final long begin = System.nanoTime();
         // Host tools (osnadmin, the peer CLI for channel joins and lifecycle) and the images' binaries: one install.
-        ImageSupply.ensure(images, installer.ensureInstalled(), cacheRoot());
+        ImageSupply.ensure(images, withQueryStore, installer.ensureInstalled(), cacheRoot());
         final Network created = Network.newNetwork();
         final FabricNetwork fabric = FabricNetwork.withRuntime(home, topology, chaincodeDir, installer,
                 new ContainerNodeRuntime(home, created, new NodeImages(images)));
+        PostgreSQLContainer postgres = null;
         try {
+            if (withQueryStore) {
+                postgres = NetworkQueryStore.start(fabric.home(), created, new PortPlan(topology).postgres());
+            }
             final List<NodeStatus> status = fabric.up();
             LOG.info("Container network '{}' ready in {} s: {} containers", topology.name(),
-                    String.format("%.1f", (System.nanoTime() - begin) / 1e9), status.size());
-        } catch (RuntimeException e) {
-            created.close(); // up() has stopped the containers it started
-            throw e;
+                    String.format("%.1f", (System.nanoTime() - begin) / 1e9), status.size() + (postgres == null ? 0 : 1));
+        } catch (IOException | RuntimeException e) {
+            // up() has stopped the containers it started
+            if (postgres != null) {
+                postgres.stop();
+            }
+            created.close();
+            throw e instanceof RuntimeException r ? r : new IllegalStateException("cannot start the query store", e);
         }
         this.dockerNetwork = created;
         this.network = fabric;
+        this.queryStore = postgres;
     }
 
     /** Stops and removes every container and the Docker network; the home keeps the ledgers. */
@@ -111,6 +126,10 @@ public final class FabricContainerNetwork implements Startable {
         try {
             network.down();
         } finally {
+            if (queryStore != null) {
+                queryStore.stop();
+                queryStore = null;
+            }
             dockerNetwork.close();
             network = null;
             dockerNetwork = null;
@@ -126,6 +145,14 @@ public final class FabricContainerNetwork implements Startable {
             throw new IllegalStateException("the container network is not started");
         }
         return network;
+    }
+
+    /**
+     * The network's PostgreSQL (the HTTP servers' query store), if it was started with one: on 127.0.0.1 at the port
+     * block's PostgreSQL port, recorded in {@code <home>/postgres/connection.json} as the native network records its own.
+     */
+    public synchronized Optional<PostgreSQLContainer> queryStore() {
+        return Optional.ofNullable(queryStore);
     }
 
     /** The home: crypto material, wallets ({@code wallet/}), gateway profiles, and each node's data and log. */
@@ -150,6 +177,7 @@ public final class FabricContainerNetwork implements Startable {
         private Path chaincodeDir;
         private ImageNames images = ImageNames.from(System.getProperties());
         private FabricInstaller installer = new FabricInstaller();
+        private boolean queryStore = true;
 
         private Builder() {}
 
@@ -180,6 +208,12 @@ public final class FabricContainerNetwork implements Startable {
         /** Where the host's Fabric tools come from (default: the project's installer and cache). */
         public Builder installer(final FabricInstaller installer) {
             this.installer = Objects.requireNonNull(installer, "installer");
+            return this;
+        }
+
+        /** Whether to start the query store's PostgreSQL beside the nodes (default: yes). */
+        public Builder queryStore(final boolean queryStore) {
+            this.queryStore = queryStore;
             return this;
         }
 

@@ -30,27 +30,24 @@ final class ImageSupply {
 
     private ImageSupply() {}
 
-    static void ensure(final ImageNames names, final FabricInstallation fabric, final Path cacheRoot) {
+    static void ensure(final ImageNames names, final boolean withPostgres, final FabricInstallation fabric,
+            final Path cacheRoot) {
         final DockerClient docker = DockerClientFactory.instance().client();
-        boolean build = false;
-        final List<String> missing = new ArrayList<>();
-        for (final String image : List.of(names.peer(), names.orderer(), names.chaincode())) {
+        final List<String> toBuild = new ArrayList<>();
+        final List<String> wanted = new ArrayList<>(List.of(names.peer(), names.orderer(), names.chaincode()));
+        if (withPostgres) {
+            wanted.add(names.postgres());
+        }
+        for (final String image : wanted) {
             final Optional<Map<String, String>> labels = labels(docker, image);
-            if (labels.isEmpty()) {
-                missing.add(image);
-            } else if (labels.get().containsKey(FabricImages.INPUTS_LABEL)) {
-                build = true; // ours: rebuilt if the Fabric binaries or a recipe changed
+            if (labels.isPresent() ? labels.get().containsKey(FabricImages.INPUTS_LABEL) : !pulled(docker, image)) {
+                toBuild.add(image); // ours (rebuilt if the Fabric binaries or a recipe changed), or not to be had
             }
         }
-        for (final String image : missing) {
-            if (!pulled(docker, image)) {
-                build = true;
-            }
-        }
-        if (build) {
+        if (!toBuild.isEmpty()) {
             final long start = System.nanoTime();
             final List<BuiltImage> built = FabricImages.builder().installation(fabric).cacheRoot(cacheRoot)
-                    .names(names).build().ensureBuilt();
+                    .names(names).build().ensureBuilt(toBuild);
             LOG.info("Images ready in {} s: {}", String.format("%.1f", (System.nanoTime() - start) / 1e9),
                     built.stream().map(i -> i.name() + (i.rebuilt() ? " (built)" : " (up to date)")).toList());
         }

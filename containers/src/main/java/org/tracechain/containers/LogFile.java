@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,9 +27,18 @@ final class LogFile implements AutoCloseable {
         this.out = out;
     }
 
+    /**
+     * Opens {@code path} for appending, owner-only as a native node's: its directory holds the log and, for a peer,
+     * a ledger with its organisation's private data in files Fabric creates world-readable.
+     */
     static LogFile append(final Path path) throws IOException {
         Files.createDirectories(path.getParent());
-        return new LogFile(path, Files.newOutputStream(path, StandardOpenOption.CREATE, StandardOpenOption.APPEND));
+        Files.setPosixFilePermissions(path.getParent(), PosixFilePermissions.fromString("rwx------"));
+        if (!Files.exists(path)) {
+            Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
+        Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
+        return new LogFile(path, Files.newOutputStream(path, StandardOpenOption.APPEND));
     }
 
     /** Appends a frame of output (Testcontainers' log consumer thread). */

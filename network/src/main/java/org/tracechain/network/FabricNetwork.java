@@ -94,7 +94,8 @@ public final class FabricNetwork {
         this.layout = new Layout(this.home.resolve("crypto"));
         this.ports = new PortPlan(topology);
         final NativeNodeRuntime nativeRuntime = runtime == null
-                ? new NativeNodeRuntime(new NodeProcesses(this.home.resolve("run"))) : null;
+                ? new NativeNodeRuntime(new NodeProcesses(this.home.resolve("run")))
+                : runtime instanceof NativeNodeRuntime own ? own : null;
         this.runtime = runtime == null ? nativeRuntime : runtime;
         this.launcher = new NodeLauncher(this.home, this.runtime);
         this.chaincode = new ChaincodeStage(topology, layout, ports, this.home, this.chaincodeDir, launcher);
@@ -104,6 +105,14 @@ public final class FabricNetwork {
 
     public Path home() {
         return home;
+    }
+
+    /**
+     * This network (same home, topology and runtime) with the chaincode jars of {@code dir}: its {@code up} deploys
+     * a changed jar at the chaincode's next sequence and restarts that chaincode's servers on it.
+     */
+    public FabricNetwork withChaincodeDir(final Path dir) {
+        return new FabricNetwork(home, topology, dir, installer, runtime);
     }
 
     public Topology topology() {

@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracechain.network.FabricNetwork;
@@ -24,6 +25,7 @@ import org.tracechain.network.topology.TopologyLoader;
  * corrupt data directory are reported clearly, and nothing is left half-started.
  */
 @Order(0)
+@Tag("native-processes") // a taken port and a corrupt data directory of native nodes
 class NetworkFaultsIT {
 
     private static final Path CHAINCODE = Path.of(System.getProperty("tracechain.chaincode.dir", "../chaincode/target"));

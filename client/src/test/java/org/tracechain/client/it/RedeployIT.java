@@ -52,7 +52,7 @@ class RedeployIT {
         copyWithMarker(CHAINCODE.resolve("foodtrace-chaincode.jar"), dir.resolve("foodtrace-chaincode.jar"));
         Files.copy(CHAINCODE.resolve("govdir-chaincode.jar"), dir.resolve("govdir-chaincode.jar"));
 
-        new FabricNetwork(network.home(), network.topology(), dir).up();
+        network.withChaincodeDir(dir).up();
 
         assertThat(committedSequence(network)).isEqualTo(before + 1);
         try (LedgerClient carrier = LiveNetworkExtension.connect(network.home(), "distributor", "carrier", "distributor");

@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import org.tracechain.network.NetworkException;
 
 /** Port checks on 127.0.0.1, where every node of the network listens. */
@@ -24,13 +25,25 @@ public final class Ports {
         }
     }
 
-    /** Whether something accepts TCP connections on the port. */
+    /**
+     * Whether a server accepts TCP connections on the port and keeps them open. A port a container publishes is
+     * held by Docker's proxy from the container's start: it accepts, fails to reach the server behind it and closes
+     * the connection at once, so a connection closed within {@value #PROXY_CLOSE_MILLIS} ms does not count. (The
+     * servers here, TLS, gRPC, HTTP and PostgreSQL, wait for the client to speak first.)
+     */
     public static boolean accepting(final int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
-            return true;
+            socket.setSoTimeout(PROXY_CLOSE_MILLIS);
+            try {
+                return socket.getInputStream().read() != -1; // a server that speaks first is serving too
+            } catch (SocketTimeoutException waitingForUs) {
+                return true;
+            }
         } catch (IOException e) {
-            return false;
+            return false; // refused, or reset by a proxy with nothing behind it
         }
     }
+
+    static final int PROXY_CLOSE_MILLIS = 50;
 }

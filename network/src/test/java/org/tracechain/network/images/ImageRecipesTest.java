@@ -36,6 +36,19 @@ class ImageRecipesTest {
     }
 
     @Test
+    void peer_image_on_a_base_has_its_shell_for_the_external_builders() throws IOException {
+        final Path binary = Files.writeString(dir.resolve("peer"), "binary v1");
+        final Path config = Files.writeString(dir.resolve("core.yaml"), "peer: {}");
+        final FabricNodeImage peer = new FabricNodeImage("hyperledger/fabric-peer:3.1.5", binary, config,
+                List.of(7051, 9443), List.of("peer", "node", "start"), "tracechain/debian:bookworm");
+
+        assertThat(peer.dockerfile()).startsWith("FROM tracechain/debian:bookworm\n")
+                .contains("PATH=/usr/local/bin:/usr/bin:/bin")
+                .contains("COPY peer /usr/local/bin/peer");
+        assertThat(peer.bases()).containsExactly("tracechain/debian:bookworm");
+    }
+
+    @Test
     void node_image_inputs_change_with_the_binary_and_only_then() throws IOException {
         final FabricNodeImage image = peer();
         final String first = image.inputs(null);
