@@ -26,7 +26,6 @@ import org.tracechain.network.postgres.PostgresCluster;
 import org.tracechain.network.postgres.PostgresLayout;
 import org.tracechain.network.process.Directories;
 import org.tracechain.network.process.NodeProcesses;
-import org.tracechain.network.process.OperationsClient;
 import org.tracechain.network.supervisor.Supervisor;
 import org.tracechain.network.topology.PortPlan;
 import org.tracechain.network.topology.Topology;
@@ -64,7 +63,7 @@ public final class FabricNetwork {
     private final ChaincodeStage chaincode;
     private final SupervisorProcess supervisor;
     private final PostgresCluster postgres;
-    private final Map<String, OperationsClient> operationsClients = new java.util.concurrent.ConcurrentHashMap<>();
+    private final NetworkNodes nodes;
 
     public FabricNetwork(final Path home, final Topology topology, final Path chaincodeDir) {
         this(home, topology, chaincodeDir, new FabricInstaller());
@@ -99,6 +98,7 @@ public final class FabricNetwork {
         this.runtime = runtime == null ? nativeRuntime : runtime;
         this.launcher = new NodeLauncher(this.home, this.runtime);
         this.chaincode = new ChaincodeStage(topology, layout, ports, this.home, this.chaincodeDir, launcher);
+        this.nodes = new NetworkNodes(this.home, topology, layout, ports, this.runtime.addressing());
         this.supervisor = nativeRuntime == null ? null : new SupervisorProcess(this.home, nativeRuntime.processes());
         this.postgres = PostgresCluster.forHome(this.home, ports.postgres());
     }
@@ -143,12 +143,12 @@ public final class FabricNetwork {
                 // The HTTP servers' query store: created once, then started on its data like every node.
                 launcher.startAll("PostgreSQL", List.of(postgres.prepare()), started);
             }
-            final List<Node> orderers = orderers(fabric);
+            final List<Node> orderers = nodes.orderers(fabric);
             launcher.startAll("orderers", orderers, started);
             state = recordData(state, orderers);
             final ChannelJoining joining = new ChannelJoining(home, topology, ports);
             joining.joinOrderers(fabric, ordererAdminTls());
-            final List<Node> peers = peers(fabric);
+            final List<Node> peers = nodes.peers(fabric);
             launcher.startAll("peers", peers, started);
             state = recordData(state, peers);
             joining.joinPeers(fabric, org -> peerCli(fabric, org));
@@ -229,15 +229,15 @@ public final class FabricNetwork {
         // Status needs names, ports and logs only, not the binaries: it must work before anything is installed.
         final FabricInstallation fabric = new FabricInstallation(installer.cacheDir().resolve("bin"),
                 installer.cacheDir().resolve("config"));
-        final List<Node> nodes = new ArrayList<>();
-        nodes.addAll(orderers(fabric));
-        nodes.addAll(peers(fabric));
-        nodes.addAll(chaincode.servers(NetworkState.read(NetworkState.file(home)).orElse(null)));
+        final List<Node> all = new ArrayList<>();
+        all.addAll(nodes.orderers(fabric));
+        all.addAll(nodes.peers(fabric));
+        all.addAll(chaincode.servers(NetworkState.read(NetworkState.file(home)).orElse(null)));
         if (supervisor != null) {
-            nodes.add(postgres.node());
+            all.add(postgres.node());
         }
         final List<NodeStatus> result = new ArrayList<>();
-        for (final Node node : nodes) {
+        for (final Node node : all) {
             final boolean running = runtime.running(node.name());
             final String kind = node instanceof OrdererNode ? "orderer" : node instanceof PeerNode ? "peer"
                     : node.name().equals(PostgresLayout.NODE) ? PostgresLayout.NODE : "chaincode";
@@ -273,7 +273,7 @@ public final class FabricNetwork {
     /** The orderer that leads the Raft cluster of {@code channel}, as its metrics say, if one does. */
     public Optional<String> raftLeader(final String channel) {
         final FabricInstallation fabric = installer.ensureInstalled();
-        return orderers(fabric).stream().map(OrdererNode.class::cast)
+        return nodes.orderers(fabric).stream().map(OrdererNode.class::cast)
                 .filter(o -> o.operations().gauge(o.ports0().operations(), "consensus_etcdraft_is_leader", "channel",
                         channel).orElse(0) == 1)
                 .map(OrdererNode::name).findFirst();
@@ -284,10 +284,10 @@ public final class FabricNetwork {
         final FabricInstallation fabric = installer.ensureInstalled();
         final Map<String, java.util.OptionalLong> heights = new java.util.TreeMap<>();
         final var ordererHeight = ordererHeights(fabric);
-        orderers(fabric).forEach(o -> heights.put(o.name(), ordererHeight.apply((OrdererNode) o, channel)));
+        nodes.orderers(fabric).forEach(o -> heights.put(o.name(), ordererHeight.apply((OrdererNode) o, channel)));
         final Topology.ChannelSpec spec = topology.channels().stream().filter(c -> c.name().equals(channel))
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("no channel " + channel));
-        peers(fabric).stream().map(PeerNode.class::cast)
+        nodes.peers(fabric).stream().map(PeerNode.class::cast)
                 .filter(p -> spec.organizations().stream().anyMatch(o -> p.name().endsWith("." + o)))
                 .forEach(p -> heights.put(p.name(), p.height(channel)));
         return heights;
@@ -302,7 +302,7 @@ public final class FabricNetwork {
         final FabricInstallation fabric = new FabricInstallation(installer.cacheDir().resolve("bin"),
                 installer.cacheDir().resolve("config"));
         final Map<String, java.util.OptionalLong> heights = new java.util.TreeMap<>();
-        peers(fabric).stream().map(PeerNode.class::cast).forEach(p -> heights.put(p.name(), p.height(channel)));
+        nodes.peers(fabric).stream().map(PeerNode.class::cast).forEach(p -> heights.put(p.name(), p.height(channel)));
         return heights;
     }
 
@@ -328,12 +328,12 @@ public final class FabricNetwork {
         try (ExclusiveFileLock lock = HomeLock.acquire(home)) {
             final NetworkState state = NetworkState.read(NetworkState.file(home)).orElseThrow(() -> new NetworkException(
                     home + " holds no network to repair; run 'tracechain network up' to create one"));
-            final Node node = Stream.concat(orderers(fabric).stream(), peers(fabric).stream())
+            final Node node = Stream.concat(nodes.orderers(fabric).stream(), nodes.peers(fabric).stream())
                     .filter(n -> n.name().equals(nodeName)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no orderer or peer named '" + nodeName + "'"));
             final OrdererRepair ordererRepair = node instanceof OrdererNode ? ordererRepair(fabric) : null;
             if (ordererRepair != null) {
-                ordererRepair.requireQuorumWithout((OrdererNode) node, typed(orderers(fabric), OrdererNode.class));
+                ordererRepair.requireQuorumWithout((OrdererNode) node, typed(nodes.orderers(fabric), OrdererNode.class));
             }
             launcher.stop(node.name());
             if (Files.exists(node.dataDir())) {
@@ -346,7 +346,7 @@ public final class FabricNetwork {
             LOG.info("Rebuilding {} from the rest of the network", node.name());
             // Under the same lock: the supervisor must not start the node in between.
             if (ordererRepair != null) {
-                ordererRepair.rebuild((OrdererNode) node, typed(orderers(fabric), OrdererNode.class),
+                ordererRepair.rebuild((OrdererNode) node, typed(nodes.orderers(fabric), OrdererNode.class),
                         new ArrayList<>());
             }
             return upLocked();
@@ -405,14 +405,14 @@ public final class FabricNetwork {
     }
 
     private OrdererNode firstServingOrderer(final FabricInstallation fabric, final String except) {
-        return typed(orderers(fabric), OrdererNode.class).stream().filter(o -> !o.name().equals(except))
+        return typed(nodes.orderers(fabric), OrdererNode.class).stream().filter(o -> !o.name().equals(except))
                 .filter(o -> runtime.running(o.name()) && o.ready()).findFirst()
                 .orElseThrow(() -> new NetworkException("no orderer is serving; start the network first"));
     }
 
     private Node requireNode(final String nodeName) {
         final FabricInstallation fabric = installer.ensureInstalled();
-        return Stream.of(orderers(fabric), peers(fabric), chaincode.servers(NetworkState.read(NetworkState.file(home)).orElse(null)),
+        return Stream.of(nodes.orderers(fabric), nodes.peers(fabric), chaincode.servers(NetworkState.read(NetworkState.file(home)).orElse(null)),
                         List.of(postgres.node()))
                 .flatMap(List::stream).filter(n -> n.name().equals(nodeName)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no node named '" + nodeName + "'"));
@@ -446,47 +446,10 @@ public final class FabricNetwork {
 
     /** Orderers and peers that had a ledger and whose ledger directory is gone. */
     private List<String> lostData(final NetworkState state, final FabricInstallation fabric) {
-        return Stream.concat(orderers(fabric).stream(), peers(fabric).stream())
+        return Stream.concat(nodes.orderers(fabric).stream(), nodes.peers(fabric).stream())
                 .filter(node -> state.nodesWithData().contains(node.name()))
                 .filter(node -> !Files.isDirectory(node.ledgerDir()))
                 .map(Node::name).toList();
-    }
-
-    // ---- nodes ---------------------------------------------------------------------------------------------
-
-    private List<Node> orderers(final FabricInstallation fabric) {
-        final Topology.OrdererOrganization org = topology.ordererOrganization();
-        final Path orgTlsCa = Layout.tlsCaCert(layout.ordererOrg(org));
-        final List<Node> nodes = new ArrayList<>();
-        for (int i = 0; i < org.orderers().size(); i++) {
-            final String host = org.orderers().get(i);
-            nodes.add(new OrdererNode(host, host + "." + org.domain(), org.mspId(), layout.orderer(org, host), orgTlsCa,
-                    ports.orderer(i), home.resolve("nodes").resolve(host), fabric, operations(org.name(), orgTlsCa,
-                            layout.ordererUser(org, Layout.ADMIN)), runtime.addressing()));
-        }
-        return nodes;
-    }
-
-    private List<Node> peers(final FabricInstallation fabric) {
-        final List<Node> nodes = new ArrayList<>();
-        for (final Topology.PeerOrganization org : topology.peerOrganizations()) {
-            for (int i = 0; i < org.peers().size(); i++) {
-                final String host = org.peers().get(i);
-                final String name = host + "." + org.name();
-                final Path orgTlsCa = Layout.tlsCaCert(layout.peerOrg(org));
-                nodes.add(new PeerNode(name, host + "." + org.domain(), org.mspId(), layout.peer(org, host),
-                        ports.peer(org, i), home.resolve("nodes").resolve(name), home.resolve("builders/ccaas"),
-                        fabric, orgTlsCa, operations(org.name(), orgTlsCa, layout.user(org, Layout.ADMIN)),
-                        runtime.addressing()));
-            }
-        }
-        return nodes;
-    }
-
-    /** One client of the operations endpoints per organisation, as its admin (mutual TLS). */
-    private OperationsClient operations(final String organization, final Path orgTlsCa, final Path adminDir) {
-        return operationsClients.computeIfAbsent(organization, o -> new OperationsClient(orgTlsCa,
-                adminDir.resolve("tls/client.crt"), adminDir.resolve("tls/client.key")));
     }
 
     private void stopAll() {
