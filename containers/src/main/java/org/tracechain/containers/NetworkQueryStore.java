@@ -4,16 +4,12 @@ package org.tracechain.containers;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.Ports;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import org.testcontainers.containers.Network;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.tracechain.network.postgres.ConnectionInfo;
+import org.tracechain.network.postgres.PostgresCluster;
 import org.tracechain.network.postgres.PostgresLayout;
 
 /**
@@ -32,8 +28,7 @@ final class NetworkQueryStore {
     static PostgreSQLContainer start(final Path home, final Network network, final int hostPort) throws IOException {
         final PostgresLayout layout = PostgresLayout.of(home);
         Files.createDirectories(layout.root());
-        final String password = newPassword();
-        writeSecret(layout.passwordFile(), password);
+        final String password = PostgresCluster.newPasswordFile(layout.passwordFile());
         final PostgreSQLContainer postgres = QueryStoreContainers.newPostgres(network)
                 .withDatabaseName(ConnectionInfo.DATABASE).withUsername(ConnectionInfo.USER).withPassword(password)
                 .withLabel(ContainerNodeRuntime.HOME_LABEL, home.toString())
@@ -43,19 +38,5 @@ final class NetworkQueryStore {
         postgres.start();
         ConnectionInfo.local(hostPort, layout.passwordFile()).write(ConnectionInfo.file(home));
         return postgres;
-    }
-
-    private static String newPassword() {
-        final byte[] bytes = new byte[24];
-        new SecureRandom().nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
-    }
-
-    private static void writeSecret(final Path file, final String secret) throws IOException {
-        final Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-        Files.deleteIfExists(tmp);
-        Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(tmp, secret + "\n", StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

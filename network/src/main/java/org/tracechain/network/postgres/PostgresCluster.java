@@ -153,8 +153,7 @@ public final class PostgresCluster {
             CommandRunner.runChecked("initdb", user.wrap(List.of(bin.initdb().toString(), "-D", staging.toString(),
                     "--username=postgres", "--auth=reject", "--encoding=UTF8", "--locale=C", "--no-instructions")),
                     Map.of("LC_ALL", "C", "TZ", "UTC"), layout.root(), INIT_TIMEOUT);
-            final String password = newPassword();
-            writeSecret(layout.passwordFile(), password);
+            final String password = newPasswordFile(layout.passwordFile());
             bootstrap(bin, user, staging, password);
             // Written in place: the file keeps the owner initdb gave it.
             Files.writeString(staging.resolve("pg_hba.conf"), PG_HBA, StandardCharsets.UTF_8);
@@ -275,6 +274,16 @@ public final class PostgresCluster {
                 Directories.deleteRecursively(leftover);
             }
         }
+    }
+
+    /**
+     * A new random password for the servers' role, written to {@code file} (owner-only, replaced atomically), as the
+     * native network's server and a container network's PostgreSQL both keep it.
+     */
+    public static String newPasswordFile(final Path file) throws IOException {
+        final String password = newPassword();
+        writeSecret(file, password);
+        return password;
     }
 
     private static String newPassword() {
