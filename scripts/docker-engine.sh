@@ -89,8 +89,9 @@ start() { # [--record FILE]
   fi
   install_packages
   [ "$(id -u)" -eq 0 ] || die "dockerd must run as root here (no rootless set-up): run this script as root, or start an engine and set DOCKER_HOST"
-  # A pidfile left by a daemon that died would make dockerd refuse to start.
+  # A pidfile left by a daemon that died would make dockerd refuse to start; its mounts go too.
   rm -f "$PIDFILE" "$MARKER"
+  unmount_leftovers
   say "starting dockerd (data under $DIR, log $LOG)..."
   # setsid: the daemon outlives this script and is not hit by the caller's Ctrl-C; it is stopped by 'stop'.
   setsid dockerd --data-root "$DIR/data" --exec-root "$DIR/exec" --pidfile "$PIDFILE" -H "$OWN_HOST" \
@@ -143,8 +144,20 @@ stop() { # [--if-recorded FILE]
     sleep 1
     waited=$((waited + 1))
   done
+  unmount_leftovers
   rm -f "$MARKER"
   say "dockerd stopped"
+}
+
+# dockerd leaves the bind mount of its default network namespace (exec-root/netns/default) behind when it exits,
+# as any mount under its directories after a kill: they would keep the cache from being deleted ('Device or resource
+# busy') and pile up with every start. Deepest first; lazily when a mount is still busy.
+unmount_leftovers() {
+  local mount
+  awk -v dir="$DIR/" 'index($2 "/", dir) == 1 {print $2}' /proc/mounts 2>/dev/null | sort -r | while read -r mount; do
+    as_root umount "$mount" 2>/dev/null || as_root umount -l "$mount" 2>/dev/null \
+      || say "cannot unmount $mount; unmount it by hand before deleting $DIR"
+  done
 }
 
 status() {
