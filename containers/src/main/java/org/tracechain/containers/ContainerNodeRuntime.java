@@ -121,6 +121,11 @@ final class ContainerNodeRuntime implements NodeRuntime {
         try {
             container.start();
         } catch (RuntimeException e) {
+            try {
+                container.stop(); // a container created but not started is removed, not left for the next run
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
             log.close();
             throw e;
         }
