@@ -62,12 +62,12 @@ public record ChaincodeServer(String name, String hostName, Path jar, String pac
 
     @Override
     public boolean ready() {
-        return Ports.accepting(port);
+        return Ports.serving(port, addressing);
     }
 
     @Override
     public String health() {
-        return Ports.accepting(port) ? "listening on 127.0.0.1:" + port + " (mutual TLS)"
+        return Ports.serving(port, addressing) ? "listening on 127.0.0.1:" + port + " (mutual TLS)"
                 : "not listening on 127.0.0.1:" + port;
     }
 }

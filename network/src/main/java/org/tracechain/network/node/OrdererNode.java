@@ -87,8 +87,8 @@ public record OrdererNode(String name, String hostName, String mspId, Path ident
      */
     @Override
     public boolean ready() {
-        return operations.health(ports0.operations()).healthy() && Ports.accepting(ports0.listen())
-                && Ports.accepting(ports0.admin());
+        return operations.health(ports0.operations()).healthy() && Ports.serving(ports0.listen(), addressing)
+                && Ports.serving(ports0.admin(), addressing);
     }
 
     @Override

@@ -103,7 +103,7 @@ public record PeerNode(String name, String host, String mspId, Path identityDir,
      */
     @Override
     public boolean ready() {
-        return operations.health(ports0.operations()).healthy() && Ports.accepting(ports0.listen())
+        return operations.health(ports0.operations()).healthy() && Ports.serving(ports0.listen(), addressing)
                 && StartupLog.started(log(), "Starting peer:", "Started peer with ID=");
     }
 

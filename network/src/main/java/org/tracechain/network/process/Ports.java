@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import org.tracechain.network.NetworkException;
+import org.tracechain.network.topology.NodeAddressing;
 
 /** Port checks on 127.0.0.1, where every node of the network listens. */
 public final class Ports {
@@ -25,13 +26,29 @@ public final class Ports {
         }
     }
 
-    /**
-     * Whether a server accepts TCP connections on the port and keeps them open. A port a container publishes is
-     * held by Docker's proxy from the container's start: it accepts, fails to reach the server behind it and closes
-     * the connection at once, so a connection closed within {@value #PROXY_CLOSE_MILLIS} ms does not count. (The
-     * servers here, TLS, gRPC, HTTP and PostgreSQL, wait for the client to speak first.)
-     */
+    /** Whether something accepts TCP connections on the port. */
     public static boolean accepting(final int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Whether the node serves on {@code port}, reached from this machine as {@code addressing} says. */
+    public static boolean serving(final int port, final NodeAddressing addressing) {
+        return addressing == NodeAddressing.CONTAINER_NETWORK ? acceptingThroughProxy(port) : accepting(port);
+    }
+
+    /**
+     * Whether a server behind a port a container publishes accepts connections and keeps them open. Docker's proxy
+     * holds the port from the container's start: it accepts, fails to reach the server behind it and closes the
+     * connection at once, so a connection closed within {@value #PROXY_CLOSE_MILLIS} ms does not count. (The servers
+     * here, TLS, gRPC, HTTP and PostgreSQL, wait for the client to speak first.) Each answer costs that wait, which
+     * is why a native node's port, with no proxy in front, is asked with {@link #accepting}.
+     */
+    static boolean acceptingThroughProxy(final int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
             socket.setSoTimeout(PROXY_CLOSE_MILLIS);

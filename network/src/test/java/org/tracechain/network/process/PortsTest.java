@@ -10,10 +10,12 @@ import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tracechain.network.topology.NodeAddressing;
 
 /**
- * A port counts as serving only when the connection stays open: Docker's proxy accepts on a published port before
- * the container's server listens, and closes what it accepted at once.
+ * A container's published port counts as serving only when the connection stays open: Docker's proxy accepts on it
+ * before the container's server listens, and closes what it accepted at once. A native node's port is asked with a
+ * plain connect, which costs no wait.
  */
 class PortsTest {
 
@@ -24,6 +26,7 @@ class PortsTest {
         final Thread acceptor = new Thread(() -> acceptAll(server, held::add));
         acceptor.start();
         try {
+            assertThat(Ports.acceptingThroughProxy(server.getLocalPort())).isTrue();
             assertThat(Ports.accepting(server.getLocalPort())).isTrue();
         } finally {
             server.close();
@@ -46,7 +49,9 @@ class PortsTest {
         }));
         acceptor.start();
         try {
-            assertThat(Ports.accepting(proxy.getLocalPort())).isFalse();
+            assertThat(Ports.acceptingThroughProxy(proxy.getLocalPort())).isFalse();
+            assertThat(Ports.serving(proxy.getLocalPort(), NodeAddressing.CONTAINER_NETWORK)).isFalse();
+            assertThat(Ports.serving(proxy.getLocalPort(), NodeAddressing.LOOPBACK)).isTrue();
         } finally {
             proxy.close();
             acceptor.join();
@@ -60,6 +65,7 @@ class PortsTest {
             port = free.getLocalPort();
         }
 
+        assertThat(Ports.acceptingThroughProxy(port)).isFalse();
         assertThat(Ports.accepting(port)).isFalse();
     }
 
