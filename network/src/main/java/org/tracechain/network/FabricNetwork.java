@@ -61,6 +61,7 @@ public final class FabricNetwork {
     private final NodeRuntime runtime;
     private final NodeLauncher launcher;
     private final ChaincodeStage chaincode;
+    /** Null unless the nodes are native processes: only then is there a supervisor, and a PostgreSQL node. */
     private final SupervisorProcess supervisor;
     private final PostgresCluster postgres;
     private final NetworkNodes nodes;

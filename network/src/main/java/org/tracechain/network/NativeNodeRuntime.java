@@ -62,9 +62,4 @@ final class NativeNodeRuntime implements NodeRuntime {
     public List<String> tracked() {
         return processes.tracked();
     }
-
-    @Override
-    public boolean nativeProcesses() {
-        return true;
-    }
 }

@@ -44,13 +44,4 @@ public interface NodeRuntime {
 
     /** Every node this runtime tracks (running or not). */
     List<String> tracked();
-
-    /**
-     * Whether this runtime keeps nodes running between commands with the supervisor process (native processes),
-     * and also runs the network's PostgreSQL server as one of its nodes. A container runtime has neither: the
-     * containers live as long as the test or program that started them, and PostgreSQL is a container of its own.
-     */
-    default boolean nativeProcesses() {
-        return false;
-    }
 }
