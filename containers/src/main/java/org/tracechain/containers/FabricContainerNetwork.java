@@ -92,7 +92,7 @@ public final class FabricContainerNetwork implements Startable {
         }
         final long begin = System.nanoTime();
         // Host tools (osnadmin, the peer CLI for channel joins and lifecycle) and the images' binaries: one install.
-        ImageSupply.ensure(images, withQueryStore, installer.ensureInstalled(), cacheRoot());
+        ImageSupply.ensure(images, withQueryStore, installer.ensureInstalled(), installer.cacheRoot());
         final Network created = Network.newNetwork();
         final FabricNetwork fabric = FabricNetwork.withRuntime(home, topology, chaincodeDir, installer,
                 new ContainerNodeRuntime(home, created, new NodeImages(images)));
@@ -162,11 +162,6 @@ public final class FabricContainerNetwork implements Startable {
 
     public Topology topology() {
         return topology;
-    }
-
-    private static Path cacheRoot() {
-        return Optional.ofNullable(System.getenv("TRACECHAIN_CACHE")).filter(v -> !v.isBlank()).map(Path::of)
-                .orElse(Path.of(System.getProperty("user.home"), ".cache", "tracechain"));
     }
 
     /** Configures a {@link FabricContainerNetwork}. */

@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -46,6 +45,8 @@ import org.tracechain.network.install.FabricInstaller;
  */
 class QueryStoreContainerIT {
 
+    private static final FabricInstaller INSTALLER = new FabricInstaller();
+
     private static final Logger LOG = LoggerFactory.getLogger(QueryStoreContainerIT.class);
     /** The server's migrations, read from its sources: this module does not depend on the server. */
     private static final String MIGRATIONS = "server/src/main/resources/org/tracechain/server/store/migration";
@@ -54,8 +55,8 @@ class QueryStoreContainerIT {
     static void buildImage() {
         // Only this image and the Debian image it is built on: the Fabric images are not this test's business.
         final FabricImages images = FabricImages.builder()
-                .installation(new FabricInstaller().ensureInstalled())
-                .cacheRoot(cacheRoot())
+                .installation(INSTALLER.ensureInstalled())
+                .cacheRoot(INSTALLER.cacheRoot())
                 .build();
         final List<BuiltImage> built =
                 images.ensureBuilt(List.of(ImageNames.from(System.getProperties()).postgres()));
@@ -173,10 +174,5 @@ class QueryStoreContainerIT {
 
     private static Path projectRoot() {
         return Path.of(System.getProperty("tracechain.project.root", "..")).toAbsolutePath().normalize();
-    }
-
-    private static Path cacheRoot() {
-        return Optional.ofNullable(System.getenv("TRACECHAIN_CACHE")).filter(v -> !v.isBlank()).map(Path::of)
-                .orElse(Path.of(System.getProperty("user.home"), ".cache", "tracechain"));
     }
 }

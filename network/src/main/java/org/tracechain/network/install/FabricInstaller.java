@@ -76,6 +76,12 @@ public final class FabricInstaller {
         this.progressEvery = progressEvery;
     }
 
+    /** The tracechain cache: {@code TRACECHAIN_CACHE}, or {@code ~/.cache/tracechain}. */
+    public Path cacheRoot() {
+        return setting("TRACECHAIN_CACHE").map(Path::of)
+                .orElse(Path.of(System.getProperty("user.home"), ".cache", "tracechain"));
+    }
+
     /** The cache directory of the pinned Fabric version. */
     public Path cacheDir() {
         return cache().dir();
@@ -238,9 +244,7 @@ public final class FabricInstaller {
     }
 
     private FabricCache cache() {
-        final Path root = setting("TRACECHAIN_CACHE").map(Path::of)
-                .orElse(Path.of(System.getProperty("user.home"), ".cache", "tracechain"));
-        return new FabricCache(root.resolve("fabric"), pin);
+        return new FabricCache(cacheRoot().resolve("fabric"), pin);
     }
 
     private Optional<String> setting(final String name) {

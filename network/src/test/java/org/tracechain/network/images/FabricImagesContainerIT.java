@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,6 +39,8 @@ import org.tracechain.network.install.FabricInstaller;
  */
 class FabricImagesContainerIT {
 
+    private static final FabricInstaller INSTALLER = new FabricInstaller();
+
     private static final String CONFIG = FabricNodeImage.CONFIG_DIR;
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -53,8 +54,8 @@ class FabricImagesContainerIT {
     @BeforeAll
     static void buildImages() {
         fabricImages = FabricImages.builder()
-                .installation(new FabricInstaller().ensureInstalled())
-                .cacheRoot(cacheRoot())
+                .installation(INSTALLER.ensureInstalled())
+                .cacheRoot(INSTALLER.cacheRoot())
                 .names(ImageNames.from(System.getProperties()))
                 .build();
         built = fabricImages.ensureBuilt();
@@ -174,10 +175,5 @@ class FabricImagesContainerIT {
         final URI uri = URI.create("http://" + container.getHost() + ":" + container.getMappedPort(port) + "/healthz");
         return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    private static Path cacheRoot() {
-        return Optional.ofNullable(System.getenv("TRACECHAIN_CACHE")).filter(v -> !v.isBlank()).map(Path::of)
-                .orElse(Path.of(System.getProperty("user.home"), ".cache", "tracechain"));
     }
 }
