@@ -3,6 +3,7 @@ package org.tracechain.chaincode.ledger;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,38 +97,51 @@ public final class LedgerState {
     /**
      * All entries under a partial composite key, unpaged. Allowed in submit transactions; bound the
      * result with {@code limit} so a large index cannot exhaust the endorser.
+     *
+     * <p>The iterator is closed only when the scan stops before the end. The peer sends results in batches of 100
+     * and releases the query itself with the last one; the shim's close would then be one more round trip that
+     * releases nothing, and a trace makes several scans per lot. (Whatever a transaction leaves open the peer
+     * closes when it ends.)
      */
     public <T> List<T> scan(final String objectType, final List<String> prefix, final int limit,
             final Function<KeyValue, T> mapper) {
         final List<T> out = new ArrayList<>();
-        try (QueryResultsIterator<KeyValue> it =
-                stub.getStateByPartialCompositeKey(new CompositeKey(objectType, prefix.toArray(String[]::new)))) {
-            for (final KeyValue kv : it) {
+        final QueryResultsIterator<KeyValue> query =
+                stub.getStateByPartialCompositeKey(new CompositeKey(objectType, prefix.toArray(String[]::new)));
+        boolean drained = false;
+        try {
+            final Iterator<KeyValue> results = query.iterator();
+            while (true) {
+                if (!results.hasNext()) {
+                    drained = true;
+                    break;
+                }
                 if (out.size() >= limit) {
                     break;
                 }
-                out.add(mapper.apply(kv));
+                out.add(mapper.apply(results.next()));
             }
-        } catch (Exception e) {
-            throw closeFailure(e);
+        } finally {
+            if (!drained) {
+                close(query);
+            }
         }
         return out;
     }
 
-    /** One page of entries under a partial composite key. Evaluate-only (Fabric refuses it in writes). */
+    /**
+     * One page of entries under a partial composite key. Evaluate-only (Fabric refuses it in writes). The peer
+     * answers a paginated query in one batch and releases it then, so it is not closed (see {@link #scan}).
+     */
     public <T> Page<T> page(final String objectType, final List<String> prefix, final int pageSize,
             final String bookmark, final Function<KeyValue, T> mapper) {
         final List<T> out = new ArrayList<>();
-        final String next;
-        try (QueryResultsIteratorWithMetadata<KeyValue> it = stub.getStateByPartialCompositeKeyWithPagination(
-                new CompositeKey(objectType, prefix.toArray(String[]::new)), pageSize, bookmark == null ? "" : bookmark)) {
-            for (final KeyValue kv : it) {
-                out.add(mapper.apply(kv));
-            }
-            next = it.getMetadata() == null ? "" : it.getMetadata().getBookmark();
-        } catch (Exception e) {
-            throw closeFailure(e);
+        final QueryResultsIteratorWithMetadata<KeyValue> query = stub.getStateByPartialCompositeKeyWithPagination(
+                new CompositeKey(objectType, prefix.toArray(String[]::new)), pageSize, bookmark == null ? "" : bookmark);
+        for (final KeyValue kv : query) {
+            out.add(mapper.apply(kv));
         }
+        final String next = query.getMetadata() == null ? "" : query.getMetadata().getBookmark();
         return new Page<>(out, out.size() < pageSize ? "" : next);
     }
 
@@ -187,6 +201,14 @@ public final class LedgerState {
             return List.of();
         }
         return StateBasedEndorsementFactory.getInstance().newStateBasedEndorsement(parameter).listOrgs();
+    }
+
+    private static void close(final AutoCloseable query) {
+        try {
+            query.close();
+        } catch (Exception e) {
+            throw closeFailure(e);
+        }
     }
 
     private static IllegalStateException closeFailure(final Exception e) {

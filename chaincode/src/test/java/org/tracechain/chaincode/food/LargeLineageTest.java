@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.hyperledger.fabric.contract.Context;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.tracechain.chaincode.testing.InMemoryStub;
 import org.tracechain.model.food.Lot;
 import org.tracechain.model.food.LotQuery;
 import org.tracechain.model.food.LotStatus;
@@ -17,6 +20,7 @@ import org.tracechain.model.food.RecallBatchNotice;
 import org.tracechain.model.food.RecallRequest;
 import org.tracechain.model.food.TraceRequest;
 import org.tracechain.model.food.TraceResult;
+import org.tracechain.model.json.LedgerJson;
 
 /** A generated lineage of exactly 10,000 lots: ROOT → 99 lots → 100 lots each. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -54,6 +58,21 @@ class LargeLineageTest extends FoodFixture {
         // A guard against a quadratic walk, not a benchmark: a shared 2-core CI machine under load took 27 s for what
         // takes a few seconds when quiet. The live figures come from TraceBenchmarkIT.
         assertThat(millis).as("trace of 10,000 lots took %d ms", millis).isLessThan(120_000);
+    }
+
+    @Test
+    void trace_forward_costs_the_peer_five_round_trips_per_lot_and_one_per_event() {
+        final InMemoryStub stub = ledger.begin(REGULATOR, Map.of());
+        final TraceResult result = LedgerJson.fromJson(contract.traceForward(new Context(stub),
+                json(new TraceRequest("ROOT", null, null, 10_000, true))), TraceResult.class);
+
+        assertThat(result.lots()).hasSize(TOTAL);
+        // Per lot its custody and regulation records, and one scan each of its children, events and documents, every
+        // scan read to its end in one batch (no lot has more than 100 of any); then each event once, and the sites
+        // and parties the trace names. A close after a scan's last batch would add three per lot.
+        final int masterData = result.sites().size() + result.parties().size();
+        assertThat(stub.roundTrips()).isEqualTo(5 * TOTAL + result.events().size() + masterData);
+        assertThat(stub.queriesOpenOnPeer()).isZero();
     }
 
     @Test

@@ -43,6 +43,7 @@ public final class InMemoryStub implements ChaincodeStub {
     private ChaincodeEvent event;
     private boolean usedPagination;
     private int ledgerReads;
+    private final RoundTrips roundTrips = new RoundTrips();
     private String brokenReads;
     private List<byte[]> args = List.of();
 
@@ -90,6 +91,38 @@ public final class InMemoryStub implements ChaincodeStub {
             throw new IllegalStateException(brokenReads);
         }
         ledgerReads++;
+        roundTrips.calls++;
+    }
+
+    /**
+     * Chaincode ↔ peer round trips of this transaction's reads as Fabric would count them: one per state read or
+     * query, one per further batch of 100 query results, one per query close.
+     */
+    public int roundTrips() {
+        return roundTrips.calls;
+    }
+
+    /** Queries the peer would still hold open for this transaction: neither read to their last batch nor closed. */
+    public long queriesOpenOnPeer() {
+        return roundTrips.queries.stream().filter(QueryResults.PeerQuery::openOnPeer).count();
+    }
+
+    /** The round trips a transaction's queries cost, and the queries themselves. */
+    static final class RoundTrips {
+        private final List<QueryResults.PeerQuery> queries = new ArrayList<>();
+        private int calls;
+
+        void opened(final QueryResults.PeerQuery query) {
+            queries.add(query);
+        }
+
+        void nextBatch() {
+            calls++;
+        }
+
+        void closed() {
+            calls++;
+        }
     }
 
     boolean hasWrites() {
@@ -403,13 +436,13 @@ public final class InMemoryStub implements ChaincodeStub {
         return map.subMap(prefix, true, prefix + MAX_UNICODE_RUNE, false);
     }
 
-    private static QueryResultsIterator<KeyValue> iterator(final NavigableMap<String, byte[]> entries) {
+    private QueryResultsIterator<KeyValue> iterator(final NavigableMap<String, byte[]> entries) {
         final List<KeyValue> snapshot = entries.entrySet().stream()
                 .<KeyValue>map(e -> new QueryResults.Entry(e.getKey(), e.getValue().clone())).toList();
-        return new QueryResults.ListIterator<>(snapshot);
+        return new QueryResults.PeerQuery(snapshot, roundTrips);
     }
 
-    private static QueryResultsIteratorWithMetadata<KeyValue> paged(final NavigableMap<String, byte[]> entries,
+    private QueryResultsIteratorWithMetadata<KeyValue> paged(final NavigableMap<String, byte[]> entries,
             final int pageSize, final String bookmark) {
         if (pageSize <= 0) {
             throw new IllegalArgumentException("pageSize must be positive");
@@ -427,7 +460,7 @@ public final class InMemoryStub implements ChaincodeStub {
         }
         final QueryResponseMetadata metadata = QueryResponseMetadata.newBuilder()
                 .setFetchedRecordsCount(page.size()).setBookmark(next).build();
-        return new QueryResults.PagedIterator(page, metadata);
+        return new QueryResults.PagedIterator(page, metadata, roundTrips);
     }
 
     private static byte[] sha256(final byte[] value) {
