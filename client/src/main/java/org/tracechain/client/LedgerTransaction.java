@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.client;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,6 +38,9 @@ public interface LedgerTransaction {
     /** How {@link #submit()} retries: {@link RetryPolicy#none()} unless the builder asked for retries. */
     RetryPolicy retryPolicy();
 
+    /** The deadline of {@link #evaluate()} when the builder set one, else empty: the client's evaluate timeout. */
+    Optional<Duration> evaluateTimeout();
+
     /**
      * Runs the transaction on one peer without ordering it (a query).
      *
@@ -44,6 +49,16 @@ public interface LedgerTransaction {
      * @throws LedgerUnavailableException if the peer could not be reached in time
      */
     byte[] evaluate() throws LedgerException;
+
+    /**
+     * {@link #evaluate()} and decodes the result's JSON.
+     *
+     * @param resultType the type to decode into
+     * @param <T> the result type
+     * @return the decoded result
+     * @throws LedgerException as {@link #evaluate()}, or when the result is not that type's JSON
+     */
+    <T> T evaluateJson(Class<T> resultType) throws LedgerException;
 
     /**
      * Endorses, orders and waits for the commit. When the ordering service does not confirm it took the transaction,
@@ -138,6 +153,24 @@ public interface LedgerTransaction {
          * @throws NullPointerException if null
          */
         Builder retry(RetryPolicy policy);
+
+        /**
+         * Gives {@link LedgerTransaction#evaluate()} this deadline instead of the client's
+         * {@link LedgerClient.Builder#evaluateTimeout evaluateTimeout}, for a query known to run long (a trace over
+         * thousands of lots). The peer's gateway still bounds an evaluate by its own per-endorser deadline
+         * ({@code peer.gateway.endorsementTimeout}, 30 s by default), so a longer one gains nothing.
+         *
+         * <pre>{@code
+         * byte[] trace = food.newTransaction("TraceForward").addArguments(json)
+         *         .evaluateTimeout(Duration.ofSeconds(30)).build().evaluate();
+         * }</pre>
+         *
+         * @param timeout the deadline
+         * @return this builder
+         * @throws NullPointerException if null
+         * @throws IllegalArgumentException if zero or negative
+         */
+        Builder evaluateTimeout(Duration timeout);
 
         /** @return the transaction */
         LedgerTransaction build();

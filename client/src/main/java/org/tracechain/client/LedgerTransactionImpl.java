@@ -7,7 +7,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.EndorseException;
 import org.hyperledger.fabric.client.GatewayException;
@@ -17,6 +20,8 @@ import org.hyperledger.fabric.client.SubmittedTransaction;
 import org.hyperledger.fabric.client.Transaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tracechain.model.json.LedgerJson;
+import org.tracechain.model.json.MalformedJsonException;
 
 final class LedgerTransactionImpl implements LedgerTransaction {
 
@@ -30,12 +35,14 @@ final class LedgerTransactionImpl implements LedgerTransaction {
     private final Map<String, byte[]> transientData;
     private final List<String> endorsingOrganizations;
     private final RetryPolicy retryPolicy;
+    private final Duration evaluateTimeout;
 
     private LedgerTransactionImpl(final BuilderImpl builder) {
         this.contract = builder.contract;
         this.context = builder.context;
         this.support = builder.support;
         this.retryPolicy = builder.retryPolicy;
+        this.evaluateTimeout = builder.evaluateTimeout;
         this.name = builder.name;
         this.arguments = List.copyOf(builder.arguments);
         final Map<String, byte[]> copy = new LinkedHashMap<>();
@@ -70,15 +77,34 @@ final class LedgerTransactionImpl implements LedgerTransaction {
     }
 
     @Override
+    public Optional<Duration> evaluateTimeout() {
+        return Optional.ofNullable(evaluateTimeout);
+    }
+
+    @Override
     public byte[] evaluate() throws LedgerException {
         final Proposal proposal = newProposal();
         final long started = System.nanoTime();
         try {
-            final byte[] result = proposal.evaluate();
+            // A deadline of its own replaces the client's (the call's options are applied after the client's).
+            final byte[] result = evaluateTimeout == null ? proposal.evaluate()
+                    : proposal.evaluate(options -> options.withDeadlineAfter(evaluateTimeout.toMillis(),
+                            TimeUnit.MILLISECONDS));
             LOG.debug("evaluated {} {} in {} ms", name, proposal.getTransactionId(), millisSince(started));
             return result;
         } catch (GatewayException e) {
             throw LedgerErrors.fromGateway(e, name, proposal.getTransactionId(), context);
+        }
+    }
+
+    @Override
+    public <T> T evaluateJson(final Class<T> resultType) throws LedgerException {
+        Objects.requireNonNull(resultType, "resultType must not be null");
+        final byte[] result = evaluate();
+        try {
+            return LedgerJson.fromBytes(result, resultType);
+        } catch (MalformedJsonException e) {
+            throw LedgerErrors.undecodable(name, null, e);
         }
     }
 
@@ -183,6 +209,7 @@ final class LedgerTransactionImpl implements LedgerTransaction {
         private final Map<String, byte[]> transientData = new LinkedHashMap<>();
         private List<String> endorsingOrganizations = List.of();
         private RetryPolicy retryPolicy = RetryPolicy.none();
+        private Duration evaluateTimeout;
 
         BuilderImpl(final Contract contract, final ChannelContext context, final SubmitSupport support,
                 final String name) {
@@ -235,6 +262,12 @@ final class LedgerTransactionImpl implements LedgerTransaction {
                 Arguments.requireNonBlank(mspId, "endorsing organization");
             }
             this.endorsingOrganizations = List.of(copy);
+            return this;
+        }
+
+        @Override
+        public Builder evaluateTimeout(final Duration timeout) {
+            this.evaluateTimeout = Arguments.requirePositive(timeout, "evaluateTimeout");
             return this;
         }
 

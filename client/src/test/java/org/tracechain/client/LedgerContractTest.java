@@ -7,6 +7,7 @@ import static org.tracechain.client.testing.FakeGateway.utf8;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -143,6 +144,37 @@ class LedgerContractTest {
         assertThat(call.endorsingOrganizations()).containsExactly("ProducerMSP", "DistributorMSP");
         assertThat(transaction.transientKeys()).containsExactly("price", "b");
         assertThat(transaction.toString()).doesNotContain("12.40");
+    }
+
+    @Test
+    void a_transaction_with_an_evaluate_timeout_of_its_own_is_given_that_deadline() throws Exception {
+        gateway.respond("TraceForward", call -> utf8("{}"));
+        final LedgerTransaction query = food.newTransaction("TraceForward").addArguments("{}")
+                .evaluateTimeout(Duration.ofSeconds(25)).build();
+
+        query.evaluate();
+        food.evaluate("TraceForward", "{}");
+
+        assertThat(query.evaluateTimeout()).contains(Duration.ofSeconds(25));
+        final List<FakeGateway.Call> calls = gateway.calls();
+        assertThat(calls.get(0).deadline()).as("its own").isBetween(Duration.ofSeconds(20), Duration.ofSeconds(25));
+        assertThat(calls.get(1).deadline()).as("the client's evaluate timeout")
+                .isBetween(Duration.ofSeconds(5), LedgerClient.DEFAULT_EVALUATE_TIMEOUT);
+        assertThatThrownBy(() -> food.newTransaction("X").evaluateTimeout(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("evaluateTimeout must be positive");
+        assertThatThrownBy(() -> food.newTransaction("X").evaluateTimeout(null))
+                .isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void evaluate_json_of_a_transaction_decodes_or_says_the_result_is_undecodable() throws Exception {
+        gateway.respond("GetLot", call -> utf8(LedgerJson.toJson(LOT)));
+        gateway.respond("Broken", call -> utf8("{\"lotId\":"));
+
+        assertThat(food.newTransaction("GetLot").addArguments("L1").build().evaluateJson(Lot.class)).isEqualTo(LOT);
+        assertThatThrownBy(() -> food.newTransaction("Broken").build().evaluateJson(Lot.class))
+                .isInstanceOf(LedgerException.class)
+                .hasMessageStartingWith("Broken returned a result that cannot be decoded");
     }
 
     @Test

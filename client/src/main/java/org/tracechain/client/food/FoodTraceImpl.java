@@ -380,7 +380,7 @@ final class FoodTraceImpl implements FoodTrace {
 
     @Override
     public TraceResult traceBack(final TraceRequest request) throws LedgerException {
-        return contract.evaluateJson(FoodTransaction.TRACE_BACK, TraceResult.class, json(request));
+        return trace(FoodTransaction.TRACE_BACK, request);
     }
 
     @Override
@@ -391,7 +391,12 @@ final class FoodTraceImpl implements FoodTrace {
 
     @Override
     public TraceResult traceForward(final TraceRequest request) throws LedgerException {
-        return contract.evaluateJson(FoodTransaction.TRACE_FORWARD, TraceResult.class, json(request));
+        return trace(FoodTransaction.TRACE_FORWARD, request);
+    }
+
+    private TraceResult trace(final String transaction, final TraceRequest request) throws LedgerException {
+        return contract.newTransaction(transaction).addArguments(json(request)).evaluateTimeout(TRACE_TIMEOUT).build()
+                .evaluateJson(TraceResult.class);
     }
 
     @Override

@@ -40,6 +40,7 @@ import org.tracechain.model.food.RegisterLotRequest;
 import org.tracechain.model.food.ResultPage;
 import org.tracechain.model.food.Shipment;
 import org.tracechain.model.food.ShipRequest;
+import org.tracechain.model.food.TraceResult;
 import org.tracechain.model.food.TrackingEvent;
 import org.tracechain.model.food.TradeTerms;
 import org.tracechain.model.json.LedgerJson;
@@ -204,6 +205,22 @@ class FoodTraceTest {
         assertThat(last.bookmark()).isEqualTo("next");
         assertThat(last.registeredFrom()).isEqualTo(T0);
         assertThat(last.pageSize()).isEqualTo(500);
+    }
+
+    @Test
+    void traces_are_given_the_trace_deadline_not_the_clients_evaluate_timeout() throws Exception {
+        final TraceResult empty = new TraceResult("FORWARD", List.of("L1"), List.of(lot("L1")), List.of(), List.of(),
+                List.of(), false, List.of(), List.of(), List.of());
+        gateway.respond("TraceForward", call -> utf8(LedgerJson.toJson(empty)));
+        gateway.respond("TraceBack", call -> utf8(LedgerJson.toJson(empty)));
+
+        assertThat(food.traceForward("L1")).isEqualTo(empty);
+        food.traceBack("L1");
+        food.traceForwardAll("L1", 1_000);
+
+        // Well above the client's 10 s evaluate timeout: the peer allows a trace 30 s.
+        assertThat(gateway.calls()).hasSize(3).allSatisfy(call -> assertThat(call.deadline())
+                .isGreaterThan(FoodTrace.TRACE_TIMEOUT.minusSeconds(5)).isLessThanOrEqualTo(FoodTrace.TRACE_TIMEOUT));
     }
 
     @Test

@@ -65,9 +65,14 @@ import org.hyperledger.fabric.protos.peer.TxValidationCode;
  */
 public final class FakeGateway implements AutoCloseable {
 
-    /** What the client asked for. */
+    /**
+     * What the client asked for.
+     *
+     * @param deadline the time the client's deadline left the call when it arrived, or null without one
+     */
     public record Call(String kind, String channel, String chaincode, String transactionName, List<String> arguments,
-            Map<String, String> transientData, List<String> endorsingOrganizations, String transactionId) {}
+            Map<String, String> transientData, List<String> endorsingOrganizations, String transactionId,
+            Duration deadline) {}
 
     /** Answers one proposal: returns the chaincode's result or throws a gRPC error. */
     @FunctionalInterface
@@ -288,7 +293,7 @@ public final class FakeGateway implements AutoCloseable {
             payload.getTransientMapMap().forEach((key, value) -> transientData.put(key, value.toStringUtf8()));
             final Call call = new Call(kind, header.getChannelId(), spec.getChaincodeSpec().getChaincodeId().getName(),
                     args.get(0), List.copyOf(args.subList(1, args.size())), transientData, List.copyOf(endorsers),
-                    header.getTxId());
+                    header.getTxId(), remainingDeadline());
             calls.add(call);
             if ("endorse".equals(kind)) {
                 final String mspId = org.hyperledger.fabric.protos.msp.SerializedIdentity.parseFrom(
@@ -336,6 +341,11 @@ public final class FakeGateway implements AutoCloseable {
                 .setHeader(Header.newBuilder().setChannelHeader(channelHeader.toByteString()))
                 .setData(transaction.toByteString()).build();
         return Envelope.newBuilder().setPayload(payload.toByteString()).build();
+    }
+
+    private static Duration remainingDeadline() {
+        final io.grpc.Deadline deadline = io.grpc.Context.current().getDeadline();
+        return deadline == null ? null : Duration.ofMillis(deadline.timeRemaining(TimeUnit.MILLISECONDS));
     }
 
     private final class Service extends GatewayGrpc.GatewayImplBase {
