@@ -95,8 +95,9 @@ public final class InMemoryStub implements ChaincodeStub {
     }
 
     /**
-     * Chaincode ↔ peer round trips of this transaction's reads as Fabric would count them: one per state read or
-     * query, one per further batch of 100 query results, one per query close.
+     * Chaincode ↔ peer round trips of this transaction as Fabric's handler and the Java shim count them: one per state
+     * read, write, delete or key-level policy, one per query, per further batch of 100 query results and per query
+     * close (the Java shim sends each on its own and waits for the answer; chaincode events travel with the result).
      */
     public int roundTrips() {
         return roundTrips.calls;
@@ -236,12 +237,14 @@ public final class InMemoryStub implements ChaincodeStub {
             // An empty value is a delete on a real peer, which silently loses data written this way.
             throw new IllegalArgumentException("putState with an empty value deletes key " + key + " on Fabric");
         }
+        roundTrips.calls++;
         writes.put(key, value.clone());
     }
 
     @Override
     public void delState(final String key) {
         checkKey(key);
+        roundTrips.calls++;
         writes.put(key, null);
     }
 
@@ -254,6 +257,7 @@ public final class InMemoryStub implements ChaincodeStub {
 
     @Override
     public void setStateValidationParameter(final String key, final byte[] value) {
+        roundTrips.calls++;
         validationWrites.put(key, value.clone());
     }
 
@@ -352,6 +356,7 @@ public final class InMemoryStub implements ChaincodeStub {
         if (value == null || value.length == 0) {
             throw new IllegalArgumentException("putPrivateData with an empty value");
         }
+        roundTrips.calls++;
         privateWrites.computeIfAbsent(collection, c -> new LinkedHashMap<>()).put(key, value.clone());
     }
 
@@ -362,6 +367,7 @@ public final class InMemoryStub implements ChaincodeStub {
 
     @Override
     public void delPrivateData(final String collection, final String key) {
+        roundTrips.calls++;
         privateWrites.computeIfAbsent(collection, c -> new LinkedHashMap<>()).put(key, null);
     }
 
