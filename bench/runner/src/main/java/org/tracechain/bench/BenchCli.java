@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmarks tracechain's RegisterLot against Fabric's own ceiling (a minimal Put chaincode on a "
                 + "third channel, same organisations and policy) on a network of its own, started and stopped here.",
-            "Measures tx/s, latency p50/p95 and, per process group, CPU ms per transaction and resident memory."},
+            "Measures tx/s, latency p50/p95 and, per process group, CPU ms per transaction and resident memory; then "
+                + "trace latency over lineages of 100, 1,000 and 10,000 lots."},
         footer = {"", "Examples:", "  tracechain bench --smoke", "  tracechain bench --clients 1,16,64 --seconds 30 --out target/bench"})
 public final class BenchCli implements Callable<Integer> {
 
@@ -30,6 +31,13 @@ public final class BenchCli implements Callable<Integer> {
     @Option(names = "--clients", split = ",", paramLabel = "N[,N...]",
             description = "client counts, each run with both workloads (default 1,16,64)")
     List<Integer> clients;
+
+    @Option(names = "--trace", split = ",", paramLabel = "LOTS[,LOTS...]",
+            description = "lineages to trace after the load runs, in lots (default 100,1000,10000; smoke 100)")
+    List<Integer> traceLots;
+
+    @Option(names = "--no-trace", description = "no trace benchmark")
+    boolean noTrace;
 
     @Option(names = "--seconds", paramLabel = "N", description = "measured seconds per run (default 30)")
     Integer seconds;
@@ -87,6 +95,7 @@ public final class BenchCli implements Callable<Integer> {
                         .toAbsolutePath().normalize(),
                 (ceilingJar != null ? ceilingJar : Path.of(System.getProperty("tracechain.bench.ceiling.jar",
                         root.resolve("bench/ceiling/target/ceiling-chaincode.jar").toString())))
-                        .toAbsolutePath().normalize());
+                        .toAbsolutePath().normalize(),
+                noTrace ? List.of() : traceLots != null ? traceLots : smoke ? List.of(100) : List.of(100, 1_000, 10_000));
     }
 }

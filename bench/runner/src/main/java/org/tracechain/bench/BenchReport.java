@@ -10,11 +10,14 @@ import java.util.List;
  * @param machine where it ran
  * @param settings how it ran
  * @param runs every measured run, in the order run
+ * @param traces trace latency per lineage, smallest first
  */
-record BenchReport(String startedAt, Machine machine, Settings settings, List<RunResult> runs) {
+record BenchReport(String startedAt, Machine machine, Settings settings, List<RunResult> runs,
+        List<TraceTiming> traces) {
 
     BenchReport {
         runs = List.copyOf(runs);
+        traces = List.copyOf(traces);
     }
 
     /**

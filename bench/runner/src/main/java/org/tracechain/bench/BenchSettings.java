@@ -16,15 +16,19 @@ import java.util.List;
  * @param basePort the network's port block
  * @param chaincodeDir the project's chaincode jars
  * @param ceilingJar the ceiling chaincode's jar
+ * @param traceLots sizes of the lineages traced after the load runs, in lots (none: no trace benchmark)
  */
 record BenchSettings(List<Integer> clients, Duration warmup, Duration window, Path out, Path home, int basePort,
-        Path chaincodeDir, Path ceilingJar) {
+        Path chaincodeDir, Path ceilingJar, List<Integer> traceLots) {
 
     /** The port block's size: nodes at base+10..+89, PostgreSQL base+800, chaincode servers base+900 onwards. */
     static final int BLOCK = 1000;
 
     BenchSettings {
         clients = List.copyOf(clients);
+        traceLots = List.copyOf(traceLots);
+        require(traceLots.stream().allMatch(lots -> LineageShape.of(lots).isPresent()), "--trace must list lineage "
+                + "sizes from 3 to 10000 lots that two splits of at most 100 lots make, e.g. 100,1000,10000");
         require(!clients.isEmpty() && clients.stream().allMatch(c -> c >= 1 && c <= 1024),
                 "--clients must list counts from 1 to 1024, e.g. 1,16,64");
         require(!warmup.isNegative(), "--warmup must not be negative");

@@ -13,11 +13,13 @@ import org.slf4j.LoggerFactory;
 import org.tracechain.bench.ceiling.CeilingTransaction;
 import org.tracechain.client.LedgerClient;
 import org.tracechain.client.LedgerException;
+import org.tracechain.client.food.FoodTrace;
 import org.tracechain.network.install.FabricPin;
 
 /**
  * The benchmark: starts its network, registers what RegisterLot needs, runs tracechain's RegisterLot and the
- * ceiling's Put alternately at each client count, writes the report, and stops the network whatever happens.
+ * ceiling's Put alternately at each client count, traces lineages of the sizes asked for, writes the report, and
+ * stops the network whatever happens.
  */
 final class Benchmark {
 
@@ -39,8 +41,11 @@ final class Benchmark {
         final long ticks = ClockTicks.perSecond();
         try (BenchNetwork network = BenchNetwork.start(settings.home(), settings.basePort(), settings.chaincodeDir(),
                 settings.ceilingJar())) {
-            final List<RunResult> runs = measure(network, RUN_ID.format(started), ticks);
-            final BenchReport report = new BenchReport(started.toString(), machine(ticks), reportSettings(network), runs);
+            final String runId = RUN_ID.format(started);
+            final List<RunResult> runs = measure(network, runId, ticks);
+            final List<TraceTiming> traces = traces(network, runId);
+            final BenchReport report = new BenchReport(started.toString(), machine(ticks), reportSettings(network), runs,
+                    traces);
             final List<Path> files = ReportFiles.write(settings.out(), report);
             files.forEach(file -> LOG.info("Wrote {}", file));
             return files;
@@ -72,6 +77,30 @@ final class Benchmark {
             return runs;
         } finally {
             admins.forEach(LedgerClient::close);
+        }
+    }
+
+    /** After the load runs (whose lots stay on the ledger): each lineage built, then traced. */
+    private List<TraceTiming> traces(final BenchNetwork network, final String runId)
+            throws IOException, LedgerException, InterruptedException {
+        if (settings.traceLots().isEmpty()) {
+            return List.of();
+        }
+        final Path home = network.fabric().home();
+        try (LedgerClient farmer = connect(home, ORG, USER);
+                LedgerClient processor = connect(home, ORG, "processor");
+                LedgerClient regulator = connect(home, "regulator", "regulator")) {
+            final TraceBenchmark bench = new TraceBenchmark(FoodTrace.of(farmer), FoodTrace.of(processor),
+                    FoodTrace.of(regulator), runId);
+            final List<TraceTiming> traces = new ArrayList<>();
+            for (final int lots : settings.traceLots()) {
+                final TraceTiming timing = bench.run(LineageShape.of(lots).orElseThrow());
+                LOG.info("Trace over {} lots: forward {} ms (lots only), {} ms (with events), {} ms (paged); back {} ms",
+                        lots, timing.forwardLotsMs(), timing.forwardEventsMs(), timing.forwardPagedMs(),
+                        timing.backMs());
+                traces.add(timing);
+            }
+            return traces;
         }
     }
 

@@ -4,7 +4,10 @@ package org.tracechain.bench;
 import java.util.List;
 import java.util.Locale;
 
-/** {@code report.md}: the settings and one table each for throughput and latency, CPU per transaction, memory. */
+/**
+ * {@code report.md}: the settings and one table each for throughput and latency, CPU per transaction, memory and
+ * trace latency.
+ */
 final class MarkdownReport {
 
     private MarkdownReport() {}
@@ -44,6 +47,10 @@ final class MarkdownReport {
                 .append("`VmRSS` from `/proc/<pid>/status`.\n\n");
         table(md, report.runs(), false);
 
+        if (!report.traces().isEmpty()) {
+            traces(md, report.traces());
+        }
+
         final List<RunResult> failed = report.runs().stream().filter(r -> !r.errorSamples().isEmpty()).toList();
         if (!failed.isEmpty()) {
             md.append("\n## Errors\n\n");
@@ -54,6 +61,29 @@ final class MarkdownReport {
         }
         md.append("\n![throughput and p95 latency](throughput.svg)\n");
         return md.toString();
+    }
+
+    private static void traces(final StringBuilder md, final List<TraceTiming> traces) {
+        md.append("\n## Trace latency (ms)\n\n")
+                .append("A lineage of root → middle lots → leaves by SPLIT, traced by a regulator with the SDK's trace ")
+                .append("deadline; each figure the median of ").append(traces.get(0).runs())
+                .append(" calls after a warm-up, at the client (decoding included only in the paged trace). ")
+                .append("-1: the call failed (see Errors).\n\n")
+                .append("| lots | shape | built in s | forward, lots only | forward, with events | ")
+                .append("forward, with events, pages of 1,000 | back from a leaf | answer with events, bytes |\n")
+                .append("|---:|---|---:|---:|---:|---:|---:|---:|\n");
+        for (final TraceTiming t : traces) {
+            md.append("| ").append(t.lots()).append(" | 1 → ").append(t.shape().middle()).append(" → ")
+                    .append(t.shape().leavesEach()).append(" each | ").append(f1(t.buildSeconds())).append(" | ")
+                    .append(t.forwardLotsMs()).append(" | ").append(t.forwardEventsMs()).append(" | ")
+                    .append(t.forwardPagedMs()).append(" | ").append(t.backMs()).append(" | ")
+                    .append(t.forwardEventsBytes()).append(" |\n");
+        }
+        final List<String> errors = traces.stream().flatMap(t -> t.errors().stream().map(e -> t.lots() + " lots, " + e))
+                .toList();
+        if (!errors.isEmpty()) {
+            md.append("\nErrors: ").append(String.join("; ", errors)).append('\n');
+        }
     }
 
     private static void table(final StringBuilder md, final List<RunResult> runs, final boolean cpu) {

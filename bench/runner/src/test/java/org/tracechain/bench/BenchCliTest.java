@@ -27,6 +27,7 @@ class BenchCliTest {
         assertThat(s.basePort()).isEqualTo(21000);
         assertThat(s.out()).isEqualTo(Path.of("target/bench").toAbsolutePath().normalize());
         assertThat(s.home()).isEqualTo(s.out().resolve("network"));
+        assertThat(s.traceLots()).containsExactly(100, 1_000, 10_000);
     }
 
     @Test
@@ -35,6 +36,9 @@ class BenchCliTest {
         assertThat(smoke.clients()).containsExactly(4);
         assertThat(smoke.window()).isEqualTo(Duration.ofSeconds(10));
         assertThat(smoke.warmup()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(smoke.traceLots()).containsExactly(100);
+        assertThat(parse("--trace", "1000").traceLots()).containsExactly(1_000);
+        assertThat(parse("--no-trace").traceLots()).isEmpty();
 
         final BenchSettings given = parse("--smoke", "--clients", "2,8", "--seconds", "5", "--warmup", "0",
                 "--out", "x", "--home", "h", "--base-port", "31000");
@@ -52,5 +56,9 @@ class BenchCliTest {
         assertThatIllegalArgumentException().isThrownBy(() -> parse("--base-port", "65000"))
                 .withMessageContaining("--base-port");
         assertThat(List.of(parse("--warmup", "0").warmup())).containsExactly(Duration.ZERO);
+        // More than one trace returns, too few for two splits, and 212 = 1 + 211 (a prime: no two splits of at most 100).
+        for (final String lots : List.of("10001", "2", "212")) {
+            assertThatIllegalArgumentException().isThrownBy(() -> parse("--trace", lots)).withMessageContaining("--trace");
+        }
     }
 }

@@ -59,8 +59,17 @@ class BenchSmokeIT {
             // the supervisor, and the client.
             assertThat(run.get("processes")).hasSize(20);
         }
+        // The smoke trace: a 100-lot lineage built and traced every way, each answer checked for its 100 lots.
+        final JsonNode trace = report.at("/traces/0");
+        assertThat(report.get("traces")).hasSize(1);
+        assertThat(trace.get("lots").asInt()).isEqualTo(100);
+        assertThat(trace.get("errors")).as(trace.get("errors").toString()).isEmpty();
+        for (final String figure : List.of("forwardLotsMs", "forwardEventsMs", "forwardPagedMs", "backMs",
+                "forwardEventsBytes")) {
+            assertThat(trace.get(figure).asLong()).as(figure).isPositive();
+        }
         assertThat(Files.readString(OUT.resolve(ReportFiles.MARKDOWN))).contains("Fabric ceiling Put")
-                .contains("tracechain RegisterLot");
+                .contains("tracechain RegisterLot").contains("## Trace latency (ms)").contains("| 100 | 1 → 9 → 10 each |");
         assertThat(Files.readString(OUT.resolve(ReportFiles.SVG))).startsWith("<?xml").contains("<svg");
 
         // Stopped: every port of the block can be bound again.

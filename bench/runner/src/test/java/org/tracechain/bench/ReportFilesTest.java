@@ -31,7 +31,9 @@ class ReportFilesTest {
                         "MAJORITY Endorsement", "250ms"),
                 List.of(run("tracechain", "tracechain RegisterLot", 1, 8), run("ceiling", "Fabric ceiling Put", 1, 12),
                         run("ceiling", "Fabric ceiling Put", 16, 60),
-                        run("tracechain", "tracechain RegisterLot", 16, 40)));
+                        run("tracechain", "tracechain RegisterLot", 16, 40)),
+                List.of(new TraceTiming(100, LineageShape.of(100).orElseThrow(), 4.2, 8, 3, 90, 140, 150, 12, 110_000,
+                        List.of())));
     }
 
     @Test
@@ -42,7 +44,8 @@ class ReportFilesTest {
 
         final String md = Files.readString(out.resolve("report.md"));
         assertThat(md).contains("| tracechain RegisterLot | 16 | 400 | 0 | 40.0 | 100.0 | 250.0 | 400.0 |")
-                .contains("## CPU per committed transaction (ms)").contains("throughput.svg");
+                .contains("## CPU per committed transaction (ms)").contains("throughput.svg")
+                .contains("| 100 | 1 → 9 → 10 each | 4.2 | 90 | 140 | 150 | 12 | 110000 |");
 
         final JsonNode json = JsonMapper.builder().build().readTree(out.resolve("report.json").toFile());
         assertThat(json.at("/settings/clients").toString()).isEqualTo("[1,16]");
@@ -50,6 +53,8 @@ class ReportFilesTest {
         assertThat(json.at("/runs/0/latencyMs/p95").asDouble()).isEqualTo(250.0);
         assertThat(json.at("/runs/0/cpuMsPerTx/peers").asDouble()).isEqualTo(12.5);
         assertThat(json.at("/runs/0/processes/0/rssKiB").asLong()).isEqualTo(204800);
+        assertThat(json.at("/traces/0/forwardEventsMs").asLong()).isEqualTo(140);
+        assertThat(json.at("/traces/0/shape/leavesEach").asInt()).isEqualTo(10);
 
         final DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
         // The SVG's DOCTYPE names the W3C DTD: parse without fetching it.
@@ -69,7 +74,8 @@ class ReportFilesTest {
     @Test
     void a_single_client_count_still_gets_its_tick() throws Exception {
         final BenchReport one = new BenchReport("2026-12-04T12:00:00Z", report().machine(), report().settings(),
-                List.of(run("tracechain", "tracechain RegisterLot", 4, 80), run("ceiling", "Fabric ceiling Put", 4, 120)));
+                List.of(run("tracechain", "tracechain RegisterLot", 4, 80), run("ceiling", "Fabric ceiling Put", 4, 120)),
+                List.of());
         ReportFiles.write(out, one);
         // 4 can only be a tick of the client axis: tx/s (0-120) and p95 ms (250) tick in larger steps.
         assertThat(Files.readString(out.resolve("throughput.svg"))).contains(">4</text>").contains(">concurrent clients<");
