@@ -108,23 +108,24 @@ public final class LedgerState {
         final List<T> out = new ArrayList<>();
         final QueryResultsIterator<KeyValue> query =
                 stub.getStateByPartialCompositeKey(new CompositeKey(objectType, prefix.toArray(String[]::new)));
-        boolean drained = false;
+        final boolean stoppedEarly;
         try {
             final Iterator<KeyValue> results = query.iterator();
-            while (true) {
-                if (!results.hasNext()) {
-                    drained = true;
-                    break;
-                }
-                if (out.size() >= limit) {
-                    break;
-                }
+            while (out.size() < limit && results.hasNext()) {
                 out.add(mapper.apply(results.next()));
             }
-        } finally {
-            if (!drained) {
-                close(query);
+            // Asked without a fetch: results left in this batch, or more batches on the peer.
+            stoppedEarly = results.hasNext();
+        } catch (RuntimeException e) {
+            try {
+                query.close();
+            } catch (Exception suppressed) {
+                e.addSuppressed(suppressed);
             }
+            throw e;
+        }
+        if (stoppedEarly) {
+            close(query);
         }
         return out;
     }

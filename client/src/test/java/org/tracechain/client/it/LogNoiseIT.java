@@ -27,8 +27,9 @@ import org.tracechain.network.FabricNetwork;
 /**
  * Successful transactions leave no warning behind them: a warning logged once per transaction buries the ones that
  * matter and fills the disk under load. The orderers' broadcast handler warned once per Gateway submission (the
- * Gateway cancels its stream after each one) until its level was raised. Runs late, after most of the suite's
- * transactions.
+ * Gateway cancels its stream after each one) until its level was raised. Nor do they leave the INFO lines the gRPC
+ * server and the Gateway wrote for each call (four per transaction), and the logs are plain text. Runs late, after
+ * most of the suite's transactions.
  */
 @ExtendWith(LiveNetworkExtension.class)
 @Order(Integer.MAX_VALUE - 2)
@@ -37,6 +38,7 @@ class LogNoiseIT {
     private static final int TRANSACTIONS = 20;
     /** Fabric's log line: "2026-12-03 18:00:59.733 UTC 009c WARN [logger] function -> message", colours aside. */
     private static final Pattern WARNING = Pattern.compile(" WARN(?:\\x1b\\[[0-9;]*m)? \\[([a-z0-9._]+)\\]");
+    private static final Pattern INFO = Pattern.compile(" INFO(?:\\x1b\\[[0-9;]*m)? \\[([a-z0-9._]+)\\]");
 
     @Test
     void committed_transactions_log_no_warning_per_transaction(final FabricNetwork network,
@@ -51,12 +53,23 @@ class LogNoiseIT {
         }
 
         final Map<String, Integer> warningsByLogger = new TreeMap<>();
+        final Map<String, Integer> infoByLogger = new TreeMap<>();
         for (final Map.Entry<Path, Long> log : before.entrySet()) {
-            final Matcher warning = WARNING.matcher(appended(log.getKey(), log.getValue()));
+            final String text = appended(log.getKey(), log.getValue());
+            final Matcher warning = WARNING.matcher(text);
             while (warning.find()) {
                 warningsByLogger.merge(warning.group(1), 1, Integer::sum);
             }
+            final Matcher info = INFO.matcher(text);
+            while (info.find()) {
+                infoByLogger.merge(info.group(1), 1, Integer::sum);
+            }
+            // Plain text: no terminal colour codes in a log file.
+            assertThat(text).as("%s", log.getKey()).doesNotContain("\u001b[");
         }
+        // The gRPC server's line per call and the Gateway's per send to an orderer (four per transaction) are off.
+        assertThat(infoByLogger).as("INFO lines by logger over %d committed transactions", TRANSACTIONS)
+                .doesNotContainKeys("comm.grpc.server", "gateway");
         assertThat(warningsByLogger).as("warnings by logger over %d committed transactions", TRANSACTIONS)
                 .allSatisfy((logger, count) -> assertThat(count).as(logger).isLessThan(TRANSACTIONS / 2));
         assertThat(warningsByLogger).doesNotContainKey("orderer.common.broadcast");

@@ -37,7 +37,10 @@ public record OrdererNode(String name, String hostName, String mspId, Path ident
         // which the broadcast handler logs as a warning ("Error reading from …: context canceled"): one warning per
         // transaction. Its rejections (SERVICE_UNAVAILABLE, bad messages) reach the submitting client as a status,
         // so nothing is lost by keeping only that logger's errors.
-        env.put("FABRIC_LOGGING_SPEC", "info:orderer.common.broadcast=error");
+        // The gRPC server's line per finished Broadcast stream (one per transaction) goes the same way; the followers'
+        // "forwarding transaction to the leader" stays, since its logger also reports leader elections.
+        env.put("FABRIC_LOGGING_SPEC", "info:orderer.common.broadcast=error:comm.grpc.server=warning");
+        env.put("FABRIC_LOGGING_FORMAT", PeerNode.LOG_FORMAT);
         env.put("ORDERER_GENERAL_LISTENADDRESS", addressing.bindHost());
         env.put("ORDERER_GENERAL_KEEPALIVE_SERVERMININTERVAL", PeerNode.GATEWAY_PING_INTERVAL);
         env.put("ORDERER_GENERAL_LISTENPORT", Integer.toString(ports0.listen()));

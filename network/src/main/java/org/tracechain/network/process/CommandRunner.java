@@ -87,7 +87,13 @@ public final class CommandRunner {
             process = builder.start();
             final Process started = process;
             killer = new Thread(started::destroyForcibly, "kill-" + Path.of(command.get(0)).getFileName());
-            Runtime.getRuntime().addShutdownHook(killer);
+            try {
+                Runtime.getRuntime().addShutdownHook(killer);
+            } catch (IllegalStateException shuttingDown) {
+                // Run from a shutdown hook (a benchmark or test stopping its network on Ctrl-C): no later hook can
+                // run, and the command's deadline still bounds it.
+                killer = null;
+            }
             process.getOutputStream().close();
             final var output = process.getInputStream();
             final byte[][] holder = new byte[1][];
