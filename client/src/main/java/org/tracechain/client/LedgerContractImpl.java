@@ -4,8 +4,6 @@ package org.tracechain.client;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.hyperledger.fabric.client.Contract;
-import org.tracechain.model.json.LedgerJson;
-import org.tracechain.model.json.MalformedJsonException;
 
 final class LedgerContractImpl implements LedgerContract {
 
@@ -48,12 +46,7 @@ final class LedgerContractImpl implements LedgerContract {
     public <T> T evaluateJson(final String transactionName, final Class<T> resultType, final String... arguments)
             throws LedgerException {
         Objects.requireNonNull(resultType, "resultType must not be null");
-        final byte[] result = evaluate(transactionName, arguments);
-        try {
-            return LedgerJson.fromBytes(result, resultType);
-        } catch (MalformedJsonException e) {
-            throw LedgerErrors.undecodable(transactionName, null, e);
-        }
+        return call(transactionName, arguments).evaluateJson(resultType);
     }
 
     @Override
