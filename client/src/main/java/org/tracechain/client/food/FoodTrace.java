@@ -338,7 +338,7 @@ public interface FoodTrace {
      * Deadline of each trace call (one evaluate, or one page), instead of the client's evaluate timeout: the peer's
      * own bounds on an evaluate, its gateway's per-endorser deadline ({@code peer.gateway.endorsementTimeout}) and its
      * chaincode execution timeout ({@code chaincode.executetimeout}), both 30 s. The largest trace one call may
-     * return, 10,000 lots with their events, takes about 12 s on a quiet 2-core machine.
+     * return, 10,000 lots with their events, takes 13-18 s on a quiet 2-core machine.
      */
     Duration TRACE_TIMEOUT = Duration.ofSeconds(30);
 
