@@ -66,12 +66,12 @@ final class TraceBenchmark {
         LOG.info("Built a lineage of {} lots in {} s; tracing", shape.lots(), String.format("%.1f", buildSeconds));
         final String leaf = root + "-" + (shape.middle() - 1) + "-" + (shape.leavesEach() - 1);
         final List<String> errors = new ArrayList<>();
-        final Figure lots = measure("forward, lots only", errors, () -> evaluate(FoodTransaction.TRACE_FORWARD,
+        final Timed lots = measure("forward, lots only", errors, () -> evaluate(FoodTransaction.TRACE_FORWARD,
                 new TraceRequest(root, null, null, LineageShape.LOTS_MAX, false), shape.lots()));
-        final Figure events = measure("forward, with events", errors, () -> evaluate(FoodTransaction.TRACE_FORWARD,
+        final Timed events = measure("forward, with events", errors, () -> evaluate(FoodTransaction.TRACE_FORWARD,
                 new TraceRequest(root, null, null, LineageShape.LOTS_MAX, true), shape.lots()));
-        final Figure paged = measure("forward, paged", errors, () -> paged(root, shape.lots()));
-        final Figure back = measure("back", errors, () -> evaluate(FoodTransaction.TRACE_BACK,
+        final Timed paged = measure("forward, paged", errors, () -> paged(root, shape.lots()));
+        final Timed back = measure("back", errors, () -> evaluate(FoodTransaction.TRACE_BACK,
                 new TraceRequest(leaf, null, null, null, true), 3));
         return new TraceTiming(shape.lots(), shape, buildSeconds, PARALLEL, RUNS, lots.millis(), events.millis(),
                 paged.millis(), back.millis(), events.bytes(), errors);
@@ -112,36 +112,34 @@ final class TraceBenchmark {
                         BigDecimal.valueOf(outputKg), null)).toList(), ProducerMasterData.SITE, null, null, null);
     }
 
-    /** One call's answer: how long it took, its size and how many lots it held. */
-    private record Answer(long millis, long bytes, int lots) {}
-
-    private record Figure(long millis, long bytes) {}
+    /** How long a call took and the size of its answer (-1 where not measured); a figure is the median one. */
+    private record Timed(long millis, long bytes) {}
 
     @FunctionalInterface
     private interface Call {
-        Answer run() throws LedgerException;
+        Timed run() throws LedgerException;
     }
 
     /** The median of {@link #RUNS} calls after a warm-up; -1 and an error line when a call fails. */
-    private static Figure measure(final String what, final List<String> errors, final Call call) {
+    private static Timed measure(final String what, final List<String> errors, final Call call) {
         try {
             call.run();
             final long[] millis = new long[RUNS];
-            Answer answer = null;
+            Timed answer = null;
             for (int i = 0; i < RUNS; i++) {
                 answer = call.run();
                 millis[i] = answer.millis();
             }
             Arrays.sort(millis);
-            return new Figure(millis[RUNS / 2], answer.bytes());
+            return new Timed(millis[RUNS / 2], answer.bytes());
         } catch (LedgerException | RuntimeException e) {
             LOG.warn("trace {} failed: {}", what, e.getMessage());
             errors.add(what + ": " + e.getMessage());
-            return new Figure(-1, -1);
+            return new Timed(-1, -1);
         }
     }
 
-    private Answer evaluate(final String transaction, final TraceRequest request, final int expectedLots)
+    private Timed evaluate(final String transaction, final TraceRequest request, final int expectedLots)
             throws LedgerException {
         final LedgerTransaction call = regulator.contract().newTransaction(transaction)
                 .addArguments(LedgerJson.toJson(request)).evaluateTimeout(FoodTrace.TRACE_TIMEOUT).build();
@@ -151,19 +149,19 @@ final class TraceBenchmark {
         return checked(millis, bytes.length, LedgerJson.fromBytes(bytes, TraceResult.class), expectedLots);
     }
 
-    private Answer paged(final String root, final int expectedLots) throws LedgerException {
+    private Timed paged(final String root, final int expectedLots) throws LedgerException {
         final long start = System.nanoTime();
         final TraceResult all = regulator.traceForwardAll(root, PAGE_LOTS);
         final long millis = (System.nanoTime() - start) / 1_000_000;
         return checked(millis, -1, all, expectedLots);
     }
 
-    private static Answer checked(final long millis, final long bytes, final TraceResult result,
+    private static Timed checked(final long millis, final long bytes, final TraceResult result,
             final int expectedLots) {
         if (result.lots().size() != expectedLots || result.truncated()) {
             throw new IllegalStateException("expected " + expectedLots + " lots, got " + result.lots().size()
                     + (result.truncated() ? " (truncated)" : ""));
         }
-        return new Answer(millis, bytes, result.lots().size());
+        return new Timed(millis, bytes);
     }
 }
