@@ -10,14 +10,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code tracechain bench}: tracechain's RegisterLot against Fabric's ceiling (a minimal Put) on a network of its
- * own; writes {@code report.md}, {@code report.json} and {@code throughput.svg}.
+ * {@code tracechain bench}: tracechain's RegisterLot, Inspect and GetLot against Fabric's ceiling (a minimal Put and
+ * Get) on a network of its own, trace latency and the directory's search at Beijing's scale; writes
+ * {@code report.md}, {@code report.json} and {@code throughput.svg}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Benchmarks tracechain's RegisterLot against Fabric's own ceiling (a minimal Put chaincode on a "
-                + "third channel, same organisations and policy) on a network of its own, started and stopped here.",
+        description = {"Benchmarks tracechain's RegisterLot, Inspect and GetLot against Fabric's own ceiling (a minimal "
+                + "Put/Get chaincode on a third channel, same organisations and policy) on a network of its own, "
+                + "started and stopped here.",
             "Measures tx/s, latency p50/p95 and, per process group, CPU ms per transaction and resident memory; then "
-                + "trace latency over lineages of 100, 1,000 and 10,000 lots."},
+                + "trace latency over lineages of 100, 1,000 and 10,000 lots, and the directory's search with 53 "
+                + "departments, 5,000 entries and 50,000 data items."},
         footer = {"", "Examples:", "  tracechain bench --smoke", "  tracechain bench --clients 1,16,64 --seconds 30 --out target/bench"})
 public final class BenchCli implements Callable<Integer> {
 
@@ -29,7 +32,7 @@ public final class BenchCli implements Callable<Integer> {
     boolean smoke;
 
     @Option(names = "--clients", split = ",", paramLabel = "N[,N...]",
-            description = "client counts, each run with both workloads (default 1,16,64)")
+            description = "client counts, each run with every workload (default 1,16,64)")
     List<Integer> clients;
 
     @Option(names = "--trace", split = ",", paramLabel = "LOTS[,LOTS...]",
@@ -38,6 +41,13 @@ public final class BenchCli implements Callable<Integer> {
 
     @Option(names = "--no-trace", description = "no trace benchmark")
     boolean noTrace;
+
+    @Option(names = "--directory", paramLabel = "ENTRIES", description = "catalog entries of the directory at "
+            + "Beijing's scale, 10 data items each, over 53 departments (default 5000; smoke 100)")
+    Integer directoryEntries;
+
+    @Option(names = "--no-directory", description = "no directory benchmark")
+    boolean noDirectory;
 
     @Option(names = "--seconds", paramLabel = "N", description = "measured seconds per run (default 30)")
     Integer seconds;
@@ -96,6 +106,7 @@ public final class BenchCli implements Callable<Integer> {
                 (ceilingJar != null ? ceilingJar : Path.of(System.getProperty("tracechain.bench.ceiling.jar",
                         root.resolve("bench/ceiling/target/ceiling-chaincode.jar").toString())))
                         .toAbsolutePath().normalize(),
-                noTrace ? List.of() : traceLots != null ? traceLots : smoke ? List.of(100) : List.of(100, 1_000, 10_000));
+                noTrace ? List.of() : traceLots != null ? traceLots : smoke ? List.of(100) : List.of(100, 1_000, 10_000),
+                noDirectory ? 0 : directoryEntries != null ? directoryEntries : smoke ? 100 : 5_000);
     }
 }

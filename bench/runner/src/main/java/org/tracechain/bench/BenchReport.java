@@ -11,9 +11,10 @@ import java.util.List;
  * @param settings how it ran
  * @param runs every measured run, in the order run
  * @param traces trace latency per lineage, smallest first
+ * @param directory the directory's search at Beijing's scale, or null when not run
  */
 record BenchReport(String startedAt, Machine machine, Settings settings, List<RunResult> runs,
-        List<TraceTiming> traces) {
+        List<TraceTiming> traces, DirectoryTiming directory) {
 
     BenchReport {
         runs = List.copyOf(runs);

@@ -17,9 +17,10 @@ import java.util.List;
  * @param chaincodeDir the project's chaincode jars
  * @param ceilingJar the ceiling chaincode's jar
  * @param traceLots sizes of the lineages traced after the load runs, in lots (none: no trace benchmark)
+ * @param directoryEntries catalog entries of the directory benchmark (0: none)
  */
 record BenchSettings(List<Integer> clients, Duration warmup, Duration window, Path out, Path home, int basePort,
-        Path chaincodeDir, Path ceilingJar, List<Integer> traceLots) {
+        Path chaincodeDir, Path ceilingJar, List<Integer> traceLots, int directoryEntries) {
 
     /** The port block's size: nodes at base+10..+89, PostgreSQL base+800, chaincode servers base+900 onwards. */
     static final int BLOCK = 1000;
@@ -29,6 +30,9 @@ record BenchSettings(List<Integer> clients, Duration warmup, Duration window, Pa
         traceLots = List.copyOf(traceLots);
         require(traceLots.stream().allMatch(lots -> LineageShape.of(lots).isPresent()), "--trace must list lineage "
                 + "sizes from 3 to 10000 lots that two splits of at most 100 lots make, e.g. 100,1000,10000");
+        require(directoryEntries == 0 || directoryEntries >= BeijingCatalog.DEPARTMENTS
+                && directoryEntries <= 100_000, "--directory must be " + BeijingCatalog.DEPARTMENTS
+                + " to 100000 entries (one department at least one), e.g. 5000");
         require(!clients.isEmpty() && clients.stream().allMatch(c -> c >= 1 && c <= 1024),
                 "--clients must list counts from 1 to 1024, e.g. 1,16,64");
         require(!warmup.isNegative(), "--warmup must not be negative");

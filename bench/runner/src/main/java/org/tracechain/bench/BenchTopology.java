@@ -4,6 +4,7 @@ package org.tracechain.bench;
 import java.util.ArrayList;
 import java.util.List;
 import org.tracechain.bench.ceiling.CeilingTransaction;
+import org.tracechain.model.directory.DirectoryTransaction;
 import org.tracechain.network.topology.Topology;
 import org.tracechain.network.topology.TopologyLoader;
 
@@ -18,6 +19,8 @@ final class BenchTopology {
     static final String CEILING_CHANNEL = CeilingTransaction.CONTRACT;
     /** The channel RegisterLot runs on, whose organisations the ceiling channel copies. */
     static final String FOODTRACE_CHANNEL = "foodtrace";
+    /** The directory's channel, for the directory benchmark. */
+    static final String DIRECTORY_CHANNEL = DirectoryTransaction.CHAINCODE;
     /** The ceiling chaincode's jar name in the chaincode directory. */
     static final String CEILING_JAR = "ceiling-chaincode.jar";
 
@@ -35,6 +38,13 @@ final class BenchTopology {
                 new Topology.ChaincodeSpec(CeilingTransaction.CONTRACT, CEILING_JAR, null, List.of(), null)));
         return TopologyLoader.validate(new Topology(base.name(), basePort, base.batchTimeout(),
                 base.ordererOrganization(), base.peerOrganizations(), channels));
+    }
+
+    /** The organisations of the govdir channel, whose catalog administrators load the directory benchmark. */
+    static List<String> directoryOrganizations(final Topology topology) {
+        return topology.channels().stream().filter(c -> c.name().equals(DIRECTORY_CHANNEL)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the default topology has no govdir channel"))
+                .organizations();
     }
 
     /** The organisations of the foodtrace channel (and so of the ceiling's). */

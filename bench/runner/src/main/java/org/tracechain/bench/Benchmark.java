@@ -7,27 +7,33 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tracechain.bench.ceiling.CeilingTransaction;
 import org.tracechain.client.LedgerClient;
+import org.tracechain.client.LedgerContract;
 import org.tracechain.client.LedgerException;
 import org.tracechain.client.food.FoodTrace;
 import org.tracechain.network.install.FabricPin;
 
 /**
- * The benchmark: starts its network, registers what RegisterLot needs, runs tracechain's RegisterLot and the
- * ceiling's Put alternately at each client count, traces lineages of the sizes asked for, writes the report, and
- * stops the network whatever happens.
+ * The benchmark: starts its network, registers what the workloads need, runs tracechain's RegisterLot, Inspect and
+ * GetLot and the ceiling's Put and Get in turn at each client count, traces lineages of the sizes asked for, writes
+ * the report, and stops the network whatever happens.
  */
 final class Benchmark {
 
     private static final Logger LOG = LoggerFactory.getLogger(Benchmark.class);
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
-    /** The submitting identity of both workloads: RegisterLot needs the producer role. */
+    /** The identity of RegisterLot, GetLot and the ceiling's workloads: RegisterLot needs the producer role. */
     private static final String ORG = "producer";
     private static final String USER = "farmer";
+    /** Inspect needs the inspector role; the producer's inspector inspects the producer's lots. */
+    private static final String INSPECTOR = "inspector";
+    /** The directory's searches run as this organisation's requester (any member may search the catalog). */
+    private static final String DIRECTORY_REQUESTER_ORG = "civil";
 
     private final BenchSettings settings;
 
@@ -44,8 +50,9 @@ final class Benchmark {
             final String runId = RUN_ID.format(started);
             final List<RunResult> runs = measure(network, runId, ticks);
             final List<TraceTiming> traces = traces(network, runId);
+            final DirectoryTiming directory = directory(network);
             final BenchReport report = new BenchReport(started.toString(), machine(ticks), reportSettings(network), runs,
-                    traces);
+                    traces, directory);
             final List<Path> files = ReportFiles.write(settings.out(), report);
             files.forEach(file -> LOG.info("Wrote {}", file));
             return files;
@@ -56,20 +63,31 @@ final class Benchmark {
             throws IOException, LedgerException, InterruptedException {
         final Path home = network.fabric().home();
         final List<LedgerClient> admins = new ArrayList<>();
-        try (LedgerClient farmer = connect(home, ORG, USER)) {
+        try (LedgerClient farmer = connect(home, ORG, USER);
+                LedgerClient inspector = connect(home, ORG, INSPECTOR)) {
             for (final String org : BenchTopology.benchOrganizations(network.fabric().topology())) {
                 admins.add(connect(home, org, "admin"));
             }
             ProducerMasterData.ensure(admins.get(0), admins);
+            final LedgerContract foodtrace = farmer.contract(BenchTopology.FOODTRACE_CHANNEL, "foodtrace");
+            final LedgerContract ceiling = farmer.contract(BenchTopology.CEILING_CHANNEL, CeilingTransaction.CONTRACT);
+            final int most = settings.clients().stream().mapToInt(Integer::intValue).max().orElseThrow();
+            final ExistingRecords records = ExistingRecords.create(foodtrace, ceiling, admins, runId, most);
             final List<Workload> workloads = List.of(
-                    new RegisterLotWorkload(farmer.contract(BenchTopology.FOODTRACE_CHANNEL, "foodtrace"), runId),
-                    new CeilingPutWorkload(farmer.contract(BenchTopology.CEILING_CHANNEL, CeilingTransaction.CONTRACT),
-                            runId));
+                    new RegisterLotWorkload(foodtrace, runId),
+                    new InspectWorkload(inspector.contract(BenchTopology.FOODTRACE_CHANNEL, "foodtrace"), records),
+                    new CeilingPutWorkload(ceiling, runId),
+                    new GetLotWorkload(foodtrace, records),
+                    new CeilingGetWorkload(ceiling, records));
             final LoadGenerator load = new LoadGenerator(new MeasuredProcesses(network.nodes()), ticks);
             final List<RunResult> runs = new ArrayList<>();
             for (int i = 0; i < settings.clients().size(); i++) {
-                // ABBA order: drift over the benchmark (a growing ledger, a busier machine) favours neither.
-                final List<Workload> order = i % 2 == 0 ? workloads : List.of(workloads.get(1), workloads.get(0));
+                // Forward, then backward at the next count: drift over the benchmark (a growing ledger, a busier
+                // machine) favours no workload.
+                final List<Workload> order = new ArrayList<>(workloads);
+                if (i % 2 == 1) {
+                    Collections.reverse(order);
+                }
                 for (final Workload workload : order) {
                     runs.add(load.run(workload, settings.clients().get(i), settings.warmup(), settings.window()));
                 }
@@ -101,6 +119,23 @@ final class Benchmark {
                 traces.add(timing);
             }
             return traces;
+        }
+    }
+
+    /** The directory at Beijing's scale on the govdir channel, or null when not asked for. */
+    private DirectoryTiming directory(final BenchNetwork network) throws IOException, InterruptedException {
+        if (settings.directoryEntries() == 0) {
+            return null;
+        }
+        final Path home = network.fabric().home();
+        final List<LedgerClient> catalogers = new ArrayList<>();
+        try (LedgerClient requester = connect(home, DIRECTORY_REQUESTER_ORG, "requester")) {
+            for (final String org : BenchTopology.directoryOrganizations(network.fabric().topology())) {
+                catalogers.add(connect(home, org, "cataloger"));
+            }
+            return new DirectoryBenchmark(catalogers, requester).run(settings.directoryEntries());
+        } finally {
+            catalogers.forEach(LedgerClient::close);
         }
     }
 

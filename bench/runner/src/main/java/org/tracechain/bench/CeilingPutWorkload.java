@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.bench;
 
+import java.util.Optional;
 import org.tracechain.bench.ceiling.CeilingTransaction;
 import org.tracechain.client.LedgerContract;
 import org.tracechain.client.LedgerException;
@@ -11,8 +12,10 @@ import org.tracechain.client.LedgerException;
  */
 final class CeilingPutWorkload implements Workload {
 
+    static final String KEY = "ceiling-put";
+
     /** Roughly the size of the RegisterLot request's JSON, so both move similar payloads. */
-    private static final String VALUE = "{\"lotId\":\"BENCH\",\"productCode\":\"06901234567892\","
+    static final String VALUE = "{\"lotId\":\"BENCH\",\"productCode\":\"06901234567892\","
             + "\"productName\":\"Choy sum\",\"quantity\":120.5,\"unit\":\"kg\"}";
 
     private final LedgerContract ceiling;
@@ -34,11 +37,16 @@ final class CeilingPutWorkload implements Workload {
 
     @Override
     public String key() {
-        return "ceiling";
+        return KEY;
     }
 
     @Override
-    public void submitOne(final int client, final long sequence) throws LedgerException {
+    public Optional<String> against() {
+        return Optional.empty();
+    }
+
+    @Override
+    public void callOnce(final int client, final long sequence) throws LedgerException {
         ceiling.submit(CeilingTransaction.PUT, "BENCH-" + runId + "-" + client + "-" + sequence, VALUE);
     }
 }

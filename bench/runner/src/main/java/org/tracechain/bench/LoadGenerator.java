@@ -52,7 +52,7 @@ final class LoadGenerator {
                         final long start = System.nanoTime();
                         String failure = null;
                         try {
-                            workload.submitOne(client, sequence.incrementAndGet());
+                            workload.callOnce(client, sequence.incrementAndGet());
                         } catch (LedgerException | RuntimeException e) {
                             failure = e.getClass().getSimpleName() + ": " + e.getMessage();
                         }
@@ -98,10 +98,10 @@ final class LoadGenerator {
         final long[] nanos = latencies.stream().mapToLong(Long::longValue).toArray();
         final double seconds = (timing.closedAt - timing.openedAt) / 1e9;
         final List<ProcessUsage> usage = MeasuredProcesses.usage(before, after, ticksPerSecond);
-        final RunResult result = new RunResult(workload.key(), workload.name(), clients, seconds, nanos.length,
+        final RunResult result = new RunResult(workload.key(), workload.against().orElse(null), workload.name(), clients, seconds, nanos.length,
                 errors.get(), List.copyOf(failures), nanos.length / seconds, RunResult.Latency.of(nanos),
                 ResourceGroup.cpuMsPerTx(usage, nanos.length), ResourceGroup.rssMiB(usage), usage);
-        LOG.info("{} with {} client(s): {} committed, {} errors, {} tx/s, p50 {} ms, p95 {} ms, {} CPU ms/tx (network)",
+        LOG.info("{} with {} client(s): {} done, {} errors, {} tx/s, p50 {} ms, p95 {} ms, {} CPU ms/tx (network)",
                 workload.name(), clients, result.committed(), result.errors(), fmt(result.txPerSecond()),
                 fmt(result.latencyMs().p50()), fmt(result.latencyMs().p95()),
                 fmt(result.cpuMsPerTx().get(ResourceGroup.TOTAL)));

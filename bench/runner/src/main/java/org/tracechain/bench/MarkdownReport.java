@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code report.md}: the settings and one table each for throughput and latency, CPU per transaction, memory and
- * trace latency.
+ * {@code report.md}: the settings and one table each for throughput and latency, the ratios against the ceiling,
+ * CPU per transaction, memory, trace latency and the directory's search.
  */
 final class MarkdownReport {
 
@@ -16,19 +16,22 @@ final class MarkdownReport {
         final StringBuilder md = new StringBuilder();
         final BenchReport.Settings s = report.settings();
         final BenchReport.Machine m = report.machine();
-        md.append("# tracechain benchmark: RegisterLot against Fabric's ceiling\n\n")
+        md.append("# tracechain benchmark: against Fabric's ceiling\n\n")
                 .append("Started ").append(report.startedAt()).append(" on ").append(m.cores()).append(" cores (")
                 .append(m.os()).append(", Java ").append(m.java()).append(", Fabric ").append(m.fabric()).append(").\n\n")
                 .append("One network (port block ").append(s.basePort()).append("): `foodtrace` runs tracechain's ")
-                .append("`RegisterLot`, `ceiling` a minimal `Put(key, value)` chaincode, both endorsed by ")
+                .append("`RegisterLot` (a new lot), `Inspect` (an event on an existing lot) and `GetLot` (a read), ")
+                .append("`ceiling` a minimal `Put(key, value)` / `Get(key)` chaincode, both endorsed by ")
                 .append(String.join(", ", s.organizations())).append(" under `").append(s.endorsementPolicy())
                 .append("`, block cutting ").append(s.batchTimeout()).append(". Clients are threads of one JVM ")
-                .append("submitting through the SDK and waiting for each commit; the two workloads alternate at each ")
-                .append("client count; each run has ").append(s.warmupSeconds()).append(" s of warm-up, then ")
+                .append("calling through the SDK, each submit waiting for its commit; the workloads run in turn at each ")
+                .append("client count, in reverse order at every other count; each run has ").append(s.warmupSeconds()).append(" s of warm-up, then ")
                 .append(s.seconds()).append(" s measured.\n\n");
 
         md.append("## Throughput and latency\n\n")
-                .append("| workload | clients | committed | errors | tx/s | p50 ms | p95 ms | max ms |\n")
+                .append("Calls started and done inside the window: a submit when it committed, an evaluate when it ")
+                .append("answered; tx/s counts both.\n\n")
+                .append("| workload | clients | done | errors | tx/s | p50 ms | p95 ms | max ms |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (final RunResult r : report.runs()) {
             md.append("| ").append(r.workloadName()).append(" | ").append(r.clients()).append(" | ")
@@ -36,6 +39,8 @@ final class MarkdownReport {
                     .append(" | ").append(f1(r.latencyMs().p50())).append(" | ").append(f1(r.latencyMs().p95()))
                     .append(" | ").append(f1(r.latencyMs().max())).append(" |\n");
         }
+
+        comparison(md, CeilingComparison.rows(report.runs()));
 
         md.append("\n## CPU per committed transaction (ms)\n\n")
                 .append("`utime + stime` from `/proc/<pid>/stat` of every node process over the measured window, ")
@@ -51,6 +56,10 @@ final class MarkdownReport {
             traces(md, report.traces());
         }
 
+        if (report.directory() != null) {
+            directory(md, report.directory());
+        }
+
         final List<RunResult> failed = report.runs().stream().filter(r -> !r.errorSamples().isEmpty()).toList();
         if (!failed.isEmpty()) {
             md.append("\n## Errors\n\n");
@@ -61,6 +70,27 @@ final class MarkdownReport {
         }
         md.append("\n![throughput and p95 latency](throughput.svg)\n");
         return md.toString();
+    }
+
+    private static void comparison(final StringBuilder md, final List<CeilingComparison.Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        md.append("\n## Against the ceiling\n\n")
+                .append("Each tracechain workload against the ceiling's at the same client count (`Put` for a ")
+                .append("submit, `Get` for a read): throughput as a share of the ceiling's, p95 latency and network ")
+                .append("CPU per transaction (peers, orderers, chaincode servers, other nodes) as multiples of it.\n\n")
+                .append("| workload | clients | tx/s | ceiling tx/s | throughput ratio | p95 ratio | network CPU ms/tx | ")
+                .append("ceiling | CPU ratio |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (final CeilingComparison.Row row : rows) {
+            md.append("| ").append(row.run().workloadName()).append(" | ").append(row.run().clients()).append(" | ")
+                    .append(f1(row.run().txPerSecond())).append(" | ").append(f1(row.ceiling().txPerSecond()))
+                    .append(" | ").append(f2(row.throughputRatio())).append(" | ").append(f2(row.p95Ratio()))
+                    .append(" | ").append(f2(CeilingComparison.Row.cpu(row.run()))).append(" | ")
+                    .append(f2(CeilingComparison.Row.cpu(row.ceiling()))).append(" | ").append(f2(row.cpuRatio()))
+                    .append(" |\n");
+        }
     }
 
     private static void traces(final StringBuilder md, final List<TraceTiming> traces) {
@@ -83,6 +113,26 @@ final class MarkdownReport {
                 .toList();
         if (!errors.isEmpty()) {
             md.append("\nErrors: ").append(String.join("; ", errors)).append('\n');
+        }
+    }
+
+    private static void directory(final StringBuilder md, final DirectoryTiming d) {
+        md.append("\n## Directory search at Beijing's scale (ms)\n\n")
+                .append(d.departments()).append(" departments with a duty each, ").append(d.entries())
+                .append(" catalog entries, ").append(d.items()).append(" data items, loaded by the govdir ")
+                .append("organisations' catalog administrators in ").append(f1(d.loadSeconds())).append(" s (")
+                .append(d.parallel()).append(" submits in flight). Each search by one requester on its gateway ")
+                .append("peer, the first page (50 entries at most), ").append(d.runs())
+                .append(" calls after a warm-up, at the client (decoding included).\n\n")
+                .append("| search | transaction | entries in the answer | p50 | p95 | max |\n")
+                .append("|---|---|---:|---:|---:|---:|\n");
+        for (final DirectoryTiming.Search s : d.searches()) {
+            md.append("| ").append(s.name()).append(" | `").append(s.transaction()).append("` | ").append(s.results())
+                    .append(" | ").append(f1(s.p50Ms())).append(" | ").append(f1(s.p95Ms())).append(" | ")
+                    .append(f1(s.maxMs())).append(" |\n");
+        }
+        if (!d.errors().isEmpty()) {
+            md.append("\nErrors: ").append(String.join("; ", d.errors())).append('\n');
         }
     }
 

@@ -2,6 +2,7 @@
 package org.tracechain.bench;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.tracechain.client.LedgerContract;
 import org.tracechain.client.LedgerException;
 import org.tracechain.model.food.FoodTransaction;
@@ -33,11 +34,16 @@ final class RegisterLotWorkload implements Workload {
 
     @Override
     public String key() {
-        return "tracechain";
+        return "register-lot";
     }
 
     @Override
-    public void submitOne(final int client, final long sequence) throws LedgerException {
+    public Optional<String> against() {
+        return Optional.of(CeilingPutWorkload.KEY);
+    }
+
+    @Override
+    public void callOnce(final int client, final long sequence) throws LedgerException {
         final RegisterLotRequest request = new RegisterLotRequest("BENCH-" + runId + "-" + client + "-" + sequence,
                 "06901234567892", "Choy sum", new BigDecimal("120.5"), "kg");
         foodtrace.submit(FoodTransaction.REGISTER_LOT, LedgerJson.toJson(request));

@@ -7,11 +7,12 @@ import java.util.Map;
 /**
  * One measured run: one workload at one number of clients, after its warm-up.
  *
- * @param workload the workload's key ({@code tracechain} or {@code ceiling})
+ * @param workload the workload's key, e.g. {@code register-lot} or {@code ceiling-put}
+ * @param against the key of the ceiling workload this one is compared with, or null for a ceiling workload
  * @param workloadName the workload as the report names it
  * @param clients concurrent clients (threads)
  * @param seconds length of the measured window
- * @param committed transactions started and committed within the window
+ * @param committed calls started and done within the window: submits committed, evaluates answered
  * @param errors transactions that failed within the window
  * @param errorSamples the first few distinct failures, for the report
  * @param txPerSecond committed per second of the window
@@ -20,7 +21,7 @@ import java.util.Map;
  * @param rssMiB resident memory by {@link ResourceGroup} at the end of the window, MiB
  * @param processes every process's figures
  */
-record RunResult(String workload, String workloadName, int clients, double seconds, long committed, long errors,
+record RunResult(String workload, String against, String workloadName, int clients, double seconds, long committed, long errors,
         List<String> errorSamples, double txPerSecond, Latency latencyMs, Map<String, Double> cpuMsPerTx,
         Map<String, Double> rssMiB, List<ProcessUsage> processes) {
 

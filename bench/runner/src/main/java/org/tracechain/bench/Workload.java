@@ -1,23 +1,33 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.bench;
 
+import java.util.Optional;
 import org.tracechain.client.LedgerException;
 
-/** One kind of transaction the load generator submits, each call through the SDK until it has committed. */
+/**
+ * One kind of call the load generator makes through the SDK: a submit that returns once the transaction has
+ * committed, or an evaluate that returns the peer's answer.
+ */
 interface Workload {
 
     /** Short name in the report, e.g. {@code tracechain RegisterLot}. */
     String name();
 
-    /** The JSON report's key, e.g. {@code tracechain}. */
+    /** The JSON report's key, e.g. {@code register-lot}; unique among the benchmark's workloads. */
     String key();
 
     /**
-     * Submits one transaction and returns when it has committed (valid).
+     * The key of the ceiling workload this one is measured against ({@code ceiling-put} for a tracechain submit,
+     * {@code ceiling-get} for a read), or empty for a ceiling workload itself.
+     */
+    Optional<String> against();
+
+    /**
+     * Makes one call and returns when it has committed (a submit) or answered (an evaluate).
      *
-     * @param client the submitting client's index, 0-based
-     * @param sequence the client's running number, unique per client within the benchmark
+     * @param client the calling client's index, 0-based
+     * @param sequence a running number, unique within the benchmark
      * @throws LedgerException when it was refused, committed invalid or the ledger was unavailable
      */
-    void submitOne(int client, long sequence) throws LedgerException;
+    void callOnce(int client, long sequence) throws LedgerException;
 }

@@ -28,6 +28,7 @@ class BenchCliTest {
         assertThat(s.out()).isEqualTo(Path.of("target/bench").toAbsolutePath().normalize());
         assertThat(s.home()).isEqualTo(s.out().resolve("network"));
         assertThat(s.traceLots()).containsExactly(100, 1_000, 10_000);
+        assertThat(s.directoryEntries()).isEqualTo(5_000);
     }
 
     @Test
@@ -39,6 +40,9 @@ class BenchCliTest {
         assertThat(smoke.traceLots()).containsExactly(100);
         assertThat(parse("--trace", "1000").traceLots()).containsExactly(1_000);
         assertThat(parse("--no-trace").traceLots()).isEmpty();
+        assertThat(smoke.directoryEntries()).isEqualTo(100);
+        assertThat(parse("--directory", "53").directoryEntries()).isEqualTo(53);
+        assertThat(parse("--smoke", "--no-directory").directoryEntries()).isZero();
 
         final BenchSettings given = parse("--smoke", "--clients", "2,8", "--seconds", "5", "--warmup", "0",
                 "--out", "x", "--home", "h", "--base-port", "31000");
@@ -57,6 +61,11 @@ class BenchCliTest {
                 .withMessageContaining("--base-port");
         assertThat(List.of(parse("--warmup", "0").warmup())).containsExactly(Duration.ZERO);
         // More than one trace returns, too few for two splits, and 212 = 1 + 211 (a prime: no two splits of at most 100).
+        // Every one of the 53 departments needs an entry at least.
+        for (final String entries : List.of("52", "100001")) {
+            assertThatIllegalArgumentException().isThrownBy(() -> parse("--directory", entries))
+                    .withMessageContaining("--directory");
+        }
         for (final String lots : List.of("10001", "2", "212")) {
             assertThatIllegalArgumentException().isThrownBy(() -> parse("--trace", lots)).withMessageContaining("--trace");
         }

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.tracechain.network.topology.PortPlan;
 
 /**
- * The smoke benchmark end to end on port block 31000: its own network started, both workloads measured, the
- * report written, and every port of the block free again afterwards (the network was stopped).
+ * The smoke benchmark end to end on port block 31000: its own network started, every workload measured, a lineage
+ * traced and a directory searched, the report written, and every port of the block free again afterwards (the
+ * network was stopped).
  */
 class BenchSmokeIT {
 
@@ -24,7 +25,7 @@ class BenchSmokeIT {
     private static final Path OUT = Path.of(System.getProperty("tracechain.bench.it.out", "target/it-bench"));
 
     @Test
-    void smoke_run_measures_both_workloads_writes_the_report_and_stops_its_network() throws Exception {
+    void smoke_run_measures_every_workload_the_trace_and_the_directory_writes_the_report_and_stops_its_network() throws Exception {
         final BenchCli cli = new BenchCli();
         new picocli.CommandLine(cli).parseArgs("--smoke", "--base-port", Integer.toString(BASE_PORT),
                 "--out", OUT.toString());
@@ -38,10 +39,10 @@ class BenchSmokeIT {
         assertThat(report.at("/settings/basePort").asInt()).isEqualTo(BASE_PORT);
         assertThat(report.at("/settings/organizations").toString()).isEqualTo("[\"producer\",\"distributor\",\"regulator\"]");
         final JsonNode runs = report.get("runs");
-        assertThat(runs).hasSize(2);
-        final Map<String, JsonNode> byWorkload = Map.of(runs.get(0).get("workload").asText(), runs.get(0),
-                runs.get(1).get("workload").asText(), runs.get(1));
-        assertThat(byWorkload).containsOnlyKeys("tracechain", "ceiling");
+        final Map<String, String> against = new java.util.LinkedHashMap<>();
+        runs.forEach(run -> against.put(run.get("workload").asText(), run.path("against").asText("none")));
+        assertThat(against).containsExactly(Map.entry("register-lot", "ceiling-put"), Map.entry("inspect", "ceiling-put"),
+                Map.entry("ceiling-put", "none"), Map.entry("get-lot", "ceiling-get"), Map.entry("ceiling-get", "none"));
         for (final JsonNode run : runs) {
             final String what = run.get("workloadName").asText();
             assertThat(run.get("clients").asInt()).as(what).isEqualTo(4);
@@ -68,8 +69,22 @@ class BenchSmokeIT {
                 "forwardEventsBytes")) {
             assertThat(trace.get(figure).asLong()).as(figure).isPositive();
         }
+        // The smoke directory: 53 departments, 100 entries, every search answered without error.
+        final JsonNode directory = report.get("directory");
+        assertThat(directory.get("errors")).as(directory.get("errors").toString()).isEmpty();
+        assertThat(directory.get("departments").asInt()).isEqualTo(53);
+        assertThat(directory.get("items").asInt()).isEqualTo(1000);
+        assertThat(directory.get("searches")).hasSize(6).allSatisfy(search -> {
+            assertThat(search.get("results").asInt()).as(search.toString()).isPositive();
+            assertThat(search.get("p95Ms").asDouble()).as(search.toString()).isPositive();
+        });
+        // 100 entries: 15 hold the common item, one the item of one entry, two belong to department BJ-001.
+        assertThat(directory.get("searches")).extracting(search -> search.get("results").asInt())
+                .containsExactly(15, 1, 2, 10, 2, 10);
         assertThat(Files.readString(OUT.resolve(ReportFiles.MARKDOWN))).contains("Fabric ceiling Put")
-                .contains("tracechain RegisterLot").contains("## Trace latency (ms)").contains("| 100 | 1 → 9 → 10 each |");
+                .contains("tracechain RegisterLot").contains("tracechain Inspect").contains("Fabric ceiling Get")
+                .contains("## Against the ceiling").contains("## Trace latency (ms)")
+                .contains("| 100 | 1 → 9 → 10 each |").contains("## Directory search at Beijing's scale (ms)");
         assertThat(Files.readString(OUT.resolve(ReportFiles.SVG))).startsWith("<?xml").contains("<svg");
 
         // Stopped: every port of the block can be bound again.

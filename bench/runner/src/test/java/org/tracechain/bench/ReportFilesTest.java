@@ -20,7 +20,8 @@ class ReportFilesTest {
     private static RunResult run(final String key, final String name, final int clients, final double tps) {
         final List<ProcessUsage> usage = List.of(new ProcessUsage("peer0.producer", "peer", 1000, 204800),
                 new ProcessUsage("client", "client", 500, 102400));
-        return new RunResult(key, name, clients, 10.0, (long) (tps * 10), 0, List.of(), tps,
+        final String against = key.startsWith("ceiling") ? null : key.equals("get-lot") ? "ceiling-get" : "ceiling-put";
+        return new RunResult(key, against, name, clients, 10.0, (long) (tps * 10), 0, List.of(), tps,
                 new RunResult.Latency(100, 250, 400), ResourceGroup.cpuMsPerTx(usage, (long) (tps * 10)),
                 ResourceGroup.rssMiB(usage), usage);
     }
@@ -29,11 +30,15 @@ class ReportFilesTest {
         return new BenchReport("2026-12-04T12:00:00Z", new BenchReport.Machine(2, 100, "Linux", "17", "3.1.5"),
                 new BenchReport.Settings(List.of(1, 16), 3, 10, 21000, List.of("producer", "distributor", "regulator"),
                         "MAJORITY Endorsement", "250ms"),
-                List.of(run("tracechain", "tracechain RegisterLot", 1, 8), run("ceiling", "Fabric ceiling Put", 1, 12),
-                        run("ceiling", "Fabric ceiling Put", 16, 60),
-                        run("tracechain", "tracechain RegisterLot", 16, 40)),
+                List.of(run("register-lot", "tracechain RegisterLot", 1, 8), run("ceiling-put", "Fabric ceiling Put", 1, 12),
+                        run("get-lot", "tracechain GetLot", 1, 300), run("ceiling-get", "Fabric ceiling Get", 1, 400),
+                        run("ceiling-get", "Fabric ceiling Get", 16, 500), run("get-lot", "tracechain GetLot", 16, 450),
+                        run("ceiling-put", "Fabric ceiling Put", 16, 60),
+                        run("register-lot", "tracechain RegisterLot", 16, 40)),
                 List.of(new TraceTiming(100, LineageShape.of(100).orElseThrow(), 4.2, 8, 3, 90, 140, 150, 12, 110_000,
-                        List.of())));
+                        List.of())),
+                new DirectoryTiming(53, 5000, 50000, 180.5, 32, List.of(new DirectoryTiming.Search(
+                        "entries holding a common item", "EntriesByItemName", 50, 41.5, 60.25, 70)), 50, List.of()));
     }
 
     @Test
@@ -45,11 +50,20 @@ class ReportFilesTest {
         final String md = Files.readString(out.resolve("report.md"));
         assertThat(md).contains("| tracechain RegisterLot | 16 | 400 | 0 | 40.0 | 100.0 | 250.0 | 400.0 |")
                 .contains("## CPU per committed transaction (ms)").contains("throughput.svg")
-                .contains("| 100 | 1 → 9 → 10 each | 4.2 | 90 | 140 | 150 | 12 | 110000 |");
+                .contains("| 100 | 1 → 9 → 10 each | 4.2 | 90 | 140 | 150 | 12 | 110000 |")
+                // Each tracechain run against its own ceiling at the same client count: 40/60 tx/s; the CPU per
+                // transaction of the same process usage over 400 and 600 transactions.
+                .contains("| tracechain RegisterLot | 16 | 40.0 | 60.0 | 0.67 | 1.00 | 2.50 | 1.67 | 1.50 |")
+                .contains("| tracechain GetLot | 1 | 300.0 | 400.0 | 0.75 |")
+                .contains("## Directory search at Beijing's scale (ms)").contains("53 departments with a duty each, 5000")
+                .contains("| entries holding a common item | `EntriesByItemName` | 50 | 41.5 | 60.3 | 70.0 |");
 
         final JsonNode json = JsonMapper.builder().build().readTree(out.resolve("report.json").toFile());
         assertThat(json.at("/settings/clients").toString()).isEqualTo("[1,16]");
-        assertThat(json.at("/runs/0/workload").asText()).isEqualTo("tracechain");
+        assertThat(json.at("/runs/0/workload").asText()).isEqualTo("register-lot");
+        assertThat(json.at("/runs/0/against").asText()).isEqualTo("ceiling-put");
+        assertThat(json.at("/directory/items").asInt()).isEqualTo(50000);
+        assertThat(json.at("/directory/searches/0/p95Ms").asDouble()).isEqualTo(60.25);
         assertThat(json.at("/runs/0/latencyMs/p95").asDouble()).isEqualTo(250.0);
         assertThat(json.at("/runs/0/cpuMsPerTx/peers").asDouble()).isEqualTo(12.5);
         assertThat(json.at("/runs/0/processes/0/rssKiB").asLong()).isEqualTo(204800);
@@ -67,15 +81,16 @@ class ReportFilesTest {
             texts.add(nodes.item(i).getTextContent());
         }
         // The legend, and the client axis's ticks up to 16 (the left axis, tx/s up to 60, has other labels).
-        assertThat(texts).contains("tracechain RegisterLot tx/s", "Fabric ceiling Put p95 ms", "concurrent clients",
-                "16");
+        assertThat(texts).contains("tracechain RegisterLot tx/s", "Fabric ceiling Put p95 ms", "tracechain GetLot tx/s",
+                "Fabric ceiling Get p95 ms", "concurrent clients", "16");
     }
 
     @Test
     void a_single_client_count_still_gets_its_tick() throws Exception {
         final BenchReport one = new BenchReport("2026-12-04T12:00:00Z", report().machine(), report().settings(),
-                List.of(run("tracechain", "tracechain RegisterLot", 4, 80), run("ceiling", "Fabric ceiling Put", 4, 120)),
-                List.of());
+                List.of(run("register-lot", "tracechain RegisterLot", 4, 80),
+                        run("ceiling-put", "Fabric ceiling Put", 4, 120)),
+                List.of(), null);
         ReportFiles.write(out, one);
         // 4 can only be a tick of the client axis: tx/s (0-120) and p95 ms (250) tick in larger steps.
         assertThat(Files.readString(out.resolve("throughput.svg"))).contains(">4</text>").contains(">concurrent clients<");
