@@ -77,13 +77,14 @@ class JdkCryptoTest {
     }
 
     @Test
-    void every_signature_verifies_and_has_a_low_s_on_p256_and_p521() throws Exception {
-        for (final String curve : new String[] {"secp256r1", "secp521r1"}) {
+    void every_signature_verifies_and_has_a_low_s_on_p256_p384_and_p521() throws Exception {
+        for (final String curve : new String[] {"secp256r1", "secp384r1", "secp521r1"}) {
             final KeyPair pair = keyPair(curve);
             final ECPrivateKey key = (ECPrivateKey) pair.getPrivate();
             final BigInteger halfOrder = key.getParams().getOrder().shiftRight(1);
             final EcdsaSigner signer = new EcdsaSigner(key);
-            for (int i = 0; i < 64; i++) {
+            // The JDK's signatures, then BouncyCastle's fixed-base ones: both kinds are checked.
+            for (int i = 0; i < EcdsaSigner.JDK_SIGNATURES + 64; i++) {
                 final byte[] digest = MessageDigest.getInstance("SHA-256").digest(("message " + i).getBytes(StandardCharsets.UTF_8));
 
                 final byte[] signature = signer.sign(digest);
@@ -96,6 +97,18 @@ class JdkCryptoTest {
                 assertThat(s).as(curve + " s of signature %d", i).isLessThanOrEqualTo(halfOrder);
             }
         }
+    }
+
+    @Test
+    void the_fixed_base_signer_covers_the_nist_curves_and_signs_with_a_fresh_nonce() throws Exception {
+        final ECPrivateKey key = (ECPrivateKey) keyPair("secp256r1").getPrivate();
+        final FixedBaseEcdsa fixedBase = FixedBaseEcdsa.forKey(key).orElseThrow();
+        final byte[] digest = MessageDigest.getInstance("SHA-256").digest(new byte[] {1});
+
+        // A random nonce: the same digest twice gives two different (r, s), as SunEC's and Go's do.
+        assertThat(fixedBase.sign(digest)).isNotEqualTo(fixedBase.sign(digest));
+        assertThat(FixedBaseEcdsa.forKey((ECPrivateKey) keyPair("secp384r1").getPrivate())).isPresent();
+        assertThat(FixedBaseEcdsa.forKey((ECPrivateKey) keyPair("secp521r1").getPrivate())).isPresent();
     }
 
     @Test
