@@ -80,6 +80,7 @@ final class Benchmark {
                     new GetLotWorkload(foodtrace, records),
                     new CeilingGetWorkload(ceiling, records));
             final LoadGenerator load = new LoadGenerator(new MeasuredProcesses(network.nodes()), ticks);
+            load.warmUp(workloads, most, settings.warmup());
             final List<RunResult> runs = new ArrayList<>();
             for (int i = 0; i < settings.clients().size(); i++) {
                 // Forward, then backward at the next count: drift over the benchmark (a growing ledger, a busier

@@ -25,7 +25,8 @@ final class MarkdownReport {
                 .append(String.join(", ", s.organizations())).append(" under `").append(s.endorsementPolicy())
                 .append("`, block cutting ").append(s.batchTimeout()).append(". Clients are threads of one JVM ")
                 .append("calling through the SDK, each submit waiting for its commit; the workloads run in turn at each ")
-                .append("client count, in reverse order at every other count; each run has ").append(s.warmupSeconds()).append(" s of warm-up, then ")
+                .append("client count, in reverse order at every other count, after one unmeasured warm-up run of ")
+                .append("each at the highest count; each run has ").append(s.warmupSeconds()).append(" s of warm-up, then ")
                 .append(s.seconds()).append(" s measured.\n\n");
 
         md.append("## Throughput and latency\n\n")
