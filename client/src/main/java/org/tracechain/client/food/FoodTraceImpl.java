@@ -1,21 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.client.food;
 
-import org.tracechain.client.Committed;
-import org.tracechain.client.Pending;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.tracechain.client.ChaincodeEventListener;
+import org.tracechain.client.Committed;
 import org.tracechain.client.LedgerClient;
 import org.tracechain.client.LedgerContract;
 import org.tracechain.client.LedgerException;
-import org.tracechain.client.LedgerTransaction;
+import org.tracechain.client.Pending;
 import org.tracechain.client.food.epcis.EpcisImport;
 import org.tracechain.client.food.epcis.EpcisImportException;
 import org.tracechain.client.food.export.MasterData;
@@ -66,7 +63,6 @@ import org.tracechain.model.food.TradeTerms;
 import org.tracechain.model.food.TransformRequest;
 import org.tracechain.model.food.VerifyTermsRequest;
 import org.tracechain.model.identity.CallerInfo;
-import org.tracechain.model.json.LedgerJson;
 
 /** {@link FoodTrace} over a {@link LedgerContract}: encode the request, call, decode the result. */
 final class FoodTraceImpl implements FoodTrace {
@@ -76,10 +72,12 @@ final class FoodTraceImpl implements FoodTrace {
 
     private final LedgerClient client;
     private final LedgerContract contract;
+    private final FoodCalls calls;
 
     FoodTraceImpl(final LedgerClient client, final String channel) {
         this.client = Objects.requireNonNull(client, "client must not be null");
         this.contract = client.contract(channel, FoodTransaction.CHAINCODE);
+        this.calls = new FoodCalls(contract);
     }
 
     @Override
@@ -96,7 +94,7 @@ final class FoodTraceImpl implements FoodTrace {
 
     @Override
     public Committed<FoodConfiguration> configure(final ConfigurationRequest request) throws LedgerException {
-        return submit(FoodTransaction.CONFIGURE, FoodConfiguration.class, request);
+        return calls.submit(FoodTransaction.CONFIGURE, FoodConfiguration.class, request);
     }
 
     @Override
@@ -108,12 +106,12 @@ final class FoodTraceImpl implements FoodTrace {
 
     @Override
     public Committed<SiteRecord> registerSite(final SiteRequest request) throws LedgerException {
-        return submit(FoodTransaction.REGISTER_SITE, SiteRecord.class, request);
+        return calls.submit(FoodTransaction.REGISTER_SITE, SiteRecord.class, request);
     }
 
     @Override
     public Committed<SiteRecord> updateSite(final SiteRequest request) throws LedgerException {
-        return submit(FoodTransaction.UPDATE_SITE, SiteRecord.class, request);
+        return calls.submit(FoodTransaction.UPDATE_SITE, SiteRecord.class, request);
     }
 
     @Override
@@ -123,17 +121,17 @@ final class FoodTraceImpl implements FoodTrace {
 
     @Override
     public SiteRecord siteByGln(final SiteLookup query) throws LedgerException {
-        return contract.evaluateJson(FoodTransaction.GET_SITE_BY_GLN, SiteRecord.class, json(query));
+        return contract.evaluateJson(FoodTransaction.GET_SITE_BY_GLN, SiteRecord.class, FoodCalls.json(query));
     }
 
     @Override
     public Committed<PartyRecord> registerParty(final PartyRequest request) throws LedgerException {
-        return submit(FoodTransaction.REGISTER_PARTY, PartyRecord.class, request);
+        return calls.submit(FoodTransaction.REGISTER_PARTY, PartyRecord.class, request);
     }
 
     @Override
     public Committed<PartyRecord> updateParty(final PartyRequest request) throws LedgerException {
-        return submit(FoodTransaction.UPDATE_PARTY, PartyRecord.class, request);
+        return calls.submit(FoodTransaction.UPDATE_PARTY, PartyRecord.class, request);
     }
 
     @Override
@@ -143,7 +141,7 @@ final class FoodTraceImpl implements FoodTrace {
 
     @Override
     public PartyRecord partyByIdentifier(final PartyLookup query) throws LedgerException {
-        return contract.evaluateJson(FoodTransaction.GET_PARTY_BY_IDENTIFIER, PartyRecord.class, json(query));
+        return contract.evaluateJson(FoodTransaction.GET_PARTY_BY_IDENTIFIER, PartyRecord.class, FoodCalls.json(query));
     }
 
     @Override
@@ -156,17 +154,17 @@ final class FoodTraceImpl implements FoodTrace {
 
     @Override
     public Committed<Lot> registerLot(final RegisterLotRequest request) throws LedgerException {
-        return submit(FoodTransaction.REGISTER_LOT, Lot.class, request);
+        return calls.submit(FoodTransaction.REGISTER_LOT, Lot.class, request);
     }
 
     @Override
     public Pending<Lot> registerLotAsync(final RegisterLotRequest request) throws LedgerException {
-        return new PendingImpl<>(contract.submitAsync(FoodTransaction.REGISTER_LOT, json(request)), Lot.class);
+        return new PendingImpl<>(contract.submitAsync(FoodTransaction.REGISTER_LOT, FoodCalls.json(request)), Lot.class);
     }
 
     @Override
     public Committed<Lot> registerSerials(final RegisterSerialsRequest request) throws LedgerException {
-        return submit(FoodTransaction.REGISTER_SERIALS, Lot.class, request);
+        return calls.submit(FoodTransaction.REGISTER_SERIALS, Lot.class, request);
     }
 
     @Override
@@ -191,81 +189,74 @@ final class FoodTraceImpl implements FoodTrace {
 
     @Override
     public ResultPage<Lot> lotsByHolder(final LotQuery query) throws LedgerException {
-        return lotPage(FoodTransaction.LOTS_BY_HOLDER, query);
+        return calls.lotPage(FoodTransaction.LOTS_BY_HOLDER, query);
     }
 
     @Override
     public ResultPage<Lot> lotsByProduct(final LotQuery query) throws LedgerException {
-        return lotPage(FoodTransaction.LOTS_BY_PRODUCT, query);
+        return calls.lotPage(FoodTransaction.LOTS_BY_PRODUCT, query);
     }
 
     @Override
     public ResultPage<Lot> lotsByStatus(final LotQuery query) throws LedgerException {
-        return lotPage(FoodTransaction.LOTS_BY_STATUS, query);
+        return calls.lotPage(FoodTransaction.LOTS_BY_STATUS, query);
     }
 
     @Override
     public ResultPage<Lot> lotsByRegistrationDate(final LotQuery query) throws LedgerException {
-        return lotPage(FoodTransaction.LOTS_BY_REGISTRATION_DATE, query);
+        return calls.lotPage(FoodTransaction.LOTS_BY_REGISTRATION_DATE, query);
     }
 
     @Override
     public List<Lot> lotsRegisteredBetween(final Instant from, final Instant to) throws LedgerException {
         Objects.requireNonNull(from, "from must not be null");
         Objects.requireNonNull(to, "to must not be null");
-        final List<Lot> lots = new ArrayList<>();
-        String bookmark = null;
-        do {
-            final ResultPage<Lot> page = lotsByRegistrationDate(
-                    new LotQuery(null, null, null, from, to, null, null, null, FULL_PAGE, bookmark));
-            lots.addAll(page.items());
-            bookmark = page.bookmark();
-        } while (!bookmark.isEmpty());
-        return List.copyOf(lots);
+        return FoodCalls.allPages(bookmark -> lotsByRegistrationDate(
+                new LotQuery(null, null, null, from, to, null, null, null, FULL_PAGE, bookmark)));
     }
 
     @Override
     public ResultPage<Lot> lotsInContainer(final LotQuery query) throws LedgerException {
-        return lotPage(FoodTransaction.LOTS_IN_CONTAINER, query);
+        return calls.lotPage(FoodTransaction.LOTS_IN_CONTAINER, query);
     }
 
     // ---- custody ----
 
     @Override
     public Committed<TrackingEvent> ship(final ShipRequest request, final TradeTerms terms) throws LedgerException {
-        return Committed.of(withTerms(FoodTransaction.SHIP, request, terms).retry().build().submit(),
+        return Committed.of(calls.withTerms(FoodTransaction.SHIP, request, terms).retry().build().submit(),
                 TrackingEvent.class);
     }
 
     @Override
     public Pending<TrackingEvent> shipAsync(final ShipRequest request, final TradeTerms terms)
             throws LedgerException {
-        return new PendingImpl<>(withTerms(FoodTransaction.SHIP, request, terms).build().submitAsync(),
+        return new PendingImpl<>(calls.withTerms(FoodTransaction.SHIP, request, terms).build().submitAsync(),
                 TrackingEvent.class);
     }
 
     @Override
     public Committed<TrackingEvent> receive(final ReceiveRequest request, final TradeTerms terms)
             throws LedgerException {
-        return Committed.of(withTerms(FoodTransaction.RECEIVE, request, terms).retry().build().submit(),
+        return Committed.of(calls.withTerms(FoodTransaction.RECEIVE, request, terms).retry().build().submit(),
                 TrackingEvent.class);
     }
 
     @Override
     public Pending<TrackingEvent> receiveAsync(final ReceiveRequest request, final TradeTerms terms)
             throws LedgerException {
-        return new PendingImpl<>(withTerms(FoodTransaction.RECEIVE, request, terms).build().submitAsync(),
+        return new PendingImpl<>(calls.withTerms(FoodTransaction.RECEIVE, request, terms).build().submitAsync(),
                 TrackingEvent.class);
     }
 
     @Override
     public Committed<TrackingEvent> sell(final SellRequest request) throws LedgerException {
-        return submit(FoodTransaction.SELL, TrackingEvent.class, request);
+        return calls.submit(FoodTransaction.SELL, TrackingEvent.class, request);
     }
 
     @Override
     public TermsVerification verifyTerms(final VerifyTermsRequest request) throws LedgerException {
-        return contract.evaluateJson(FoodTransaction.VERIFY_TERMS, TermsVerification.class, json(request));
+        return contract.evaluateJson(FoodTransaction.VERIFY_TERMS, TermsVerification.class, FoodCalls.json(request));
     }
 
     @Override
@@ -277,12 +268,12 @@ final class FoodTraceImpl implements FoodTrace {
 
     @Override
     public Committed<TrackingEvent> cool(final CoolRequest request) throws LedgerException {
-        return submit(FoodTransaction.COOL, TrackingEvent.class, request);
+        return calls.submit(FoodTransaction.COOL, TrackingEvent.class, request);
     }
 
     @Override
     public Committed<ImportEventsResult> importEvents(final ImportEventsRequest request) throws LedgerException {
-        return submit(FoodTransaction.IMPORT_EVENTS, ImportEventsResult.class, request);
+        return calls.submit(FoodTransaction.IMPORT_EVENTS, ImportEventsResult.class, request);
     }
 
     @Override
@@ -295,34 +286,34 @@ final class FoodTraceImpl implements FoodTrace {
 
     @Override
     public Committed<TrackingEvent> transform(final TransformRequest request) throws LedgerException {
-        return submit(FoodTransaction.TRANSFORM, TrackingEvent.class, request);
+        return calls.submit(FoodTransaction.TRANSFORM, TrackingEvent.class, request);
     }
 
     @Override
     public Pending<TrackingEvent> transformAsync(final TransformRequest request) throws LedgerException {
-        return new PendingImpl<>(contract.submitAsync(FoodTransaction.TRANSFORM, json(request)), TrackingEvent.class);
+        return new PendingImpl<>(contract.submitAsync(FoodTransaction.TRANSFORM, FoodCalls.json(request)), TrackingEvent.class);
     }
 
     @Override
     public Committed<TrackingEvent> aggregate(final AggregateRequest request) throws LedgerException {
-        return submit(FoodTransaction.AGGREGATE, TrackingEvent.class, request);
+        return calls.submit(FoodTransaction.AGGREGATE, TrackingEvent.class, request);
     }
 
     @Override
     public Committed<TrackingEvent> disaggregate(final AggregateRequest request) throws LedgerException {
-        return submit(FoodTransaction.DISAGGREGATE, TrackingEvent.class, request);
+        return calls.submit(FoodTransaction.DISAGGREGATE, TrackingEvent.class, request);
     }
 
     // ---- inspection and documents ----
 
     @Override
     public Committed<TrackingEvent> inspect(final InspectRequest request) throws LedgerException {
-        return submit(FoodTransaction.INSPECT, TrackingEvent.class, request);
+        return calls.submit(FoodTransaction.INSPECT, TrackingEvent.class, request);
     }
 
     @Override
     public Committed<DocumentRecord> recordDocument(final DocumentRequest request) throws LedgerException {
-        return submit(FoodTransaction.RECORD_DOCUMENT, DocumentRecord.class, request);
+        return calls.submit(FoodTransaction.RECORD_DOCUMENT, DocumentRecord.class, request);
     }
 
     @Override
@@ -335,12 +326,12 @@ final class FoodTraceImpl implements FoodTrace {
     @Override
     public Committed<SensorReportResult> recordSensorReadings(final SensorReadingsRequest request)
             throws LedgerException {
-        return submit(FoodTransaction.RECORD_SENSOR_READINGS, SensorReportResult.class, request);
+        return calls.submit(FoodTransaction.RECORD_SENSOR_READINGS, SensorReportResult.class, request);
     }
 
     @Override
     public ResultPage<AlertRecord> alertsByLot(final LotQuery query) throws LedgerException {
-        final AlertPage page = contract.evaluateJson(FoodTransaction.ALERTS_BY_LOT, AlertPage.class, json(query));
+        final FoodCalls.AlertPage page = contract.evaluateJson(FoodTransaction.ALERTS_BY_LOT, FoodCalls.AlertPage.class, FoodCalls.json(query));
         return new ResultPage<>(page.items(), page.bookmark());
     }
 
@@ -348,7 +339,7 @@ final class FoodTraceImpl implements FoodTrace {
 
     @Override
     public Committed<TrackingEvent> correctEvent(final CorrectEventRequest request) throws LedgerException {
-        return submit(FoodTransaction.CORRECT_EVENT, TrackingEvent.class, request);
+        return calls.submit(FoodTransaction.CORRECT_EVENT, TrackingEvent.class, request);
     }
 
     @Override
@@ -358,22 +349,15 @@ final class FoodTraceImpl implements FoodTrace {
 
     @Override
     public ResultPage<TrackingEvent> eventsByLot(final LotQuery query) throws LedgerException {
-        final EventPage page = contract.evaluateJson(FoodTransaction.EVENTS_BY_LOT, EventPage.class, json(query));
+        final FoodCalls.EventPage page = contract.evaluateJson(FoodTransaction.EVENTS_BY_LOT, FoodCalls.EventPage.class, FoodCalls.json(query));
         return new ResultPage<>(page.items(), page.bookmark());
     }
 
     @Override
     public List<TrackingEvent> allEventsOfLot(final String lotId) throws LedgerException {
         Objects.requireNonNull(lotId, "lotId must not be null");
-        final List<TrackingEvent> events = new ArrayList<>();
-        String bookmark = null;
-        do {
-            final ResultPage<TrackingEvent> page = eventsByLot(
-                    new LotQuery(null, null, null, null, null, lotId, null, null, FULL_PAGE, bookmark));
-            events.addAll(page.items());
-            bookmark = page.bookmark();
-        } while (!bookmark.isEmpty());
-        return List.copyOf(events);
+        return FoodCalls.allPages(bookmark -> eventsByLot(
+                new LotQuery(null, null, null, null, null, lotId, null, null, FULL_PAGE, bookmark)));
     }
 
     // ---- trace ----
@@ -395,7 +379,7 @@ final class FoodTraceImpl implements FoodTrace {
     }
 
     private TraceResult trace(final String transaction, final TraceRequest request) throws LedgerException {
-        return contract.newTransaction(transaction).addArguments(json(request)).evaluateTimeout(TRACE_TIMEOUT).build()
+        return contract.newTransaction(transaction).addArguments(FoodCalls.json(request)).evaluateTimeout(TRACE_TIMEOUT).build()
                 .evaluateJson(TraceResult.class);
     }
 
@@ -419,19 +403,19 @@ final class FoodTraceImpl implements FoodTrace {
 
     @Override
     public Committed<RecallBatchNotice> recall(final RecallRequest request) throws LedgerException {
-        return submitRetrying(FoodTransaction.RECALL, RecallBatchNotice.class, json(request));
+        return calls.submitRetrying(FoodTransaction.RECALL, RecallBatchNotice.class, FoodCalls.json(request));
     }
 
     @Override
     public Committed<RecallBatchNotice> continueRecall(final String recallId) throws LedgerException {
-        return submitRetrying(FoodTransaction.CONTINUE_RECALL, RecallBatchNotice.class,
+        return calls.submitRetrying(FoodTransaction.CONTINUE_RECALL, RecallBatchNotice.class,
                 Objects.requireNonNull(recallId, "recallId must not be null"));
     }
 
     @Override
     public Committed<RecallAcknowledgement> acknowledgeRecall(final AcknowledgeRecallRequest request)
             throws LedgerException {
-        return submitRetrying(FoodTransaction.ACKNOWLEDGE_RECALL, RecallAcknowledgement.class, json(request));
+        return calls.submitRetrying(FoodTransaction.ACKNOWLEDGE_RECALL, RecallAcknowledgement.class, FoodCalls.json(request));
     }
 
     @Override
@@ -441,19 +425,19 @@ final class FoodTraceImpl implements FoodTrace {
 
     @Override
     public ResultPage<RecallAffectedLot> recallLots(final LotQuery query) throws LedgerException {
-        final RecallLotPage page = contract.evaluateJson(FoodTransaction.RECALL_LOTS, RecallLotPage.class,
-                json(query));
+        final FoodCalls.RecallLotPage page = contract.evaluateJson(FoodTransaction.RECALL_LOTS, FoodCalls.RecallLotPage.class,
+                FoodCalls.json(query));
         return new ResultPage<>(page.items(), page.bookmark());
     }
 
     @Override
     public Committed<TrackingEvent> hold(final RegulatorActionRequest request) throws LedgerException {
-        return submitRetrying(FoodTransaction.HOLD, TrackingEvent.class, json(request));
+        return calls.submitRetrying(FoodTransaction.HOLD, TrackingEvent.class, FoodCalls.json(request));
     }
 
     @Override
     public Committed<TrackingEvent> release(final RegulatorActionRequest request) throws LedgerException {
-        return submitRetrying(FoodTransaction.RELEASE, TrackingEvent.class, json(request));
+        return calls.submitRetrying(FoodTransaction.RELEASE, TrackingEvent.class, FoodCalls.json(request));
     }
 
     // ---- notifications ----
@@ -471,47 +455,6 @@ final class FoodTraceImpl implements FoodTrace {
         return SafetyNoticeListener.start(client.newChaincodeEventListener(contract.channel(), contract.chaincode())
                 .checkpointFile(checkpointFile).startBlock(startBlock), handler);
     }
-
-    // ---- plumbing ----
-
-    private <T> Committed<T> submit(final String transaction, final Class<T> type, final Object request)
-            throws LedgerException {
-        return Committed.of(contract.submit(transaction, json(request)), type);
-    }
-
-    /** For requests that name the state they want: retried on conflict with the client's policy. */
-    private <T> Committed<T> submitRetrying(final String transaction, final Class<T> type, final String argument)
-            throws LedgerException {
-        return Committed.of(contract.submitWithRetry(transaction, argument), type);
-    }
-
-    private LedgerTransaction.Builder withTerms(final String transaction, final Object request,
-            final TradeTerms terms) {
-        final LedgerTransaction.Builder builder = contract.newTransaction(transaction).addArguments(json(request));
-        if (terms != null) {
-            builder.putTransient(FoodTransaction.TRANSIENT_TERMS, LedgerJson.toBytes(terms));
-            builder.putTransient(FoodTransaction.TRANSIENT_TERMS_SALT, TermsSalt.next());
-        }
-        return builder;
-    }
-
-    private ResultPage<Lot> lotPage(final String transaction, final LotQuery query) throws LedgerException {
-        final LotPage page = contract.evaluateJson(transaction, LotPage.class, json(query));
-        return new ResultPage<>(page.items(), page.bookmark());
-    }
-
-    private static String json(final Object request) {
-        return LedgerJson.toJson(Objects.requireNonNull(request, "request must not be null"));
-    }
-
-    // The generic ResultPage<T> JSON decoded through concrete records (the contract decodes by Class).
-    record LotPage(List<Lot> items, String bookmark) {}
-
-    record EventPage(List<TrackingEvent> items, String bookmark) {}
-
-    record AlertPage(List<AlertRecord> items, String bookmark) {}
-
-    record RecallLotPage(List<RecallAffectedLot> items, String bookmark) {}
 
     @Override
     public String toString() {
