@@ -74,11 +74,11 @@ final class Benchmark {
             final int most = settings.clients().stream().mapToInt(Integer::intValue).max().orElseThrow();
             final ExistingRecords records = ExistingRecords.create(foodtrace, ceiling, admins, runId, most);
             final List<Workload> workloads = List.of(
-                    new RegisterLotWorkload(foodtrace, runId),
-                    new InspectWorkload(inspector.contract(BenchTopology.FOODTRACE_CHANNEL, "foodtrace"), records),
-                    new CeilingPutWorkload(ceiling, runId),
-                    new GetLotWorkload(foodtrace, records),
-                    new CeilingGetWorkload(ceiling, records));
+                    Workloads.registerLot(foodtrace, runId),
+                    Workloads.inspect(inspector.contract(BenchTopology.FOODTRACE_CHANNEL, "foodtrace"), records),
+                    Workloads.ceilingPut(ceiling, runId),
+                    Workloads.getLot(foodtrace, records),
+                    Workloads.ceilingGet(ceiling, records));
             final LoadGenerator load = new LoadGenerator(new MeasuredProcesses(network.nodes()), ticks);
             load.warmUp(workloads, most, settings.warmup());
             final List<RunResult> runs = new ArrayList<>();

@@ -21,8 +21,8 @@ import org.tracechain.model.json.LedgerJson;
 
 /**
  * The records the workloads on existing records use, one per client so that concurrent clients never touch the same
- * keys: a lot per client (inspected by {@link InspectWorkload}, read by {@link GetLotWorkload}) and a ceiling key
- * per client (read by {@link CeilingGetWorkload}). Created before the runs, then awaited on every peer, because
+ * keys: a lot per client (inspected by {@link Workloads#inspect}, read by {@link Workloads#getLot}) and a ceiling
+ * key per client (read by {@link Workloads#ceilingGet}). Created before the runs, then awaited on every peer, because
  * an endorsement by a peer that has not committed them yet would be refused.
  */
 final class ExistingRecords {
@@ -57,7 +57,7 @@ final class ExistingRecords {
                 pending.add(pool.submit(() -> producerFoodtrace.submit(FoodTransaction.REGISTER_LOT,
                         LedgerJson.toJson(lot)).blockNumber()));
                 pending.add(pool.submit(() -> producerCeiling.submit(CeilingTransaction.PUT, key,
-                        CeilingPutWorkload.VALUE).blockNumber()));
+                        Workloads.CEILING_VALUE).blockNumber()));
             }
             long foodtraceBlock = 0;
             long ceilingBlock = 0;
