@@ -29,8 +29,9 @@ import org.tracechain.model.json.LedgerJson;
  * Loads the {@link Lineage} of one lot in one direction. One statement does the walking: a recursive query over
  * {@code lineage_edges} finds every link reachable from the lot (the walk's visited set is the query's
  * {@code UNION}), and the same statement returns, for the lots reached, their record versions, their index entries
- * and the events those name. Lot records are then read only for the lots the {@link LotCache} does not hold in that
- * version, and documents, sites and parties by id: at most five statements whatever the lineage's size.
+ * and the versions of the events those name. Lot and event records are then read only where the {@link TraceCache}
+ * does not hold them in that version, and documents, sites and parties by id: at most six statements whatever the
+ * lineage's size.
  *
  * <p>Empty when the store cannot reproduce the chaincode's answer exactly, so that the caller asks the chaincode:
  * the lineage tables do not go back to block 0 (a store projected before migration V2 and not rebuilt since), the
@@ -45,7 +46,6 @@ final class LineageReader {
     private static final int LOT = 2;
     private static final int LOT_EVENT = 3;
     private static final int LOT_DOCUMENT = 4;
-    private static final int EVENT = 5;
 
     private static final String FORWARD = walk("parent_lot_id", "child_lot_id", "in_child_index");
     private static final String BACK = walk("child_lot_id", "parent_lot_id", "in_parent_index");
@@ -55,7 +55,8 @@ final class LineageReader {
     /**
      * The walk from {@code from} to {@code to} over the links with {@code flag}, and what the lots reached need.
      * Columns: kind, key, four texts, a list. Lists are aggregated per key (a lot's links, an event's lots, a lot's
-     * documents), so that ten thousand lots cost a few hundred rows, not tens of thousands.
+     * documents), so that ten thousand lots cost a few hundred rows, not tens of thousands. An event's row carries
+     * its record's version, not the record: the records are read afterwards, only those not decoded before.
      */
     private static String walk(final String from, final String to, final String flag) {
         final String reached = " FROM reach r JOIN lineage_edges e ON e." + from + " = r.lot_id AND e." + flag;
@@ -66,25 +67,24 @@ final class LineageReader {
                 + " UNION ALL SELECT " + LOT + ", r.lot_id, l.tx_id, octet_length(l.record)::text, g.tx_id, "
                 + "octet_length(g.record)::text, NULL FROM reach r LEFT JOIN lots l ON l.lot_id = r.lot_id "
                 + "LEFT JOIN lot_regulations g ON g.lot_id = r.lot_id"
-                + " UNION ALL SELECT " + LOT_EVENT + ", i.ledger_event_id, NULL, NULL, NULL, NULL, array_agg(i.lot_id) "
-                + "FROM reach r JOIN lot_event_index i ON i.lot_id = r.lot_id GROUP BY i.ledger_event_id"
+                + " UNION ALL SELECT " + LOT_EVENT + ", i.ledger_event_id, v.tx_id, octet_length(v.record)::text, "
+                + "NULL, NULL, i.lot_ids FROM (SELECT i.ledger_event_id, array_agg(i.lot_id) AS lot_ids FROM reach r "
+                + "JOIN lot_event_index i ON i.lot_id = r.lot_id GROUP BY i.ledger_event_id) i "
+                + "LEFT JOIN events v ON v.ledger_event_id = i.ledger_event_id"
                 + " UNION ALL SELECT " + LOT_DOCUMENT + ", d.lot_id, NULL, NULL, NULL, NULL, array_agg(d.hash) "
-                + "FROM reach r JOIN lot_document_index d ON d.lot_id = r.lot_id GROUP BY d.lot_id"
-                + " UNION ALL SELECT " + EVENT + ", v.ledger_event_id, v.record, NULL, NULL, NULL, NULL FROM events v "
-                + "WHERE v.ledger_event_id IN (SELECT i.ledger_event_id FROM reach r JOIN lot_event_index i "
-                + "ON i.lot_id = r.lot_id)";
+                + "FROM reach r JOIN lot_document_index d ON d.lot_id = r.lot_id GROUP BY d.lot_id";
     }
 
     static Optional<Lineage> read(final Connection db, final String channel, final String lotId, final boolean back,
-            final LotCache cache) throws SQLException {
+            final TraceCache cache) throws SQLException {
         if (!lineageComplete(db, channel)) {
             return Optional.empty();
         }
         final Map<String, List<String>> next = new HashMap<>();
-        final Map<String, LotCache.Version> versions = new HashMap<>();
+        final Map<String, LotVersion> lotVersions = new HashMap<>();
         final Map<String, List<String>> lotEvents = new HashMap<>();
         final Map<String, List<String>> lotDocuments = new HashMap<>();
-        final Map<String, TrackingEvent> events = new HashMap<>();
+        final Map<String, EventVersion> eventVersions = new HashMap<>();
         boolean missing = false;
         try (PreparedStatement select = db.prepareStatement(back ? BACK : FORWARD)) {
             select.setString(1, lotId);
@@ -94,20 +94,21 @@ final class LineageReader {
                     switch (rows.getInt(1)) {
                         case LINK -> next.put(key, list(rows));
                         case LOT -> {
-                            final String length = rows.getString(4);
-                            final String regulationLength = rows.getString(6);
-                            missing |= length == null;
-                            versions.put(key, new LotCache.Version(rows.getString(3),
-                                    length == null ? -1 : Integer.parseInt(length), rows.getString(5),
-                                    regulationLength == null ? -1 : Integer.parseInt(regulationLength)));
+                            final LotVersion version = new LotVersion(rows.getString(3), length(rows, 4),
+                                    rows.getString(5), length(rows, 6));
+                            missing |= version.lotLength() < 0;
+                            lotVersions.put(key, version);
                         }
                         case LOT_EVENT -> {
                             for (final String lot : list(rows)) {
                                 lotEvents.computeIfAbsent(lot, k -> new ArrayList<>()).add(key);
                             }
+                            // An index entry naming an event without a record: the chaincode skips it too.
+                            if (rows.getString(3) != null) {
+                                eventVersions.put(key, new EventVersion(rows.getString(3), length(rows, 4)));
+                            }
                         }
                         case LOT_DOCUMENT -> lotDocuments.put(key, list(rows));
-                        case EVENT -> events.put(key, LedgerJson.fromJson(rows.getString(3), TrackingEvent.class));
                         default -> throw new IllegalStateException("unexpected row kind " + rows.getInt(1));
                     }
                 }
@@ -118,7 +119,12 @@ final class LineageReader {
         }
         // Key order of the chaincode's range scans: ids are ASCII, so String order is byte order.
         next.values().forEach(Collections::sort);
-        final Map<String, Lot> lots = lots(db, versions, cache);
+        final Map<String, Lot> lots = decoded(db, "SELECT l.lot_id, l.record, r.record FROM lots l "
+                + "LEFT JOIN lot_regulations r USING (lot_id) WHERE l.lot_id = ANY (?)", lotVersions, cache.lots(),
+                LineageReader::lot);
+        final Map<String, TrackingEvent> events = decoded(db, "SELECT ledger_event_id, record FROM events "
+                + "WHERE ledger_event_id = ANY (?)", eventVersions, cache.events(),
+                row -> LedgerJson.fromJson(row.getString(2), TrackingEvent.class));
         final Set<String> hashes = new LinkedHashSet<>();
         lotDocuments.values().forEach(hashes::addAll);
         events.values().forEach(e -> hashes.addAll(e.body().documentHashes()));
@@ -147,36 +153,51 @@ final class LineageReader {
         }
     }
 
-    /** Every reached lot's effective view: from the cache in the version just read, else decoded (and cached). */
-    private static Map<String, Lot> lots(final Connection db, final Map<String, LotCache.Version> versions,
-            final LotCache cache) throws SQLException {
-        final Map<String, Lot> lots = new HashMap<>();
+    /**
+     * The record of every id in {@code versions}: from the cache where it holds the version just read, else read by
+     * {@code sql} (ids bound as an array; the id first, then the columns {@code decoder} reads) and cached.
+     */
+    private static <V extends DecodedCache.Version, T> Map<String, T> decoded(final Connection db, final String sql,
+            final Map<String, V> versions, final DecodedCache<V, T> cache, final RowDecoder<T> decoder)
+            throws SQLException {
+        final Map<String, T> values = new HashMap<>();
         final List<String> decode = new ArrayList<>();
-        versions.forEach((lotId, version) -> {
-            final Lot cached = cache.get(lotId, version);
+        versions.forEach((id, version) -> {
+            final T cached = cache.get(id, version);
             if (cached != null) {
-                lots.put(lotId, cached);
+                values.put(id, cached);
             } else {
-                decode.add(lotId);
+                decode.add(id);
             }
         });
         if (decode.isEmpty()) {
-            return lots;
+            return values;
         }
-        try (PreparedStatement select = db.prepareStatement("SELECT l.lot_id, l.record, r.record FROM lots l "
-                + "LEFT JOIN lot_regulations r USING (lot_id) WHERE l.lot_id = ANY (?)")) {
+        try (PreparedStatement select = db.prepareStatement(sql)) {
             select.setArray(1, db.createArrayOf("text", decode.toArray()));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    final String regulation = rows.getString(3);
-                    final Lot lot = LotRegulation.effective(LedgerJson.fromJson(rows.getString(2), Lot.class),
-                            regulation == null ? null : LedgerJson.fromJson(regulation, LotRegulation.class));
-                    lots.put(rows.getString(1), lot);
-                    cache.put(lot, versions.get(rows.getString(1)));
+                    final String id = rows.getString(1);
+                    final T value = decoder.decode(rows);
+                    values.put(id, value);
+                    cache.put(id, versions.get(id), value);
                 }
             }
         }
-        return lots;
+        return values;
+    }
+
+    /** A lot's effective view: its custody record with its regulation, if any, laid over. */
+    private static Lot lot(final ResultSet row) throws SQLException {
+        final String regulation = row.getString(3);
+        return LotRegulation.effective(LedgerJson.fromJson(row.getString(2), Lot.class),
+                regulation == null ? null : LedgerJson.fromJson(regulation, LotRegulation.class));
+    }
+
+    /** A record's length from a text column, or -1 where the row has no record. */
+    private static int length(final ResultSet rows, final int column) throws SQLException {
+        final String length = rows.getString(column);
+        return length == null ? -1 : Integer.parseInt(length);
     }
 
     private static List<String> column(final Connection db, final String sql, final Array ids) throws SQLException {
@@ -215,5 +236,11 @@ final class LineageReader {
 
     private static boolean tooMany(final Map<String, List<String>> perLot) {
         return perLot.values().stream().anyMatch(list -> list.size() > TraceWalk.PER_LOT_MAX);
+    }
+
+    /** Decodes the record of a result row. */
+    @FunctionalInterface
+    private interface RowDecoder<T> {
+        T decode(ResultSet row) throws SQLException;
     }
 }

@@ -44,7 +44,7 @@ public final class PostgresQueryStore implements QueryStore {
 
     private final DataSource dataSource;
     private final String foodChannel;
-    private final LotCache lotCache = new LotCache();
+    private final TraceCache traceCache = TraceCache.create();
 
     /**
      * @param dataSource the query store's database (migrated); not closed by {@link #close()}
@@ -250,7 +250,7 @@ public final class PostgresQueryStore implements QueryStore {
         final long[] height = new long[1];
         final Optional<Lineage> lineage = read(db -> {
             height[0] = StoreProjector.nextBlock(db, foodChannel);
-            return LineageReader.read(db, foodChannel, lotId, back, lotCache);
+            return LineageReader.read(db, foodChannel, lotId, back, traceCache);
         });
         return lineage.map(l -> new StoreTrace(TraceWalk.all(l, lotId, back, pageLots), height[0]));
     }
