@@ -47,8 +47,9 @@ final class LineageReader {
     private static final int LOT_EVENT = 3;
     private static final int LOT_DOCUMENT = 4;
 
-    private static final String FORWARD = walk("parent_lot_id", "child_lot_id", "in_child_index");
-    private static final String BACK = walk("child_lot_id", "parent_lot_id", "in_parent_index");
+    /** The walking statements, forward and back (package-private for the plan test). */
+    static final String FORWARD = walk("parent_lot_id", "child_lot_id", "in_child_index");
+    static final String BACK = walk("child_lot_id", "parent_lot_id", "in_parent_index");
 
     private LineageReader() {}
 
@@ -60,17 +61,21 @@ final class LineageReader {
      */
     private static String walk(final String from, final String to, final String flag) {
         final String reached = " FROM reach r JOIN lineage_edges e ON e." + from + " = r.lot_id AND e." + flag;
+        // The lineage tables' ids are COLLATE "C" (V2), those of lots, lot_regulations and events the database's
+        // default (V1). An index serves only a comparison in its own collation, so each join compares in the
+        // collation of the table it looks up (COLLATE "default" for the V1 ones): otherwise every trace would read
+        // those tables whole. Equality is byte equality under both.
         return "WITH RECURSIVE reach(lot_id) AS (SELECT CAST(? AS text) COLLATE \"C\" UNION SELECT e." + to
                 + reached + ") "
                 + "SELECT " + LINK + ", e." + from + ", NULL, NULL, NULL, NULL, array_agg(e." + to + ")" + reached
                 + " GROUP BY e." + from
                 + " UNION ALL SELECT " + LOT + ", r.lot_id, l.tx_id, octet_length(l.record)::text, g.tx_id, "
                 + "octet_length(g.record)::text, NULL FROM reach r LEFT JOIN lots l ON l.lot_id = r.lot_id "
-                + "LEFT JOIN lot_regulations g ON g.lot_id = r.lot_id"
+                + "COLLATE \"default\" LEFT JOIN lot_regulations g ON g.lot_id = r.lot_id COLLATE \"default\""
                 + " UNION ALL SELECT " + LOT_EVENT + ", i.ledger_event_id, v.tx_id, octet_length(v.record)::text, "
                 + "NULL, NULL, i.lot_ids FROM (SELECT i.ledger_event_id, array_agg(i.lot_id) AS lot_ids FROM reach r "
                 + "JOIN lot_event_index i ON i.lot_id = r.lot_id GROUP BY i.ledger_event_id) i "
-                + "LEFT JOIN events v ON v.ledger_event_id = i.ledger_event_id"
+                + "LEFT JOIN events v ON v.ledger_event_id = i.ledger_event_id COLLATE \"default\""
                 + " UNION ALL SELECT " + LOT_DOCUMENT + ", d.lot_id, NULL, NULL, NULL, NULL, array_agg(d.hash) "
                 + "FROM reach r JOIN lot_document_index d ON d.lot_id = r.lot_id GROUP BY d.lot_id";
     }
