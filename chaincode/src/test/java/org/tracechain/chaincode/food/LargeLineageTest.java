@@ -56,7 +56,7 @@ class LargeLineageTest extends FoodFixture {
         assertThat(result.edges()).hasSize(TOTAL - 1);
         assertThat(result.events()).hasSize(1 + 2 + 1 + MIDDLE); // register, ship, receive, 100 splits
         // A guard against a quadratic walk, not a benchmark: a shared 2-core CI machine under load took 27 s for what
-        // takes a few seconds when quiet. The live figures come from TraceBenchmarkIT.
+        // takes a few seconds when quiet. The live figures come from `./tracechain bench` (its trace benchmark).
         assertThat(millis).as("trace of 10,000 lots took %d ms", millis).isLessThan(120_000);
     }
 

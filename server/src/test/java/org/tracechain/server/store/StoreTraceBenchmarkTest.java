@@ -29,8 +29,8 @@ import org.tracechain.model.json.LedgerJson;
 
 /**
  * Latency of the store's trace ({@link PostgresQueryStore#trace}: what {@code GET /lots/{lotId}/trace} reads) over
- * the 9,901-lot lineage of the chaincode's {@code TraceBenchmarkIT}: a root split into 100 lots, each split into 98
- * (SPLIT transformations of up to 100 outputs). The lineage is recorded through the real chaincode on an in-memory
+ * a 9,901-lot lineage (the live trace benchmark's largest before {@code tracechain bench}): a root split into 100
+ * lots, each split into 98 (SPLIT transformations of up to 100 outputs). The lineage is recorded through the real chaincode on an in-memory
  * ledger and projected block by block by the store's projector (the path live blocks take), and the store's answer
  * is first checked to be the chaincode's, byte for byte. Then, pooled as the server runs it: forward from the root
  * with events, in the API's pages of 1,000 lots, and back from a leaf; p50 and p95 of {@value #RUNS} runs after
@@ -117,7 +117,7 @@ class StoreTraceBenchmarkTest {
                 micros.get((int) Math.ceil(RUNS * 0.95) - 1) / 1000.0, micros.get(RUNS - 1) / 1000.0);
     }
 
-    /** TraceBenchmarkIT's tree, through the real chaincode: root → 100 lots → 98 lots each. Returns the last leaf. */
+    /** The 9,901-lot tree, through the real chaincode: root → 100 lots → 98 lots each. Returns the last leaf. */
     private static String tree(final LineageStory story, final String root) {
         final InMemoryLedger ledger = story.ledger();
         final FoodTraceContract contract = new FoodTraceContract();
