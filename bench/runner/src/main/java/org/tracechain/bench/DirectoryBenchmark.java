@@ -4,10 +4,6 @@ package org.tracechain.bench;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tracechain.client.Committed;
@@ -96,29 +92,12 @@ final class DirectoryBenchmark {
 
     /** One submit per index, {@value #PARALLEL} at a time; returns the highest block, awaited by every cataloger. */
     private long submitAll(final int count, final Submit submit) throws LedgerException, InterruptedException {
-        final ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
-        try {
-            final List<Future<Committed<?>>> pending = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                final int index = i;
-                pending.add(pool.submit(() -> submit.one(index)));
-            }
-            long block = 0;
-            for (final Future<Committed<?>> result : pending) {
-                block = Math.max(block, result.get().transaction().blockNumber());
-            }
-            for (final LedgerClient cataloger : catalogers) {
-                cataloger.awaitBlock(BenchTopology.DIRECTORY_CHANNEL, block, AWAIT);
-            }
-            return block;
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof LedgerException cause) {
-                throw cause;
-            }
-            throw new IllegalStateException("loading the directory failed", e.getCause());
-        } finally {
-            pool.shutdownNow();
+        final long block = ParallelSubmits.highestBlock("loading the directory", PARALLEL, count,
+                i -> submit.one(i).transaction().blockNumber());
+        for (final LedgerClient cataloger : catalogers) {
+            cataloger.awaitBlock(BenchTopology.DIRECTORY_CHANNEL, block, AWAIT);
         }
+        return block;
     }
 
     private static void searches(final List<String> errors, final List<DirectoryTiming.Search> searches,

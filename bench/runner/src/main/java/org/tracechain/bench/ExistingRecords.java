@@ -1,14 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.bench;
 
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tracechain.bench.ceiling.CeilingTransaction;
@@ -16,7 +10,6 @@ import org.tracechain.client.LedgerClient;
 import org.tracechain.client.LedgerContract;
 import org.tracechain.client.LedgerException;
 import org.tracechain.model.food.FoodTransaction;
-import org.tracechain.model.food.RegisterLotRequest;
 import org.tracechain.model.json.LedgerJson;
 
 /**
@@ -47,39 +40,15 @@ final class ExistingRecords {
             final List<LedgerClient> readers, final String runId, final int clients)
             throws LedgerException, InterruptedException {
         final ExistingRecords records = new ExistingRecords(runId, clients);
-        final List<Future<Long>> pending = new ArrayList<>();
-        final ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL, clients * 2));
-        try {
-            for (int c = 0; c < clients; c++) {
-                final RegisterLotRequest lot = new RegisterLotRequest(records.lot(c), "06901234567892", "Choy sum",
-                        new BigDecimal("120.5"), "kg");
-                final String key = records.ceilingKey(c);
-                pending.add(pool.submit(() -> producerFoodtrace.submit(FoodTransaction.REGISTER_LOT,
-                        LedgerJson.toJson(lot)).blockNumber()));
-                pending.add(pool.submit(() -> producerCeiling.submit(CeilingTransaction.PUT, key,
-                        Workloads.CEILING_VALUE).blockNumber()));
-            }
-            long foodtraceBlock = 0;
-            long ceilingBlock = 0;
-            for (int i = 0; i < pending.size(); i++) {
-                final long block = pending.get(i).get();
-                if (i % 2 == 0) {
-                    foodtraceBlock = Math.max(foodtraceBlock, block);
-                } else {
-                    ceilingBlock = Math.max(ceilingBlock, block);
-                }
-            }
-            for (final LedgerClient reader : readers) {
-                reader.awaitBlock(BenchTopology.FOODTRACE_CHANNEL, foodtraceBlock, Duration.ofSeconds(60));
-                reader.awaitBlock(BenchTopology.CEILING_CHANNEL, ceilingBlock, Duration.ofSeconds(60));
-            }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof LedgerException cause) {
-                throw cause;
-            }
-            throw new IllegalStateException("creating the benchmark's lots and keys failed", e.getCause());
-        } finally {
-            pool.shutdownNow();
+        final long foodtraceBlock = ParallelSubmits.highestBlock("creating the benchmark's lots", PARALLEL, clients,
+                c -> producerFoodtrace.submit(FoodTransaction.REGISTER_LOT,
+                        LedgerJson.toJson(Workloads.lotRequest(records.lot(c)))).blockNumber());
+        final long ceilingBlock = ParallelSubmits.highestBlock("creating the benchmark's ceiling keys", PARALLEL,
+                clients, c -> producerCeiling.submit(CeilingTransaction.PUT, records.ceilingKey(c),
+                        Workloads.CEILING_VALUE).blockNumber());
+        for (final LedgerClient reader : readers) {
+            reader.awaitBlock(BenchTopology.FOODTRACE_CHANNEL, foodtraceBlock, Duration.ofSeconds(60));
+            reader.awaitBlock(BenchTopology.CEILING_CHANNEL, ceilingBlock, Duration.ofSeconds(60));
         }
         LOG.info("Created {} lots and {} ceiling keys for the workloads on existing records", clients, clients);
         return records;

@@ -5,10 +5,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,26 +79,13 @@ final class TraceBenchmark {
                 BigDecimal.valueOf(middleKg * shape.middle()), "kg"));
         final List<String> middle = IntStream.range(0, shape.middle()).mapToObj(i -> root + "-" + i).toList();
         processor.transform(split(root, middleKg * shape.middle(), middle, middleKg));
-        final ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
-        try {
-            final List<Future<?>> splits = new ArrayList<>();
-            for (final String parent : middle) {
-                final List<String> leaves = IntStream.range(0, shape.leavesEach()).mapToObj(i -> parent + "-" + i)
-                        .toList();
-                splits.add(pool.submit(() -> processor.transformAsync(split(parent, middleKg, leaves, LEAF_KG))
-                        .awaitCommit()));
-            }
-            for (final Future<?> split : splits) {
-                split.get();
-            }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof LedgerException ledger) {
-                throw ledger;
-            }
-            throw new IllegalStateException("building the lineage failed", e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        ParallelSubmits.highestBlock("building the lineage", PARALLEL, middle.size(), m -> {
+            final String parent = middle.get(m);
+            final List<String> leaves = IntStream.range(0, shape.leavesEach()).mapToObj(i -> parent + "-" + i)
+                    .toList();
+            return processor.transformAsync(split(parent, middleKg, leaves, LEAF_KG)).awaitCommit().transaction()
+                    .blockNumber();
+        });
     }
 
     private static TransformRequest split(final String input, final long inputKg, final List<String> outputs,

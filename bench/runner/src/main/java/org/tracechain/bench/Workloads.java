@@ -34,9 +34,13 @@ final class Workloads {
      */
     static Workload registerLot(final LedgerContract foodtrace, final String runId) {
         return new Workload("tracechain RegisterLot", "register-lot", Optional.of(CEILING_PUT), (client, sequence) ->
-                foodtrace.submit(FoodTransaction.REGISTER_LOT, LedgerJson.toJson(new RegisterLotRequest(
-                        "BENCH-" + runId + "-" + client + "-" + sequence, "06901234567892", "Choy sum",
-                        new BigDecimal("120.5"), "kg"))));
+                foodtrace.submit(FoodTransaction.REGISTER_LOT, LedgerJson.toJson(lotRequest(
+                        "BENCH-" + runId + "-" + client + "-" + sequence))));
+    }
+
+    /** The benchmark's RegisterLot request, for a lot of its own id: what the demo and the HTTP API submit. */
+    static RegisterLotRequest lotRequest(final String lotId) {
+        return new RegisterLotRequest(lotId, "06901234567892", "Choy sum", new BigDecimal("120.5"), "kg");
     }
 
     /**
