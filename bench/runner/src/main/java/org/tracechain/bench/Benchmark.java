@@ -110,7 +110,7 @@ final class Benchmark {
                 LedgerClient processor = connect(home, ORG, "processor");
                 LedgerClient regulator = connect(home, "regulator", "regulator")) {
             final TraceBenchmark bench = new TraceBenchmark(FoodTrace.of(farmer), FoodTrace.of(processor),
-                    FoodTrace.of(regulator), runId);
+                    regulator, runId);
             final List<TraceTiming> traces = new ArrayList<>();
             for (final int lots : settings.traceLots()) {
                 final TraceTiming timing = bench.run(LineageShape.of(lots).orElseThrow());

@@ -2,12 +2,14 @@
 package org.tracechain.bench;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tracechain.client.LedgerClient;
 import org.tracechain.client.LedgerException;
 import org.tracechain.client.LedgerTransaction;
 import org.tracechain.client.food.FoodTrace;
@@ -32,6 +34,7 @@ final class TraceBenchmark {
     private static final Logger LOG = LoggerFactory.getLogger(TraceBenchmark.class);
     static final int RUNS = 3;
     private static final int PARALLEL = 8;
+    private static final Duration AWAIT = Duration.ofSeconds(60);
     private static final int PAGE_LOTS = 1_000;
     /** Kilograms in each leaf; the middle lots and the root hold what their outputs take. */
     private static final long LEAF_KG = 10;
@@ -39,18 +42,21 @@ final class TraceBenchmark {
     private final FoodTrace farmer;
     private final FoodTrace processor;
     private final FoodTrace regulator;
+    private final LedgerClient regulatorClient;
     private final String runId;
 
     /**
      * @param farmer registers the root (a producer)
      * @param processor splits, in the producer's organisation (it holds the lots)
-     * @param regulator traces
+     * @param regulator traces, once its peer has every block of the lineage
      * @param runId makes this benchmark's lot ids unique on the ledger
      */
-    TraceBenchmark(final FoodTrace farmer, final FoodTrace processor, final FoodTrace regulator, final String runId) {
+    TraceBenchmark(final FoodTrace farmer, final FoodTrace processor, final LedgerClient regulator,
+            final String runId) {
         this.farmer = farmer;
         this.processor = processor;
-        this.regulator = regulator;
+        this.regulatorClient = regulator;
+        this.regulator = FoodTrace.of(regulator);
         this.runId = runId;
     }
 
@@ -79,13 +85,15 @@ final class TraceBenchmark {
                 BigDecimal.valueOf(middleKg * shape.middle()), "kg"));
         final List<String> middle = IntStream.range(0, shape.middle()).mapToObj(i -> root + "-" + i).toList();
         processor.transform(split(root, middleKg * shape.middle(), middle, middleKg));
-        ParallelSubmits.highestBlock("building the lineage", PARALLEL, middle.size(), m -> {
+        final long lastBlock = ParallelSubmits.highestBlock("building the lineage", PARALLEL, middle.size(), m -> {
             final String parent = middle.get(m);
             final List<String> leaves = IntStream.range(0, shape.leavesEach()).mapToObj(i -> parent + "-" + i)
                     .toList();
             return processor.transformAsync(split(parent, middleKg, leaves, LEAF_KG)).awaitCommit().transaction()
                     .blockNumber();
         });
+        // Committed on the processor's peer; the regulator evaluates on its own, which may be a block behind.
+        regulatorClient.awaitBlock(BenchTopology.FOODTRACE_CHANNEL, lastBlock, AWAIT);
     }
 
     private static TransformRequest split(final String input, final long inputKg, final List<String> outputs,

@@ -55,6 +55,24 @@ final class LotStore {
         this.state = state;
     }
 
+    /**
+     * Reads the records of {@code lotIds} not known yet in two exchanges with the peer (custody records, then
+     * regulations), so the {@link #find}s that follow answer from memory. A lot without a record stays unknown.
+     */
+    void prefetch(final List<String> lotIds) {
+        final List<String> unknown = lotIds.stream().filter(id -> !read.containsKey(id)).distinct().toList();
+        if (unknown.isEmpty()) {
+            return;
+        }
+        final Map<String, Lot> custody = state.getAll(unknown.stream().map(FoodKeys::lot).toList(), Lot.class);
+        final List<String> present = unknown.stream().filter(id -> custody.containsKey(FoodKeys.lot(id))).toList();
+        final Map<String, LotRegulation> regulations =
+                state.getAll(present.stream().map(FoodKeys::regulation).toList(), LotRegulation.class);
+        for (final String lotId : present) {
+            read.put(lotId, new Stored(custody.get(FoodKeys.lot(lotId)), regulations.get(FoodKeys.regulation(lotId))));
+        }
+    }
+
     /** The lot's effective view, or empty. */
     Optional<Lot> find(final String lotId) {
         return stored(lotId).map(Stored::view);

@@ -3,9 +3,8 @@ package org.tracechain.chaincode.food;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.tracechain.chaincode.ledger.Refusal;
@@ -38,6 +37,9 @@ final class TraceService {
     /** Neighbours, events and documents read per lot; lineage beyond this is reported as truncated. */
     static final int PER_LOT_MAX = 10_000;
 
+    /** Records read per exchange with the peer; the peer's default limit for a multi-key read. */
+    static final int READ_BATCH = 1000;
+
     private final FoodTx tx;
 
     TraceService(final FoodTx tx) {
@@ -55,6 +57,11 @@ final class TraceService {
             public Optional<Lot> lot(final String lotId) {
                 // An index entry without its lot cannot happen through this chaincode; skipped defensively.
                 return tx.lots.find(lotId);
+            }
+
+            @Override
+            public void prefetch(final List<String> lotIds) {
+                tx.lots.prefetch(lotIds);
             }
 
             @Override
@@ -78,30 +85,39 @@ final class TraceService {
                 page.frontier(), master.sites(), master.parties());
     }
 
+    /**
+     * Each lot's events and documents: two index scans per lot, then the event and document records read many
+     * at a time ({@code LedgerState.getAll}) rather than one round trip to the peer each.
+     */
     private void collectEventsAndDocuments(final List<Lot> lots, final List<TrackingEvent> events,
             final List<DocumentRecord> documents) {
-        final Map<String, TrackingEvent> byId = new HashMap<>();
+        final LinkedHashSet<String> eventIds = new LinkedHashSet<>();
         final TreeMap<String, Boolean> hashes = new TreeMap<>();
         for (final Lot lot : lots) {
-            final List<String> eventIds = tx.state.scan(FoodKeys.LOT_EVENTS, List.of(lot.lotId()), PER_LOT_MAX,
-                    kv -> tx.state.attributesOf(kv.getKey()).get(2));
-            for (final String eventId : eventIds) {
-                if (!byId.containsKey(eventId)) {
-                    tx.events.find(eventId).ifPresent(e -> {
-                        byId.put(eventId, e);
-                        e.body().documentHashes().forEach(h -> hashes.put(h, true));
-                    });
-                }
-            }
+            eventIds.addAll(tx.state.scan(FoodKeys.LOT_EVENTS, List.of(lot.lotId()), PER_LOT_MAX,
+                    kv -> tx.state.attributesOf(kv.getKey()).get(2)));
             tx.state.scan(FoodKeys.LOT_DOCUMENTS, List.of(lot.lotId()), PER_LOT_MAX,
                     kv -> tx.state.attributesOf(kv.getKey()).get(1)).forEach(h -> hashes.put(h, true));
         }
-        byId.values().stream()
-                .sorted(Comparator.comparing(TrackingEvent::recordTime).thenComparing(TrackingEvent::eventId))
-                .forEach(events::add);
-        for (final String hash : hashes.keySet()) {
-            tx.state.get(FoodKeys.document(hash), DocumentRecord.class).ifPresent(documents::add);
+        final List<TrackingEvent> found = new ArrayList<>();
+        for (final List<String> keys : chunks(eventIds.stream().map(FoodKeys::event).toList())) {
+            found.addAll(tx.state.getAll(keys, TrackingEvent.class).values());
         }
+        found.forEach(e -> e.body().documentHashes().forEach(h -> hashes.put(h, true)));
+        found.stream().sorted(Comparator.comparing(TrackingEvent::recordTime).thenComparing(TrackingEvent::eventId))
+                .forEach(events::add);
+        for (final List<String> keys : chunks(hashes.keySet().stream().map(FoodKeys::document).toList())) {
+            documents.addAll(tx.state.getAll(keys, DocumentRecord.class).values());
+        }
+    }
+
+    /** Keys in slices of {@link #READ_BATCH}, so a huge trace does not hold one enormous answer at once. */
+    private static List<List<String>> chunks(final List<String> keys) {
+        final List<List<String>> out = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += READ_BATCH) {
+            out.add(keys.subList(from, Math.min(keys.size(), from + READ_BATCH)));
+        }
+        return out;
     }
 
     private List<String> startLots(final TraceRequest request) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.hyperledger.fabric.protos.peer.ChaincodeEvent;
 import org.hyperledger.fabric.protos.peer.SignedProposal;
 import org.hyperledger.fabric.shim.Chaincode;
@@ -15,17 +16,22 @@ import org.hyperledger.fabric.shim.ledger.KeyModification;
 import org.hyperledger.fabric.shim.ledger.KeyValue;
 import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
 import org.hyperledger.fabric.shim.ledger.QueryResultsIteratorWithMetadata;
+import org.tracechain.chaincode.ledger.MultiKeyReads;
 import org.tracechain.model.transaction.TransactionTable;
 
 /**
  * The peer's stub for a call the {@link TransactionGate} has checked: the function name is the fully qualified
  * one the gate resolved ({@code foodtrace:RegisterLot}), so the contract router cannot pick another contract or
- * method, and a transaction the table declares read-only cannot write. Everything else is the peer's stub.
+ * method, and a transaction the table declares read-only cannot write. Public state writes wait in
+ * {@link BufferedWrites} until the gate {@linkplain #flushWrites() flushes} them after the transaction succeeded;
+ * many keys are read in one exchange ({@link MultiKeyReads}). Everything else is the peer's stub.
  */
-final class ResolvedCallStub implements ChaincodeStub {
+final class ResolvedCallStub implements ChaincodeStub, MultiKeyReads {
 
     private final ChaincodeStub peer;
     private final TransactionTable.Resolved call;
+    private final Optional<PeerBatch> batch;
+    private final BufferedWrites writes;
     private final List<byte[]> args;
     private final List<String> stringArgs;
 
@@ -39,6 +45,13 @@ final class ResolvedCallStub implements ChaincodeStub {
         this.args = List.copyOf(resolved);
         // The gate checked every argument is UTF-8, so this decoding is exact.
         this.stringArgs = args.stream().map(a -> new String(a, StandardCharsets.UTF_8)).toList();
+        this.batch = PeerBatch.of(peer);
+        this.writes = new BufferedWrites(peer, batch);
+    }
+
+    /** Sends the transaction's waiting writes to the peer; the gate calls it once the transaction succeeded. */
+    void flushWrites() {
+        writes.flush();
     }
 
     // ---- the checked call --------------------------------------------------------------------------------------
@@ -74,19 +87,19 @@ final class ResolvedCallStub implements ChaincodeStub {
     @Override
     public void putState(final String key, final byte[] value) {
         requireWritable("put state");
-        peer.putState(key, value);
+        writes.put(key, value);
     }
 
     @Override
     public void delState(final String key) {
         requireWritable("delete state");
-        peer.delState(key);
+        writes.delete(key);
     }
 
     @Override
     public void setStateValidationParameter(final String key, final byte[] value) {
         requireWritable("set a key-level endorsement policy");
-        peer.setStateValidationParameter(key, value);
+        writes.endorsementPolicy(key, value);
     }
 
     @Override
@@ -140,6 +153,16 @@ final class ResolvedCallStub implements ChaincodeStub {
     @Override
     public byte[] getState(final String key) {
         return peer.getState(key);
+    }
+
+    @Override
+    public List<byte[]> getStates(final List<String> keys) {
+        if (batch.isPresent()) {
+            return batch.get().getStates(keys);
+        }
+        final List<byte[]> values = new ArrayList<>(keys.size());
+        keys.forEach(key -> values.add(peer.getState(key)));
+        return values;
     }
 
     @Override

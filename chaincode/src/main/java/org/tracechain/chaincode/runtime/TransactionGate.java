@@ -78,9 +78,10 @@ public final class TransactionGate implements Chaincode {
                     resolved == null ? "(no known transaction)" : resolved.qualifiedName(), stub.getTxId());
         }
         final TransactionTable.Resolved call = resolved;
-        final Response response = router.invoke(new ResolvedCallStub(stub, call));
+        final ResolvedCallStub resolvedStub = new ResolvedCallStub(stub, call);
+        final Response response = router.invoke(resolvedStub);
         if (response.getStatusCode() < Response.Status.ERROR_THRESHOLD.getCode()) {
-            return response;
+            return flushed(resolvedStub, call, response);
         }
         final Optional<String> code = refusalCode(response);
         if (code.isPresent()) {
@@ -90,6 +91,19 @@ public final class TransactionGate implements Chaincode {
         LOG.severe(() -> String.format("fault: %s tx %s failed with status %d and no refusal code",
                 call.qualifiedName(), stub.getTxId(), response.getStatusCode()));
         return response;
+    }
+
+    /** The response once the transaction's writes reached the peer; a fault if they did not. */
+    private static Response flushed(final ResolvedCallStub stub, final TransactionTable.Resolved call,
+            final Response response) {
+        try {
+            stub.flushWrites();
+            return response;
+        } catch (RuntimeException e) {
+            LOG.severe(() -> String.format("fault: %s tx %s: its writes did not reach the peer: %s",
+                    call.qualifiedName(), stub.getTxId(), e));
+            return new Response(Response.Status.INTERNAL_SERVER_ERROR, "writes did not reach the peer", null);
+        }
     }
 
     /** Arguments present, all UTF-8, and the first one names a transaction of the table. */

@@ -31,6 +31,13 @@ public final class LineageWalk {
         /** The first {@code limit} next lots of {@code lotId} in the walk's direction, in index order. */
         List<String> next(String lotId, int limit);
 
+        /**
+         * Announces lots the walk will ask {@link #lot} for next, in that order, so the graph can read them
+         * together (the chaincode reads many ledger keys in one exchange with its peer). Each lot is announced once.
+         */
+        default void prefetch(final List<String> lotIds) {
+        }
+
         /** Called for each start lot the page takes (not for those handed back); may refuse an unknown one. */
         default void admitStart(final String lotId) {
         }
@@ -46,6 +53,9 @@ public final class LineageWalk {
      */
     public record Page(List<Lot> lots, List<TraceResult.Edge> edges, boolean truncated, List<String> frontier) {
     }
+
+    /** Lots announced to {@link Graph#prefetch} at a time: a peer's multi-key read takes up to 1,000 keys. */
+    static final int PREFETCH = 1000;
 
     private LineageWalk() {
     }
@@ -68,6 +78,13 @@ public final class LineageWalk {
         final Map<String, Integer> depth = new HashMap<>();
         final LinkedHashSet<String> frontier = new LinkedHashSet<>();
         boolean truncated = false;
+        final Set<String> announced = new HashSet<>();
+        final List<String> admitted = starts.stream().distinct().limit(maxLots).toList();
+        for (int from = 0; from < admitted.size(); from += PREFETCH) {
+            final List<String> chunk = admitted.subList(from, Math.min(admitted.size(), from + PREFETCH));
+            announced.addAll(chunk);
+            graph.prefetch(List.copyOf(chunk));
+        }
         for (final String start : starts) {
             if (visited.size() >= maxLots) {
                 // More start lots than this page may return: hand the rest back untouched.
@@ -83,6 +100,9 @@ public final class LineageWalk {
         final List<Lot> lots = new ArrayList<>();
         final List<TraceResult.Edge> edges = new ArrayList<>();
         while (!queue.isEmpty()) {
+            if (!announced.contains(queue.peek())) {
+                announce(graph, queue, announced);
+            }
             final String lotId = queue.poll();
             final Optional<Lot> lot = graph.lot(lotId);
             if (lot.isEmpty()) {
@@ -118,5 +138,19 @@ public final class LineageWalk {
             }
         }
         return new Page(List.copyOf(lots), List.copyOf(edges), truncated, List.copyOf(frontier));
+    }
+
+    /** Announces the queue's next lots not announced yet, up to {@link #PREFETCH} of them. */
+    private static void announce(final Graph graph, final ArrayDeque<String> queue, final Set<String> announced) {
+        final List<String> next = new ArrayList<>();
+        for (final String queued : queue) {
+            if (next.size() == PREFETCH) {
+                break;
+            }
+            if (announced.add(queued)) {
+                next.add(queued);
+            }
+        }
+        graph.prefetch(List.copyOf(next));
     }
 }
