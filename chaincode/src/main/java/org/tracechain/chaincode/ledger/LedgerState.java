@@ -69,13 +69,7 @@ public final class LedgerState {
      * The answer lists the present keys in the order asked; absent keys are left out.
      */
     public <T> LinkedHashMap<String, T> getAll(final List<String> keys, final Class<T> type) {
-        final List<byte[]> values;
-        if (stub instanceof MultiKeyReads multi) {
-            values = multi.getStates(keys);
-        } else {
-            values = new ArrayList<>(keys.size());
-            keys.forEach(key -> values.add(stub.getState(key)));
-        }
+        final List<byte[]> values = getValues(keys);
         final LinkedHashMap<String, T> out = new LinkedHashMap<>();
         for (int i = 0; i < keys.size(); i++) {
             final byte[] bytes = values.get(i);
@@ -84,6 +78,19 @@ public final class LedgerState {
             }
         }
         return out;
+    }
+
+    /**
+     * The stored bytes of {@code keys} in order, in one exchange where the stub allows it (see {@link #getAll});
+     * an absent key's value is {@code null} or empty.
+     */
+    public List<byte[]> getValues(final List<String> keys) {
+        if (stub instanceof MultiKeyReads multi) {
+            return multi.getStates(keys);
+        }
+        final List<byte[]> values = new ArrayList<>(keys.size());
+        keys.forEach(key -> values.add(stub.getState(key)));
+        return values;
     }
 
     public boolean exists(final String key) {

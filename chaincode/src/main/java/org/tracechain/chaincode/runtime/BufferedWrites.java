@@ -10,11 +10,12 @@ import org.hyperledger.fabric.protos.peer.MetaDataKeys;
 import org.hyperledger.fabric.protos.peer.StateMetadata;
 import org.hyperledger.fabric.protos.peer.WriteRecord;
 import org.hyperledger.fabric.shim.ChaincodeStub;
+import org.tracechain.chaincode.ledger.BatchedWrites;
 
 /**
  * A transaction's public state writes (puts, deletes, key-level endorsement policies), kept in order and sent to
- * the peer when the transaction has succeeded: in one {@code WRITE_BATCH_STATE} message where the shim's stream
- * allows it ({@link PeerBatch}), otherwise one call per write, as before.
+ * the peer when the transaction has succeeded: in one {@code WRITE_BATCH_STATE} message where the stub can send one
+ * ({@link BatchedWrites}: the shim's stream through {@link PeerBatch}), otherwise one call per write, as before.
  *
  * <p>Keeping the writes changes nothing a transaction sees: Fabric never shows a transaction its own writes (reads
  * return the last committed state), and the peer applies the batch's records in order, exactly as it would apply
@@ -24,10 +25,10 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
 final class BufferedWrites {
 
     private final ChaincodeStub peer;
-    private final Optional<PeerBatch> batch;
+    private final Optional<BatchedWrites> batch;
     private final List<WriteRecord> records = new ArrayList<>();
 
-    BufferedWrites(final ChaincodeStub peer, final Optional<PeerBatch> batch) {
+    BufferedWrites(final ChaincodeStub peer, final Optional<BatchedWrites> batch) {
         this.peer = peer;
         this.batch = batch;
     }
@@ -64,7 +65,7 @@ final class BufferedWrites {
             return;
         }
         if (batch.isPresent()) {
-            batch.get().write(records);
+            batch.get().writeBatch(records);
         } else {
             records.forEach(this::replay);
         }

@@ -16,6 +16,8 @@ import org.hyperledger.fabric.protos.peer.GetStateMultipleResult;
 import org.hyperledger.fabric.protos.peer.WriteBatchState;
 import org.hyperledger.fabric.protos.peer.WriteRecord;
 import org.hyperledger.fabric.shim.ChaincodeStub;
+import org.tracechain.chaincode.ledger.BatchedWrites;
+import org.tracechain.chaincode.ledger.MultiKeyReads;
 
 /**
  * Fabric 3.1's batched state access between chaincode and peer: many keys read in one {@code GET_STATE_MULTIPLE}
@@ -29,7 +31,7 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
  * answers empty (logged once) and callers fall back to a call per key: slower, never different. The shim version
  * is pinned in the build, and {@code PeerBatchTest} fails the build when the pinned shim no longer has them.
  */
-final class PeerBatch {
+final class PeerBatch implements MultiKeyReads, BatchedWrites {
 
     /**
      * Records or keys per message: the peer's default {@code chaincode.runtimeParams.maxSizeWriteBatch} and
@@ -69,7 +71,8 @@ final class PeerBatch {
     }
 
     /** The values of {@code keys}, in order; an absent key's value is empty. */
-    List<byte[]> getStates(final List<String> keys) {
+    @Override
+    public List<byte[]> getStates(final List<String> keys) {
         final List<byte[]> values = new ArrayList<>(keys.size());
         for (int from = 0; from < keys.size(); from += MAX_PER_MESSAGE) {
             final List<String> segment = keys.subList(from, Math.min(keys.size(), from + MAX_PER_MESSAGE));
@@ -91,7 +94,8 @@ final class PeerBatch {
     }
 
     /** Sends {@code records} in order, in as few messages as the peer accepts. */
-    void write(final List<WriteRecord> records) {
+    @Override
+    public void writeBatch(final List<WriteRecord> records) {
         for (int from = 0; from < records.size(); from += MAX_PER_MESSAGE) {
             send(ChaincodeMessage.Type.WRITE_BATCH_STATE, WriteBatchState.newBuilder()
                     .addAllRec(records.subList(from, Math.min(records.size(), from + MAX_PER_MESSAGE)))

@@ -16,6 +16,7 @@ import org.hyperledger.fabric.shim.ledger.KeyModification;
 import org.hyperledger.fabric.shim.ledger.KeyValue;
 import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
 import org.hyperledger.fabric.shim.ledger.QueryResultsIteratorWithMetadata;
+import org.tracechain.chaincode.ledger.BatchedWrites;
 import org.tracechain.chaincode.ledger.MultiKeyReads;
 import org.tracechain.model.transaction.TransactionTable;
 
@@ -30,7 +31,7 @@ final class ResolvedCallStub implements ChaincodeStub, MultiKeyReads {
 
     private final ChaincodeStub peer;
     private final TransactionTable.Resolved call;
-    private final Optional<PeerBatch> batch;
+    private final Optional<MultiKeyReads> multiKeyReads;
     private final BufferedWrites writes;
     private final List<byte[]> args;
     private final List<String> stringArgs;
@@ -45,8 +46,12 @@ final class ResolvedCallStub implements ChaincodeStub, MultiKeyReads {
         this.args = List.copyOf(resolved);
         // The gate checked every argument is UTF-8, so this decoding is exact.
         this.stringArgs = args.stream().map(a -> new String(a, StandardCharsets.UTF_8)).toList();
-        this.batch = PeerBatch.of(peer);
-        this.writes = new BufferedWrites(peer, batch);
+        // The shim's stub through its stream; a stub that batches itself (the tests' in-memory one) as it is.
+        final Optional<PeerBatch> shim = PeerBatch.of(peer);
+        this.multiKeyReads = shim.<MultiKeyReads>map(b -> b)
+                .or(() -> peer instanceof MultiKeyReads reads ? Optional.of(reads) : Optional.empty());
+        this.writes = new BufferedWrites(peer, shim.<BatchedWrites>map(b -> b)
+                .or(() -> peer instanceof BatchedWrites batched ? Optional.of(batched) : Optional.empty()));
     }
 
     /** Sends the transaction's waiting writes to the peer; the gate calls it once the transaction succeeded. */
@@ -157,8 +162,8 @@ final class ResolvedCallStub implements ChaincodeStub, MultiKeyReads {
 
     @Override
     public List<byte[]> getStates(final List<String> keys) {
-        if (batch.isPresent()) {
-            return batch.get().getStates(keys);
+        if (multiKeyReads.isPresent()) {
+            return multiKeyReads.get().getStates(keys);
         }
         final List<byte[]> values = new ArrayList<>(keys.size());
         keys.forEach(key -> values.add(peer.getState(key)));

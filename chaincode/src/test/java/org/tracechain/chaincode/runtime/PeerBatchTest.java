@@ -72,7 +72,7 @@ class PeerBatchTest {
                 .setType(WriteRecord.Type.PUT_STATE).setKey("k" + i).setValue(ByteString.copyFrom(utf8("v" + i)))
                 .build()).toList();
 
-        new PeerBatch(peer.task, CHANNEL, TX).write(records);
+        new PeerBatch(peer.task, CHANNEL, TX).writeBatch(records);
 
         assertThat(peer.sent).hasSize(3).allSatisfy(m -> {
             assertThat(m.getType()).isEqualTo(ChaincodeMessage.Type.WRITE_BATCH_STATE);
@@ -129,7 +129,7 @@ class PeerBatchTest {
                 .setType(ChaincodeMessage.Type.ERROR).setTxid(message.getTxid()).setChannelId(CHANNEL)
                 .setPayload(ByteString.copyFrom(utf8("no such thing"))).build());
 
-        assertThatThrownBy(() -> new PeerBatch(peer.task, CHANNEL, TX).write(List.of(WriteRecord.newBuilder()
+        assertThatThrownBy(() -> new PeerBatch(peer.task, CHANNEL, TX).writeBatch(List.of(WriteRecord.newBuilder()
                 .setType(WriteRecord.Type.DEL_STATE).setKey("k").build())))
                 .isInstanceOf(org.hyperledger.fabric.contract.ContractRuntimeException.class)
                 .hasMessageContaining("Unsuccessful response received");

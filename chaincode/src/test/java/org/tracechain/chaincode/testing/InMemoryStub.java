@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import org.hyperledger.fabric.protos.peer.ChaincodeEvent;
 import org.hyperledger.fabric.protos.peer.QueryResponseMetadata;
 import org.hyperledger.fabric.protos.peer.SignedProposal;
+import org.hyperledger.fabric.protos.peer.WriteRecord;
 import org.hyperledger.fabric.shim.Chaincode;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 import org.hyperledger.fabric.shim.ledger.CompositeKey;
@@ -24,9 +25,14 @@ import org.hyperledger.fabric.shim.ledger.KeyModification;
 import org.hyperledger.fabric.shim.ledger.KeyValue;
 import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
 import org.hyperledger.fabric.shim.ledger.QueryResultsIteratorWithMetadata;
+import org.tracechain.chaincode.ledger.BatchedWrites;
+import org.tracechain.chaincode.ledger.MultiKeyReads;
 
 /** One transaction's view of an {@link InMemoryLedger}; see there for the semantics. */
-public final class InMemoryStub implements ChaincodeStub {
+public final class InMemoryStub implements ChaincodeStub, MultiKeyReads, BatchedWrites {
+
+    /** Keys or records per batch message: the peer's default limit, as the chaincode runtime sends them. */
+    private static final int PER_BATCH_MESSAGE = 1000;
 
     /** Fabric's range end for partial composite keys: the highest Unicode code point. */
     private static final String MAX_UNICODE_RUNE = new String(Character.toChars(Character.MAX_CODE_POINT));
@@ -43,6 +49,7 @@ public final class InMemoryStub implements ChaincodeStub {
     private ChaincodeEvent event;
     private boolean usedPagination;
     private int ledgerReads;
+    private int multiKeyReads;
     private final RoundTrips roundTrips = new RoundTrips();
     private String brokenReads;
     private List<byte[]> args = List.of();
@@ -95,12 +102,19 @@ public final class InMemoryStub implements ChaincodeStub {
     }
 
     /**
-     * Chaincode ↔ peer round trips of this transaction as Fabric's handler and the Java shim count them: one per state
-     * read, write, delete or key-level policy, one per query, per further batch of 100 query results and per query
-     * close (the Java shim sends each on its own and waits for the answer; chaincode events travel with the result).
+     * Chaincode ↔ peer round trips of this transaction as Fabric's handler counts them: one per state read, write,
+     * delete or key-level policy sent on its own, one per batch of up to 1,000 keys read or records written
+     * ({@link #getStates}, {@link #writeBatch}, as the chaincode runtime sends them), one per query, per further batch
+     * of 100 query results and per query close (each is sent and its answer awaited; chaincode events travel with the
+     * result).
      */
     public int roundTrips() {
         return roundTrips.calls;
+    }
+
+    /** Of the {@link #roundTrips()}, the multi-key reads ({@code GET_STATE_MULTIPLE}, up to 1,000 keys each). */
+    public int multiKeyReads() {
+        return multiKeyReads;
     }
 
     /** Queries the peer would still hold open for this transaction: neither read to their last batch nor closed. */
@@ -230,21 +244,63 @@ public final class InMemoryStub implements ChaincodeStub {
         return value == null ? new byte[0] : value.clone();
     }
 
+    /** One round trip per {@value #PER_BATCH_MESSAGE} keys, as {@code GET_STATE_MULTIPLE} costs on a peer. */
+    @Override
+    public List<byte[]> getStates(final List<String> keys) {
+        final List<byte[]> values = new ArrayList<>(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            if (i % PER_BATCH_MESSAGE == 0) {
+                read();
+                multiKeyReads++;
+            }
+            checkKey(keys.get(i));
+            final byte[] value = ledger.world.get(keys.get(i));
+            values.add(value == null ? new byte[0] : value.clone());
+        }
+        return values;
+    }
+
+    /** One round trip per {@value #PER_BATCH_MESSAGE} records, as {@code WRITE_BATCH_STATE} costs on a peer. */
+    @Override
+    public void writeBatch(final List<WriteRecord> records) {
+        for (int i = 0; i < records.size(); i++) {
+            if (i % PER_BATCH_MESSAGE == 0) {
+                roundTrips.calls++;
+            }
+            final WriteRecord record = records.get(i);
+            switch (record.getType()) {
+                case PUT_STATE -> put(record.getKey(), record.getValue().toByteArray());
+                case DEL_STATE -> delete(record.getKey());
+                case PUT_STATE_METADATA -> validationWrites.put(record.getKey(),
+                        record.getMetadata().getValue().toByteArray());
+                default -> throw new IllegalArgumentException("a write batch does not carry " + record.getType());
+            }
+        }
+    }
+
     @Override
     public void putState(final String key, final byte[] value) {
+        roundTrips.calls++;
+        put(key, value);
+    }
+
+    private void put(final String key, final byte[] value) {
         checkKey(key);
         if (value == null || value.length == 0) {
             // An empty value is a delete on a real peer, which silently loses data written this way.
             throw new IllegalArgumentException("putState with an empty value deletes key " + key + " on Fabric");
         }
-        roundTrips.calls++;
         writes.put(key, value.clone());
     }
 
     @Override
     public void delState(final String key) {
-        checkKey(key);
         roundTrips.calls++;
+        delete(key);
+    }
+
+    private void delete(final String key) {
+        checkKey(key);
         writes.put(key, null);
     }
 
