@@ -20,7 +20,8 @@ import org.tracechain.model.food.TrackingEvent;
  * Trace back (ancestors) and forward (descendants) as one evaluate call: a breadth-first walk over the
  * {@code lineage~parent} / {@code lineage~child} indexes with a visited set, collecting each lot's events
  * ({@code lot~event}) and documents ({@code lot~doc} plus hashes the events cite). No history calls, no
- * full scans: each lot costs one read and a few bounded prefix scans, so 10,000 lots fit one call.
+ * full scans: each lot costs three bounded prefix scans (children, events, documents), and the lots', events' and
+ * documents' records are read up to a thousand keys per exchange with the peer, so 10,000 lots fit one call.
  */
 final class TraceService {
 
