@@ -16,9 +16,9 @@ import java.util.Set;
  * DAG, so lots, edges, events, documents, and the sites and parties they name are merged by identity, first seen
  * first. The SDK merges the chaincode's pages this way and the query store its own, so both give the same bytes.
  *
- * <p>Why pages: one call returns at most ten thousand lots, and such a call takes seconds (13 s on a quiet 2-core
- * machine, within the peer's 30 s bounds on an evaluate but not by much under load), while a page of a thousand lots
- * takes about a second and a whole lineage in pages about as long as one call.
+ * <p>Why pages: one call returns at most ten thousand lots, and such a call takes seconds (8 s with events on a quiet
+ * 2-core machine, within the peer's 30 s bounds on an evaluate), while a page of a thousand lots takes under a second
+ * and a whole lineage in pages about as long as one call.
  *
  * <pre>{@code
  * TraceResult all = TracePages.merge((starts, maxLots) -> traceForward(starts, maxLots), "LOT-1", 1_000);
