@@ -163,6 +163,19 @@ class TransactionGateTest {
     }
 
     @Test
+    void a_transaction_whose_writes_do_not_reach_the_peer_is_a_fault_with_nothing_written() {
+        FoodMasterData.seed(ledger, FARMER.mspId());
+        final InMemoryStub stub = ledger.begin(FARMER, Map.of()).withRawArgs(Routing.args("RegisterLot", LOT));
+        stub.breakWrites("the stream to the peer broke");
+
+        final Chaincode.Response response = food.invoke(stub);
+
+        assertThat(response.getStatusCode()).isEqualTo(500);
+        assertThat(response.getMessage()).isEqualTo("writes did not reach the peer");
+        assertThat(stub.writes()).isEmpty();
+    }
+
+    @Test
     void the_contract_api_metadata_stays_reachable() {
         final var metadata = call(food, FARMER, Map.of(), Routing.args("org.hyperledger.fabric:GetMetadata"));
         assertThat(metadata.getStatusCode()).isEqualTo(200);

@@ -52,6 +52,7 @@ public final class InMemoryStub implements ChaincodeStub, MultiKeyReads, Batched
     private int multiKeyReads;
     private final RoundTrips roundTrips = new RoundTrips();
     private String brokenReads;
+    private String brokenWrites;
     private List<byte[]> args = List.of();
 
     InMemoryStub(final InMemoryLedger ledger, final String txId, final Instant timestamp, final TestIdentity creator,
@@ -91,6 +92,11 @@ public final class InMemoryStub implements ChaincodeStub, MultiKeyReads, Batched
     /** Makes every later read fail with an {@link IllegalStateException}: a fault, for fault-handling tests. */
     public void breakReads(final String message) {
         this.brokenReads = message;
+    }
+
+    /** Makes a batch of writes fail with {@code message}, as a broken stream to the peer would. */
+    public void breakWrites(final String message) {
+        this.brokenWrites = message;
     }
 
     private void read() {
@@ -263,6 +269,9 @@ public final class InMemoryStub implements ChaincodeStub, MultiKeyReads, Batched
     /** One round trip per {@value #PER_BATCH_MESSAGE} records, as {@code WRITE_BATCH_STATE} costs on a peer. */
     @Override
     public void writeBatch(final List<WriteRecord> records) {
+        if (brokenWrites != null) {
+            throw new IllegalStateException(brokenWrites);
+        }
         for (int i = 0; i < records.size(); i++) {
             if (i % PER_BATCH_MESSAGE == 0) {
                 roundTrips.calls++;
