@@ -15,7 +15,6 @@ import org.tracechain.model.food.LotRegulation;
 import org.tracechain.model.food.LotStatus;
 import org.tracechain.model.food.OriginEvent;
 import org.tracechain.model.food.SerialItem;
-import org.tracechain.model.json.LedgerJson;
 
 /**
  * Reads and writes lots, keeping their indexes (holder, product, status, registration date, trace code,
@@ -224,17 +223,14 @@ final class LotStore {
         }
         // Both records in one exchange with the peer: most transactions on a lot read its effective view.
         final List<byte[]> values = state.getValues(List.of(FoodKeys.lot(lotId), FoodKeys.regulation(lotId)));
-        if (absent(values.get(0))) {
+        final Optional<Lot> custody = LedgerState.decode(values.get(0), Lot.class);
+        if (custody.isEmpty()) {
             return Optional.empty();
         }
-        final Stored stored = new Stored(LedgerJson.fromBytes(values.get(0), Lot.class),
-                absent(values.get(1)) ? null : LedgerJson.fromBytes(values.get(1), LotRegulation.class));
+        final Stored stored = new Stored(custody.get(),
+                LedgerState.decode(values.get(1), LotRegulation.class).orElse(null));
         read.put(lotId, stored);
         return Optional.of(stored);
-    }
-
-    private static boolean absent(final byte[] value) {
-        return value == null || value.length == 0;
     }
 
     private Stored requireStored(final String lotId) {

@@ -38,9 +38,6 @@ final class TraceService {
     /** Neighbours, events and documents read per lot; lineage beyond this is reported as truncated. */
     static final int PER_LOT_MAX = 10_000;
 
-    /** Records read per exchange with the peer; the peer's default limit for a multi-key read. */
-    static final int READ_BATCH = 1000;
-
     private final FoodTx tx;
 
     TraceService(final FoodTx tx) {
@@ -88,7 +85,8 @@ final class TraceService {
 
     /**
      * Each lot's events and documents: two index scans per lot, then the event and document records read many
-     * at a time ({@code LedgerState.getAll}) rather than one round trip to the peer each.
+     * at a time ({@code LedgerState.getAll}, up to a thousand per exchange) rather than one round trip to the peer
+     * each.
      */
     private void collectEventsAndDocuments(final List<Lot> lots, final List<TrackingEvent> events,
             final List<DocumentRecord> documents) {
@@ -100,25 +98,13 @@ final class TraceService {
             tx.state.scan(FoodKeys.LOT_DOCUMENTS, List.of(lot.lotId()), PER_LOT_MAX,
                     kv -> tx.state.attributesOf(kv.getKey()).get(1)).forEach(h -> hashes.put(h, true));
         }
-        final List<TrackingEvent> found = new ArrayList<>();
-        for (final List<String> keys : chunks(eventIds.stream().map(FoodKeys::event).toList())) {
-            found.addAll(tx.state.getAll(keys, TrackingEvent.class).values());
-        }
+        final List<TrackingEvent> found = List.copyOf(
+                tx.state.getAll(eventIds.stream().map(FoodKeys::event).toList(), TrackingEvent.class).values());
         found.forEach(e -> e.body().documentHashes().forEach(h -> hashes.put(h, true)));
         found.stream().sorted(Comparator.comparing(TrackingEvent::recordTime).thenComparing(TrackingEvent::eventId))
                 .forEach(events::add);
-        for (final List<String> keys : chunks(hashes.keySet().stream().map(FoodKeys::document).toList())) {
-            documents.addAll(tx.state.getAll(keys, DocumentRecord.class).values());
-        }
-    }
-
-    /** Keys in slices of {@link #READ_BATCH}, so a huge trace does not hold one enormous answer at once. */
-    private static List<List<String>> chunks(final List<String> keys) {
-        final List<List<String>> out = new ArrayList<>();
-        for (int from = 0; from < keys.size(); from += READ_BATCH) {
-            out.add(keys.subList(from, Math.min(keys.size(), from + READ_BATCH)));
-        }
-        return out;
+        documents.addAll(tx.state.getAll(hashes.keySet().stream().map(FoodKeys::document).toList(),
+                DocumentRecord.class).values());
     }
 
     private List<String> startLots(final TraceRequest request) {

@@ -59,7 +59,11 @@ public final class LedgerState {
     // ---- plain keys -----------------------------------------------------------------------------
 
     public <T> Optional<T> get(final String key, final Class<T> type) {
-        final byte[] bytes = stub.getState(key);
+        return decode(stub.getState(key), type);
+    }
+
+    /** A stored value as {@code type}; empty for an absent key (the peer answers no bytes). */
+    public static <T> Optional<T> decode(final byte[] bytes, final Class<T> type) {
         return bytes == null || bytes.length == 0 ? Optional.empty() : Optional.of(LedgerJson.fromBytes(bytes, type));
     }
 
@@ -72,10 +76,8 @@ public final class LedgerState {
         final List<byte[]> values = getValues(keys);
         final LinkedHashMap<String, T> out = new LinkedHashMap<>();
         for (int i = 0; i < keys.size(); i++) {
-            final byte[] bytes = values.get(i);
-            if (bytes != null && bytes.length > 0) {
-                out.put(keys.get(i), LedgerJson.fromBytes(bytes, type));
-            }
+            final String key = keys.get(i);
+            decode(values.get(i), type).ifPresent(value -> out.put(key, value));
         }
         return out;
     }
@@ -85,12 +87,7 @@ public final class LedgerState {
      * an absent key's value is {@code null} or empty.
      */
     public List<byte[]> getValues(final List<String> keys) {
-        if (stub instanceof MultiKeyReads multi) {
-            return multi.getStates(keys);
-        }
-        final List<byte[]> values = new ArrayList<>(keys.size());
-        keys.forEach(key -> values.add(stub.getState(key)));
-        return values;
+        return MultiKeyReads.read(stub, keys);
     }
 
     public boolean exists(final String key) {
@@ -206,8 +203,7 @@ public final class LedgerState {
     }
 
     public <T> Optional<T> getPrivate(final String collection, final String key, final Class<T> type) {
-        final byte[] bytes = stub.getPrivateData(collection, key);
-        return bytes == null || bytes.length == 0 ? Optional.empty() : Optional.of(LedgerJson.fromBytes(bytes, type));
+        return decode(stub.getPrivateData(collection, key), type);
     }
 
     /** SHA-256 of a private value as every channel member sees it, or empty when there is none. */

@@ -54,11 +54,6 @@ final class BufferedWrites {
                 .build());
     }
 
-    /** How many writes are waiting. */
-    int size() {
-        return records.size();
-    }
-
     /** Sends every waiting write to the peer, in order. */
     void flush() {
         if (records.isEmpty()) {

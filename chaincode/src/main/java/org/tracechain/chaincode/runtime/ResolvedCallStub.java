@@ -31,7 +31,7 @@ final class ResolvedCallStub implements ChaincodeStub, MultiKeyReads {
 
     private final ChaincodeStub peer;
     private final TransactionTable.Resolved call;
-    private final Optional<MultiKeyReads> multiKeyReads;
+    private final MultiKeyReads multiKeyReads;
     private final BufferedWrites writes;
     private final List<byte[]> args;
     private final List<String> stringArgs;
@@ -48,8 +48,7 @@ final class ResolvedCallStub implements ChaincodeStub, MultiKeyReads {
         this.stringArgs = args.stream().map(a -> new String(a, StandardCharsets.UTF_8)).toList();
         // The shim's stub through its stream; a stub that batches itself (the tests' in-memory one) as it is.
         final Optional<PeerBatch> shim = PeerBatch.of(peer);
-        this.multiKeyReads = shim.<MultiKeyReads>map(b -> b)
-                .or(() -> peer instanceof MultiKeyReads reads ? Optional.of(reads) : Optional.empty());
+        this.multiKeyReads = shim.<MultiKeyReads>map(b -> b).orElse(keys -> MultiKeyReads.read(peer, keys));
         this.writes = new BufferedWrites(peer, shim.<BatchedWrites>map(b -> b)
                 .or(() -> peer instanceof BatchedWrites batched ? Optional.of(batched) : Optional.empty()));
     }
@@ -162,12 +161,7 @@ final class ResolvedCallStub implements ChaincodeStub, MultiKeyReads {
 
     @Override
     public List<byte[]> getStates(final List<String> keys) {
-        if (multiKeyReads.isPresent()) {
-            return multiKeyReads.get().getStates(keys);
-        }
-        final List<byte[]> values = new ArrayList<>(keys.size());
-        keys.forEach(key -> values.add(peer.getState(key)));
-        return values;
+        return multiKeyReads.getStates(keys);
     }
 
     @Override
