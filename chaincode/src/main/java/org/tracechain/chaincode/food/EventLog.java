@@ -25,6 +25,7 @@ final class EventLog {
 
     private final LedgerState state;
     private final Caller caller;
+    private final LotStore lots;
     /** Fabric does not let a transaction read its own writes, so ids and documents written here are tracked. */
     private final Set<String> eventsThisTx = new HashSet<>();
     private final Set<String> documentsThisTx = new HashSet<>();
@@ -33,9 +34,10 @@ final class EventLog {
     /** The EPCIS eventID of the event being imported, while an ImportEvents transaction applies it. */
     private String importing;
 
-    EventLog(final LedgerState state, final Caller caller) {
+    EventLog(final LedgerState state, final Caller caller, final LotStore lots) {
         this.state = state;
         this.caller = caller;
+        this.lots = lots;
     }
 
     /**
@@ -54,7 +56,7 @@ final class EventLog {
         }
     }
 
-    /** Hashes, stores and indexes (per lot, by record time) a new event. */
+    /** Hashes, stores and indexes (per lot, in its lineage, by record time) a new event. */
     TrackingEvent record(final EventBody recorded) {
         final EventBody body = importing == null ? recorded : recorded.withEpcisEventId(importing);
         final String eventId = Hashing.ofCanonicalJson(body);
@@ -68,7 +70,7 @@ final class EventLog {
         state.put(key, event);
         final String time = FoodKeys.sortable(event.recordTime());
         for (final String lotId : body.lotIds()) {
-            state.index(FoodKeys.LOT_EVENTS, lotId, time, eventId);
+            lots.indexEvent(lotId, time, eventId);
             lastByLot.put(lotId, eventId);
         }
         if (importing != null) {

@@ -23,7 +23,7 @@ final class FoodTx {
         this.caller = caller;
         this.access = new FoodAccess(state, caller);
         this.lots = new LotStore(state);
-        this.events = new EventLog(state, caller);
+        this.events = new EventLog(state, caller, lots);
         this.sites = new SiteRegistry(state);
     }
 

@@ -73,7 +73,7 @@ final class InspectionService {
             certificateHash = FoodInput.hash("certificateHash", request.certificateHash());
             tx.events.requireDocuments(List.of(certificateHash));
             tx.events.requireDocuments(documents);
-            tx.state.index(FoodKeys.LOT_DOCUMENTS, lotId, certificateHash);
+            tx.lots.indexDocument(lotId, certificateHash);
         } else if (request.certificate() != null) {
             tx.events.requireDocuments(documents);
             certificateHash = storeDocument(request.certificate(), List.of(lotId)).hash();
@@ -140,7 +140,7 @@ final class InspectionService {
                 request.validUntil(), lotIds, tx.caller.mspId(), tx.caller.id(), tx.now(), tx.txId());
         tx.state.put(FoodKeys.document(hash), document);
         for (final String lotId : lotIds) {
-            tx.state.index(FoodKeys.LOT_DOCUMENTS, lotId, hash);
+            tx.lots.indexDocument(lotId, hash);
         }
         tx.events.documentWritten(hash);
         return document;

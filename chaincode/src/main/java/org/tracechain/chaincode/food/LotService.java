@@ -60,11 +60,11 @@ final class LotService {
 
         final Lot lot = new Lot(lotId, traceCode, TraceCodes.digitalLink(productCode, gtin, lotId), productCode, gtin,
                 productName, category, quantity, unit, origin, tx.caller.mspId(), LotStatus.ACTIVE, null, null,
-                List.of(), serials.isEmpty() ? null : serials.size(), null, null, null, tx.caller.id(), tx.now(),
-                tx.txId(), tx.now(), tx.txId());
+                List.of(), lotId, serials.isEmpty() ? null : serials.size(), null, null, null, tx.caller.id(),
+                tx.now(), tx.txId(), tx.now(), tx.txId());
         tx.lots.create(lot);
         storeSerials(lotId, serials);
-        documents.forEach(hash -> tx.state.index(FoodKeys.LOT_DOCUMENTS, lotId, hash));
+        documents.forEach(hash -> tx.lots.indexDocument(lotId, hash));
         final TrackingEvent event = tx.events.record(EventBody.of(EventKind.REGISTER,
                 BusinessStep.CREATING_CLASS_INSTANCE, Disposition.ACTIVE, tx.caller.mspId(), tx.caller.id(), eventTime,
                 origin.site(), List.of(lotId), documents, null).withQuantity(quantity, unit).withReferences(references));

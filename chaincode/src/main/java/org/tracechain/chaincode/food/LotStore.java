@@ -114,7 +114,7 @@ final class LotStore {
         state.stub().putState(FoodKeys.registered(lot.registeredAt(), lot.lotId()), INDEX_MARKER);
         state.index(FoodKeys.LOT_BY_TRACE_CODE, lot.traceCode(), lot.lotId());
         for (final String parent : lot.parentLotIds()) {
-            state.index(FoodKeys.CHILDREN, parent, lot.lotId());
+            state.index(FoodKeys.CHILDREN, lineageOf(parent), parent, lot.lotId());
             state.index(FoodKeys.PARENTS, lot.lotId(), parent);
         }
         state.requireEndorsement(key, lot.holderMspId());
@@ -195,8 +195,27 @@ final class LotStore {
     }
 
     /** Children (direct downstream lots), at most {@code limit}, in key order. */
-    List<String> children(final String lotId, final int limit) {
-        return state.scan(FoodKeys.CHILDREN, List.of(lotId), limit, kv -> state.attributesOf(kv.getKey()).get(1));
+    List<String> children(final Lot lot, final int limit) {
+        return state.scan(FoodKeys.CHILDREN, List.of(lot.lineageId(), lot.lotId()), limit,
+                kv -> state.attributesOf(kv.getKey()).get(2));
+    }
+
+    /**
+     * The lineage a lot's trace indexes ({@code lineage~child}, {@code lot~event}, {@code lot~doc}) are filed under:
+     * {@link Lot#lineageId}, from the record this transaction read or wrote. An unknown lot is refused.
+     */
+    String lineageOf(final String lotId) {
+        return require("lotIds", lotId).lineageId();
+    }
+
+    /** Files an event under each of its lots, in record-time order ({@code lot~event}). */
+    void indexEvent(final String lotId, final String sortableTime, final String eventId) {
+        state.index(FoodKeys.LOT_EVENTS, lineageOf(lotId), lotId, sortableTime, eventId);
+    }
+
+    /** Files a document under a lot ({@code lot~doc}). */
+    void indexDocument(final String lotId, final String hash) {
+        state.index(FoodKeys.LOT_DOCUMENTS, lineageOf(lotId), lotId, hash);
     }
 
     /** Parents (direct upstream lots), at most {@code limit}, in key order. */

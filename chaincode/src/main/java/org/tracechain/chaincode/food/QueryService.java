@@ -83,17 +83,17 @@ final class QueryService {
 
     /** Events of a lot, oldest first. */
     ResultPage<TrackingEvent> eventsByLot(final LotQuery query) {
-        final String lotId = tx.lots.require("lotId", query.lotId()).lotId();
-        return page(FoodKeys.LOT_EVENTS, lotId, query, kv -> {
+        final Lot lot = tx.lots.require("lotId", query.lotId());
+        return page(FoodKeys.LOT_EVENTS, List.of(lot.lineageId(), lot.lotId()), query, kv -> {
             final List<String> attributes = tx.state.attributesOf(kv.getKey());
-            return tx.events.find(attributes.get(2)).orElse(null);
+            return tx.events.find(attributes.get(3)).orElse(null);
         });
     }
 
     /** Cold-chain alerts of a lot. */
     ResultPage<AlertRecord> alertsByLot(final LotQuery query) {
         final String lotId = tx.lots.require("lotId", query.lotId()).lotId();
-        return page(FoodKeys.LOT_ALERTS, lotId, query, kv -> tx.state
+        return page(FoodKeys.LOT_ALERTS, List.of(lotId), query, kv -> tx.state
                 .get(FoodKeys.alert(tx.state.attributesOf(kv.getKey()).get(1)), AlertRecord.class).orElse(null));
     }
 
@@ -118,15 +118,15 @@ final class QueryService {
     }
 
     private ResultPage<Lot> lotPage(final String index, final String value, final LotQuery query) {
-        return page(index, value, query, kv -> {
+        return page(index, List.of(value), query, kv -> {
             final List<String> attributes = tx.state.attributesOf(kv.getKey());
             return tx.lots.find(attributes.get(attributes.size() - 1)).orElse(null);
         });
     }
 
-    private <T> ResultPage<T> page(final String index, final String value, final LotQuery query,
+    private <T> ResultPage<T> page(final String index, final List<String> prefix, final LotQuery query,
             final Function<KeyValue, T> mapper) {
-        final Page<T> page = tx.state.page(index, List.of(value), FoodInput.pageSize(query.pageSize()),
+        final Page<T> page = tx.state.page(index, prefix, FoodInput.pageSize(query.pageSize()),
                 FoodInput.bookmark(query.bookmark()), mapper);
         return new ResultPage<>(page.items().stream().filter(java.util.Objects::nonNull).toList(), page.bookmark());
     }

@@ -130,7 +130,7 @@ final class RecallService {
             if (lot == null) {
                 continue;
             }
-            final List<String> children = tx.lots.children(lotId, CHILDREN_MAX + 1);
+            final List<String> children = tx.lots.children(lot, CHILDREN_MAX + 1);
             if (children.size() > CHILDREN_MAX) {
                 throw Refusal.of(FoodError.TOO_MANY_CHILDREN, "lot %s has more than %d direct children", lotId,
                         CHILDREN_MAX);

@@ -3,8 +3,10 @@ package org.tracechain.chaincode.food;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.tracechain.chaincode.ledger.Refusal;
@@ -20,8 +22,10 @@ import org.tracechain.model.food.TrackingEvent;
  * Trace back (ancestors) and forward (descendants) as one evaluate call: a breadth-first walk over the
  * {@code lineage~parent} / {@code lineage~child} indexes with a visited set, collecting each lot's events
  * ({@code lot~event}) and documents ({@code lot~doc} plus hashes the events cite). No history calls, no
- * full scans: each lot costs three bounded prefix scans (children, events, documents), and the lots', events' and
- * documents' records are read up to a thousand keys per exchange with the peer, so 10,000 lots fit one call.
+ * full scans: the children, events and documents of the many lots of one lineage are three bounded prefix scans of
+ * that lineage ({@link LineageIndex}), a lot alone in its lineage costs three scans of its own (a trace back costs
+ * a parents scan per lot), and the lots', events' and documents' records are read up to a thousand keys per exchange
+ * with the peer, so 10,000 lots fit one call with a wide margin.
  */
 final class TraceService {
 
@@ -50,6 +54,8 @@ final class TraceService {
         final boolean includeEvents = request.includeEvents() == null || request.includeEvents();
         final List<String> starts = startLots(request);
 
+        final LineageIndex children = new LineageIndex(tx.state, FoodKeys.CHILDREN);
+        final Map<String, Integer> announcedByLineage = new HashMap<>();
         final LineageWalk.Page page = LineageWalk.walk(new LineageWalk.Graph() {
             @Override
             public Optional<Lot> lot(final String lotId) {
@@ -60,11 +66,18 @@ final class TraceService {
             @Override
             public void prefetch(final List<String> lotIds) {
                 tx.lots.prefetch(lotIds);
+                lotIds.forEach(id -> tx.lots.find(id)
+                        .ifPresent(lot -> announcedByLineage.merge(lot.lineageId(), 1, Integer::sum)));
             }
 
             @Override
             public List<String> next(final String lotId, final int limit) {
-                return direction == Direction.FORWARD ? tx.lots.children(lotId, limit) : tx.lots.parents(lotId, limit);
+                if (direction == Direction.BACK) {
+                    return tx.lots.parents(lotId, limit);
+                }
+                final Lot lot = tx.lots.find(lotId).orElseThrow();
+                return children.entries(lot, limit, announcedByLineage.getOrDefault(lot.lineageId(), 1)).stream()
+                        .map(entry -> entry.get(0)).toList();
             }
 
             @Override
@@ -84,19 +97,23 @@ final class TraceService {
     }
 
     /**
-     * Each lot's events and documents: two index scans per lot, then the event and document records read many
-     * at a time ({@code LedgerState.getAll}, up to a thousand per exchange) rather than one round trip to the peer
-     * each.
+     * The lots' events and documents: their index entries per lot, or per lineage where many of the lots share one
+     * ({@link LineageIndex}), then the event and document records read many at a time ({@code LedgerState.getAll},
+     * up to a thousand per exchange) rather than one round trip to the peer each.
      */
     private void collectEventsAndDocuments(final List<Lot> lots, final List<TrackingEvent> events,
             final List<DocumentRecord> documents) {
+        final Map<String, Integer> lotsByLineage = new HashMap<>();
+        lots.forEach(lot -> lotsByLineage.merge(lot.lineageId(), 1, Integer::sum));
+        final LineageIndex eventIndex = new LineageIndex(tx.state, FoodKeys.LOT_EVENTS);
+        final LineageIndex documentIndex = new LineageIndex(tx.state, FoodKeys.LOT_DOCUMENTS);
         final LinkedHashSet<String> eventIds = new LinkedHashSet<>();
         final TreeMap<String, Boolean> hashes = new TreeMap<>();
         for (final Lot lot : lots) {
-            eventIds.addAll(tx.state.scan(FoodKeys.LOT_EVENTS, List.of(lot.lotId()), PER_LOT_MAX,
-                    kv -> tx.state.attributesOf(kv.getKey()).get(2)));
-            tx.state.scan(FoodKeys.LOT_DOCUMENTS, List.of(lot.lotId()), PER_LOT_MAX,
-                    kv -> tx.state.attributesOf(kv.getKey()).get(1)).forEach(h -> hashes.put(h, true));
+            final int sharing = lotsByLineage.get(lot.lineageId());
+            // lot~event entries: (record time, event id); lot~doc entries: (hash).
+            eventIndex.entries(lot, PER_LOT_MAX, sharing).forEach(entry -> eventIds.add(entry.get(1)));
+            documentIndex.entries(lot, PER_LOT_MAX, sharing).forEach(entry -> hashes.put(entry.get(0), true));
         }
         final List<TrackingEvent> found = List.copyOf(
                 tx.state.getAll(eventIds.stream().map(FoodKeys::event).toList(), TrackingEvent.class).values());

@@ -269,7 +269,8 @@ final class TransformationService {
             }
             out.add(new Lot(lotId, traceCode, TraceCodes.digitalLink(productCode, gtin, lotId), productCode, gtin,
                     productName, category, quantity, unit, origin, tx.caller.mspId(), LotStatus.ACTIVE, null, null,
-                    parents, null, null, null, null, tx.caller.id(), tx.now(), tx.txId(), tx.now(), tx.txId()));
+                    parents, first.lineageId(), null, null, null, null, tx.caller.id(), tx.now(), tx.txId(), tx.now(),
+                    tx.txId()));
         }
         return out;
     }

@@ -35,7 +35,7 @@ class FoodTraceContractTest {
 
         assertThat(ledger.stateAsString("\u0000lot\u0000L1\u0000")).hasValue("{\"digitalLink\":"
                 + "\"https://id.gs1.org/01/06901234567892/10/L1\",\"gtin\":\"06901234567892\",\"holderMspId\":\"FarmMSP\","
-                + "\"lotId\":\"L1\",\"origin\":{\"event\":\"HARVESTING\",\"producer\":\"FarmMSP\",\"site\":\"S-FarmMSP\"},"
+                + "\"lineageId\":\"L1\",\"lotId\":\"L1\",\"origin\":{\"event\":\"HARVESTING\",\"producer\":\"FarmMSP\",\"site\":\"S-FarmMSP\"},"
                 + "\"parentLotIds\":[],\"productCode\":\"06901234567892\","
                 + "\"productName\":\"Choy sum\",\"quantity\":120.5,\"registeredAt\":\"2026-01-01T00:00:03Z\","
                 + "\"registeredBy\":\"x509::CN=farmer, OU=client, O=FarmMSP::CN=ca.farmmsp, O=FarmMSP\","

@@ -87,8 +87,9 @@ class GoldenRecordsTest extends FoodFixture {
     private static final String OFFICER = "x509::CN=officer, OU=client, O=SamrMSP::CN=ca.samrmsp, O=SamrMSP";
     private static final String LOT_FIELDS = "'category':'vegetables','digitalLink':"
             + "'https://id.gs1.org/01/06901234567892/10/F1','gtin':'06901234567892','holderMspId':'Farm1MSP',"
-            + "'lotId':'F1','origin':{'event':'HARVESTING','fieldName':'Field 3','producedOn':'2025-12-31',"
-            + "'producer':'Liu Family Farm','regionCode':'440183','site':'FARM1-F3'},'parentLotIds':[],"
+            + "'lineageId':'F1','lotId':'F1','origin':{'event':'HARVESTING','fieldName':'Field 3',"
+            + "'producedOn':'2025-12-31','producer':'Liu Family Farm','regionCode':'440183','site':'FARM1-F3'},"
+            + "'parentLotIds':[],"
             + "'productCode':'CS-500','productName':'Choy sum','quantity':120.5,";
 
     /** The custody record, with its GTIN, Digital Link and harvest origin: shipped (tx000025); the recall left it. */
@@ -289,8 +290,9 @@ class GoldenRecordsTest extends FoodFixture {
         final TrackingEvent event = split(PROCESSOR, "F2", "10", List.of("S1"), "9.5");            // tx000032
         assertThat(stored(FoodKeys.lot("S1")))
                 .isEqualTo(q("{'digitalLink':'https://id.gs1.org/01/06901234567892/10/S1','gtin':'06901234567892',"
-                + "'holderMspId':'ProcMSP','lotId':'S1','origin':{'producedOn':'2026-01-01','producer':'ProcMSP',"
-                + "'site':'S-ProcMSP'},'parentLotIds':['F2'],'productCode':'06901234567892','productName':'Choy sum',"
+                + "'holderMspId':'ProcMSP','lineageId':'F2','lotId':'S1','origin':{'producedOn':'2026-01-01',"
+                + "'producer':'ProcMSP','site':'S-ProcMSP'},'parentLotIds':['F2'],'productCode':'06901234567892',"
+                + "'productName':'Choy sum',"
                 + "'quantity':9.5,'registeredAt':'2026-01-01T00:00:32Z',"
                 + "'registeredBy':'x509::CN=proc, OU=client, O=ProcMSP::CN=ca.procmsp, O=ProcMSP',"
                 + "'registrationTxId':'tx000032','status':'ACTIVE','traceCode':'TCVHWW7LS4LQX7SUBV6YKP','unit':'kg',"

@@ -49,7 +49,7 @@ class TransformationTest extends FoodFixture {
         assertThat(lot("F2").quantity()).isEqualByComparingTo("20");
         assertThat(event.body().lotIds()).containsExactly("F1", "F2", "M1");
         assertThat(event.body().transformation().inputs()).extracting(LotQuantity::lotId).containsExactly("F1", "F2");
-        assertThat(ledger.keys()).contains(FoodKeys.key(FoodKeys.CHILDREN, "F1", "M1"),
+        assertThat(ledger.keys()).contains(FoodKeys.key(FoodKeys.CHILDREN, "F1", "F1", "M1"),
                 FoodKeys.key(FoodKeys.PARENTS, "M1", "F2"));
     }
 

@@ -94,6 +94,7 @@ class ExactOutputTest {
                 ----------------  -------------------------
                 digitalLink       urn:tracechain:lot:L1
                 holderMspId       ProducerMSP
+                lineageId         L1
                 lotId             L1
                 parentLotIds      []
                 productCode       06901234567892

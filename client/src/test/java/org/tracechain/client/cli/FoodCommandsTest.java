@@ -77,8 +77,9 @@ class FoodCommandsTest {
                 "ProducerMSP", "x509::CN=farmer", T0, "tx-" + lotId);
         return new Lot(base.lotId(), base.traceCode(), base.digitalLink(), base.productCode(), null, base.productName(), null,
                 base.quantity(), base.unit(), parents.length == 0 ? new LotOrigin("Conghua Farm", null, "440117", null)
-                        : null, base.holderMspId(), base.status(), null, null, List.of(parents), null, null, null,
-                null, base.registeredBy(), T0, base.registrationTxId(), T0, base.updatedTxId());
+                        : null, base.holderMspId(), base.status(), null, null, List.of(parents),
+                parents.length == 0 ? base.lotId() : parents[0], null, null, null, null, base.registeredBy(), T0,
+                base.registrationTxId(), T0, base.updatedTxId());
     }
 
     private static TrackingEvent event(final String id, final EventKind kind, final String... lots) {

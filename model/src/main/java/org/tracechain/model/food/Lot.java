@@ -24,6 +24,9 @@ import java.util.List;
  * @param shippedToMspId receiving organisation while a shipment is open, else absent
  * @param containerId container or pallet the lot is packed into, else absent
  * @param parentLotIds lots this lot was made from (empty for registered lots)
+ * @param lineageId the lineage the lot's trace indexes are filed under: the lot's own id when it is registered, its
+ *     first parent's lineage when a transformation makes it. A forward trace reads a lineage's links, events and
+ *     documents with one range scan each instead of one per lot
  * @param serialCount number of item serials registered under the lot
  * @param statusReason reason of the last regulator action (hold, release, recall)
  * @param statusBeforeHold status to restore when a hold is released
@@ -37,7 +40,7 @@ import java.util.List;
 public record Lot(String lotId, String traceCode, String digitalLink, String productCode, String gtin,
         String productName,
         String category, BigDecimal quantity, String unit, LotOrigin origin, String holderMspId, LotStatus status,
-        String shippedToMspId, String containerId, List<String> parentLotIds, Integer serialCount,
+        String shippedToMspId, String containerId, List<String> parentLotIds, String lineageId, Integer serialCount,
         String statusReason, LotStatus statusBeforeHold, String recallId, String registeredBy, Instant registeredAt,
         String registrationTxId, Instant updatedAt, String updatedTxId) {
 
@@ -67,6 +70,7 @@ public record Lot(String lotId, String traceCode, String digitalLink, String pro
         private String shippedToMspId;
         private String containerId;
         private List<String> parentLotIds;
+        private String lineageId;
         private Integer serialCount;
         private String statusReason;
         private LotStatus statusBeforeHold;
@@ -93,6 +97,7 @@ public record Lot(String lotId, String traceCode, String digitalLink, String pro
             shippedToMspId = lot.shippedToMspId;
             containerId = lot.containerId;
             parentLotIds = lot.parentLotIds;
+            lineageId = lot.lineageId;
             serialCount = lot.serialCount;
             statusReason = lot.statusReason;
             statusBeforeHold = lot.statusBeforeHold;
@@ -158,8 +163,8 @@ public record Lot(String lotId, String traceCode, String digitalLink, String pro
 
         public Lot build() {
             return new Lot(lotId, traceCode, digitalLink, productCode, gtin, productName, category, quantity, unit, origin,
-                    holderMspId, status, shippedToMspId, containerId, parentLotIds, serialCount, statusReason,
-                    statusBeforeHold, recallId, registeredBy, registeredAt, registrationTxId, updatedAt,
+                    holderMspId, status, shippedToMspId, containerId, parentLotIds, lineageId, serialCount,
+                    statusReason, statusBeforeHold, recallId, registeredBy, registeredAt, registrationTxId, updatedAt,
                     updatedTxId);
         }
     }

@@ -27,8 +27,9 @@ final class TraceIndexProjection {
     /** Whether {@code key} is one of the trace's index keys (with its attributes: malformed ones are not). */
     static boolean handles(final LedgerKey key) {
         return switch (key.type()) {
-            case "lineage~child", "lineage~parent", "lot~doc" -> key.attributes().size() == 2;
-            case "lot~event" -> key.attributes().size() == 3;
+            case "lineage~parent" -> key.attributes().size() == 2;
+            case "lineage~child", "lot~doc" -> key.attributes().size() == 3;
+            case "lot~event" -> key.attributes().size() == 4;
             default -> false;
         };
     }
@@ -42,7 +43,11 @@ final class TraceIndexProjection {
     static void project(final Connection db, final long block, final BlockTransaction transaction,
             final List<IndexWrite> writes, final List<TrackingEvent> events) throws SQLException {
         for (final IndexWrite write : writes) {
-            final List<String> a = write.key().attributes();
+            final List<String> attributes = write.key().attributes();
+            // lineage~child, lot~event and lot~doc lead with the lineage they are filed under, which the store's
+            // tables do not need (its trace is one query, not a scan per lineage).
+            final List<String> a = write.key().type().equals("lineage~parent") ? attributes
+                    : attributes.subList(1, attributes.size());
             switch (write.key().type()) {
                 case "lineage~child" -> edge(db, block, transaction, a.get(0), a.get(1), "in_child_index",
                         write.delete(), events);
