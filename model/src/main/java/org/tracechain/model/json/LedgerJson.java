@@ -10,9 +10,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import org.tracechain.model.text.StrictText;
 
@@ -84,6 +87,21 @@ public final class LedgerJson {
             .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
             .build();
 
+    private static final String MODEL_PACKAGE = "org.tracechain.model.";
+
+    /**
+     * Writes tracechain's own records in one pass, with no tree in between: their properties are sorted
+     * (SORT_PROPERTIES_ALPHABETICALLY, nested records too), they hold no maps, trees or untyped values
+     * ({@code CanonicalRecordsTest} checks every model record), and decimals lose their trailing zeros as the tree
+     * step loses them. A 10,000-lot trace answer is 11 MB; building and sorting two trees of it made most of the
+     * garbage a trace left for the chaincode server's collector. Golden-byte tests and
+     * {@code CanonicalEncodingPropertiesTest} pin that both ways give the same bytes.
+     */
+    private static final ObjectWriter RECORD_WRITER = MAPPER.copy()
+            .registerModule(new SimpleModule("canonical-decimals").addSerializer(BigDecimal.class,
+                    new CanonicalDecimalSerializer()))
+            .writer();
+
     private LedgerJson() {}
 
     /**
@@ -103,9 +121,11 @@ public final class LedgerJson {
     /** Canonical JSON text of {@code value}. */
     public static String toJson(final Object value) {
         try {
+            if (isModelRecord(value)) {
+                return RECORD_WRITER.writeValueAsString(value);
+            }
             // Going through the tree sorts the keys of nested maps and of any JsonNode values too.
-            final JsonNode tree = MAPPER.valueToTree(value);
-            return MAPPER.writeValueAsString(sortTree(tree));
+            return toJsonThroughTree(value);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new IllegalStateException("cannot encode " + value.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
@@ -177,6 +197,20 @@ public final class LedgerJson {
     /** The configured mapper, for callers that need streaming or tree access with the same rules. */
     public static JsonMapper mapper() {
         return MAPPER;
+    }
+
+    /** Whether {@code value} is one of the shared model's records, which {@link #RECORD_WRITER} writes. */
+    static boolean isModelRecord(final Object value) {
+        return value instanceof Record && isModelRecord(value.getClass());
+    }
+
+    static boolean isModelRecord(final Class<?> type) {
+        return type.isRecord() && type.getPackageName().startsWith(MODEL_PACKAGE);
+    }
+
+    /** The canonical text by way of a sorted tree: what {@link #toJson} writes for anything but a model record. */
+    static String toJsonThroughTree(final Object value) throws JsonProcessingException {
+        return MAPPER.writeValueAsString(sortTree(MAPPER.valueToTree(value)));
     }
 
     private static JsonNode sortTree(final JsonNode node) {
