@@ -33,11 +33,14 @@ public record ChaincodeServer(String name, String hostName, Path jar, String pac
 
     @Override
     public List<String> command() {
-        // Serial GC with a heap that shrinks back after a burst, small metaspace and code cache: one server per
-        // organisation and chaincode share a 2-core machine with the Fabric nodes.
-        return List.of(javaExecutable, "-Xms16m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10",
-                "-XX:MaxHeapFreeRatio=20", "-XX:MaxMetaspaceSize=96m", "-XX:ReservedCodeCacheSize=48m", "-Xss512k",
-                "-jar", jar.toString());
+        // Serial GC, small metaspace and code cache: one server per organisation and chaincode share a 2-core
+        // machine with the Fabric nodes. A young generation of its own (32 MB) and an old one kept 40-70 % free:
+        // with a 16 MB heap kept 10-20 % free, a 10,000-lot trace (some 40 MB live while it runs) collected every
+        // 13 ms and fully every 100 ms, 8.7 s of collection in 40 s of tracing, and each server spent about 3 s
+        // in 17 full collections while starting. That heap cost some 30 MB less resident memory per server.
+        return List.of(javaExecutable, "-Xms64m", "-Xmn32m", "-Xmx256m", "-XX:+UseSerialGC",
+                "-XX:MinHeapFreeRatio=40", "-XX:MaxHeapFreeRatio=70", "-XX:MaxMetaspaceSize=96m",
+                "-XX:ReservedCodeCacheSize=48m", "-Xss512k", "-jar", jar.toString());
     }
 
     @Override
