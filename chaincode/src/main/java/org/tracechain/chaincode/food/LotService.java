@@ -60,7 +60,7 @@ final class LotService {
 
         final Lot lot = new Lot(lotId, traceCode, TraceCodes.digitalLink(productCode, gtin, lotId), productCode, gtin,
                 productName, category, quantity, unit, origin, tx.caller.mspId(), LotStatus.ACTIVE, null, null,
-                List.of(), lotId, serials.isEmpty() ? null : serials.size(), null, null, null, tx.caller.id(),
+                List.of(), lotId, null, serials.isEmpty() ? null : serials.size(), null, null, null, tx.caller.id(),
                 tx.now(), tx.txId(), tx.now(), tx.txId());
         tx.lots.create(lot);
         storeSerials(lotId, serials);

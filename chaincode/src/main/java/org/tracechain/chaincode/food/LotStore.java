@@ -194,8 +194,16 @@ final class LotStore {
         }
     }
 
-    /** Children (direct downstream lots), at most {@code limit}, in key order. */
+    /** Whether transformations made lots from {@code lot} ({@link Lot#childLotCount}): else it has no children. */
+    static boolean hasChildren(final Lot lot) {
+        return lot.childLotCount() != null && lot.childLotCount() > 0;
+    }
+
+    /** Children (direct downstream lots), at most {@code limit}, in key order; none read for a lot without. */
     List<String> children(final Lot lot, final int limit) {
+        if (!hasChildren(lot)) {
+            return List.of();
+        }
         return state.scan(FoodKeys.CHILDREN, List.of(lot.lineageId(), lot.lotId()), limit,
                 kv -> state.attributesOf(kv.getKey()).get(2));
     }

@@ -55,7 +55,7 @@ final class TraceService {
         final List<String> starts = startLots(request);
 
         final LineageIndex children = new LineageIndex(tx.state, FoodKeys.CHILDREN);
-        final Map<String, Integer> announcedByLineage = new HashMap<>();
+        final Map<String, Integer> parentsByLineage = new HashMap<>();
         final LineageWalk.Page page = LineageWalk.walk(new LineageWalk.Graph() {
             @Override
             public Optional<Lot> lot(final String lotId) {
@@ -66,8 +66,9 @@ final class TraceService {
             @Override
             public void prefetch(final List<String> lotIds) {
                 tx.lots.prefetch(lotIds);
-                lotIds.forEach(id -> tx.lots.find(id)
-                        .ifPresent(lot -> announcedByLineage.merge(lot.lineageId(), 1, Integer::sum)));
+                // The lots that will ask for their children: those that have some.
+                lotIds.forEach(id -> tx.lots.find(id).filter(LotStore::hasChildren)
+                        .ifPresent(lot -> parentsByLineage.merge(lot.lineageId(), 1, Integer::sum)));
             }
 
             @Override
@@ -76,7 +77,10 @@ final class TraceService {
                     return tx.lots.parents(lotId, limit);
                 }
                 final Lot lot = tx.lots.find(lotId).orElseThrow();
-                return children.entries(lot, limit, announcedByLineage.getOrDefault(lot.lineageId(), 1)).stream()
+                if (!LotStore.hasChildren(lot)) {
+                    return List.of();
+                }
+                return children.entries(lot, limit, parentsByLineage.getOrDefault(lot.lineageId(), 1)).stream()
                         .map(entry -> entry.get(0)).toList();
             }
 

@@ -87,7 +87,9 @@ final class TransformationService {
         for (final Input input : inputs) {
             final Lot lot = input.lot();
             final BigDecimal remaining = FoodInput.normalise(lot.quantity().subtract(input.consumed()));
-            tx.lots.update(lot, lot.toBuilder().quantity(remaining)
+            // Every output names every input as a parent (one lineage~child entry each).
+            final int children = (lot.childLotCount() == null ? 0 : lot.childLotCount()) + outputs.size();
+            tx.lots.update(lot, lot.toBuilder().quantity(remaining).childLotCount(children)
                     .status(remaining.signum() == 0 ? LotStatus.CONSUMED : lot.status()).updated(tx.now(), tx.txId())
                     .build());
             lotIds.add(lot.lotId());
@@ -269,7 +271,8 @@ final class TransformationService {
             }
             out.add(new Lot(lotId, traceCode, TraceCodes.digitalLink(productCode, gtin, lotId), productCode, gtin,
                     productName, category, quantity, unit, origin, tx.caller.mspId(), LotStatus.ACTIVE, null, null,
-                    parents, first.lineageId(), null, null, null, null, tx.caller.id(), tx.now(), tx.txId(), tx.now(),
+                    parents, first.lineageId(), null, null, null, null, null, tx.caller.id(), tx.now(), tx.txId(),
+                    tx.now(),
                     tx.txId()));
         }
         return out;

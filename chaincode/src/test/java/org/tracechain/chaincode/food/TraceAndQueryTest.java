@@ -66,6 +66,14 @@ class TraceAndQueryTest extends FoodFixture {
     }
 
     @Test
+    void lots_carry_their_lineage_and_how_many_lots_were_made_from_them() {
+        assertThat(List.of("F1", "F2", "M1", "S1", "S2", "T1")).extracting(id -> lot(id).lineageId())
+                .containsExactly("F1", "F2", "F1", "F1", "F1", "F1");
+        assertThat(List.of("F1", "F2", "M1", "S1", "S2", "T1")).extracting(id -> lot(id).childLotCount())
+                .containsExactly(1, 1, 2, null, 1, null);
+    }
+
+    @Test
     void trace_forward_returns_all_descendants() {
         assertThat(ids(trace(true, new TraceRequest("F2", null, null, null, false))))
                 .containsExactly("F2", "M1", "S1", "S2", "T1");

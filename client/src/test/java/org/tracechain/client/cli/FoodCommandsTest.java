@@ -78,7 +78,7 @@ class FoodCommandsTest {
         return new Lot(base.lotId(), base.traceCode(), base.digitalLink(), base.productCode(), null, base.productName(), null,
                 base.quantity(), base.unit(), parents.length == 0 ? new LotOrigin("Conghua Farm", null, "440117", null)
                         : null, base.holderMspId(), base.status(), null, null, List.of(parents),
-                parents.length == 0 ? base.lotId() : parents[0], null, null, null, null, base.registeredBy(), T0,
+                parents.length == 0 ? base.lotId() : parents[0], null, null, null, null, null, base.registeredBy(), T0,
                 base.registrationTxId(), T0, base.updatedTxId());
     }
 

@@ -18,7 +18,8 @@ public final class TestLots {
             final Instant registeredAt, final String txId) {
         return new Lot(lotId, lotId.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", ""),
                 "urn:tracechain:lot:" + lotId, productCode, null, productName, null, quantity, unit, null, holderMspId,
-                LotStatus.ACTIVE, null, null, List.of(), lotId, null, null, null, null, registeredBy, registeredAt,
+                LotStatus.ACTIVE, null, null, List.of(), lotId, null, null, null, null, null, registeredBy,
+                registeredAt,
                 txId, registeredAt, txId);
     }
 }

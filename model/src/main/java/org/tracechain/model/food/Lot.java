@@ -27,6 +27,8 @@ import java.util.List;
  * @param lineageId the lineage the lot's trace indexes are filed under: the lot's own id when it is registered, its
  *     first parent's lineage when a transformation makes it. A forward trace reads a lineage's links, events and
  *     documents with one range scan each instead of one per lot
+ * @param childLotCount lots transformations made from this one (its {@code lineage~child} entries), absent while
+ *     there are none: a trace or recall does not look for the children of a lot that has none
  * @param serialCount number of item serials registered under the lot
  * @param statusReason reason of the last regulator action (hold, release, recall)
  * @param statusBeforeHold status to restore when a hold is released
@@ -40,7 +42,8 @@ import java.util.List;
 public record Lot(String lotId, String traceCode, String digitalLink, String productCode, String gtin,
         String productName,
         String category, BigDecimal quantity, String unit, LotOrigin origin, String holderMspId, LotStatus status,
-        String shippedToMspId, String containerId, List<String> parentLotIds, String lineageId, Integer serialCount,
+        String shippedToMspId, String containerId, List<String> parentLotIds, String lineageId, Integer childLotCount,
+        Integer serialCount,
         String statusReason, LotStatus statusBeforeHold, String recallId, String registeredBy, Instant registeredAt,
         String registrationTxId, Instant updatedAt, String updatedTxId) {
 
@@ -71,6 +74,7 @@ public record Lot(String lotId, String traceCode, String digitalLink, String pro
         private String containerId;
         private List<String> parentLotIds;
         private String lineageId;
+        private Integer childLotCount;
         private Integer serialCount;
         private String statusReason;
         private LotStatus statusBeforeHold;
@@ -98,6 +102,7 @@ public record Lot(String lotId, String traceCode, String digitalLink, String pro
             containerId = lot.containerId;
             parentLotIds = lot.parentLotIds;
             lineageId = lot.lineageId;
+            childLotCount = lot.childLotCount;
             serialCount = lot.serialCount;
             statusReason = lot.statusReason;
             statusBeforeHold = lot.statusBeforeHold;
@@ -134,6 +139,11 @@ public record Lot(String lotId, String traceCode, String digitalLink, String pro
             return this;
         }
 
+        public Builder childLotCount(final Integer value) {
+            childLotCount = value;
+            return this;
+        }
+
         public Builder serialCount(final Integer value) {
             serialCount = value;
             return this;
@@ -163,9 +173,9 @@ public record Lot(String lotId, String traceCode, String digitalLink, String pro
 
         public Lot build() {
             return new Lot(lotId, traceCode, digitalLink, productCode, gtin, productName, category, quantity, unit, origin,
-                    holderMspId, status, shippedToMspId, containerId, parentLotIds, lineageId, serialCount,
-                    statusReason, statusBeforeHold, recallId, registeredBy, registeredAt, registrationTxId, updatedAt,
-                    updatedTxId);
+                    holderMspId, status, shippedToMspId, containerId, parentLotIds, lineageId, childLotCount,
+                    serialCount, statusReason, statusBeforeHold, recallId, registeredBy, registeredAt,
+                    registrationTxId, updatedAt, updatedTxId);
         }
     }
 }

@@ -31,7 +31,7 @@ class LineageWalkTest {
 
     private static Lot lot(final String lotId) {
         return new Lot(lotId, lotId, "urn:tracechain:lot:P1:" + lotId, "P1", null, "rice", null, BigDecimal.ONE, "kg",
-                null, "FarmMSP", LotStatus.ACTIVE, null, null, List.of(), lotId, null, null, null, null, "farmer",
+                null, "FarmMSP", LotStatus.ACTIVE, null, null, List.of(), lotId, null, null, null, null, null, "farmer",
                 Instant.EPOCH, "tx", Instant.EPOCH, "tx");
     }
 

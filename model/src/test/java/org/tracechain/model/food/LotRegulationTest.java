@@ -17,7 +17,8 @@ class LotRegulationTest {
 
     private static Lot custody(final LotStatus status) {
         return new Lot("L1", "L1", "urn:tracechain:lot:P1:L1", "P1", null, "rice", null, new BigDecimal("12.50"), "kg",
-                null, "ProducerMSP", status, null, null, List.of(), "L1", null, null, null, null, "x509::CN=farmer",
+                null, "ProducerMSP", status, null, null, List.of(), "L1", null, null, null, null, null,
+                "x509::CN=farmer",
                 EARLIER, "tx-register", SHIPPED, "tx-ship");
     }
 

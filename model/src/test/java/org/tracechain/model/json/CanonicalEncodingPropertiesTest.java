@@ -63,7 +63,7 @@ class CanonicalEncodingPropertiesTest {
         final Arbitrary<Lot> lot = Combinators.combine(text, optional, decimals(), origin.injectNull(0.3),
                 Arbitraries.of(LotStatus.class), text.list().ofMaxSize(3), Arbitraries.integers().injectNull(0.5))
                 .as((id, name, quantity, from, status, parents, serials) -> new Lot(id, "TC", null, "P", null, name,
-                        null, quantity, "kg", from, "Msp", status, null, null, parents, id, serials, null, null,
+                        null, quantity, "kg", from, "Msp", status, null, null, parents, id, null, serials, null, null,
                         null, "x509::CN=a", Instant.parse("2026-01-05T01:00:00.123Z"), "tx", Instant.EPOCH, "tx"));
         return lot.list().ofMaxSize(4);
     }

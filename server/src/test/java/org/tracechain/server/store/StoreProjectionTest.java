@@ -207,7 +207,7 @@ class StoreProjectionTest {
         final Lot real = LedgerJson.fromJson(worldState().get("lot").values().iterator().next(), Lot.class);
         final Lot ghost = new Lot("GHOST-1", "GHOST1", "urn:tracechain:lot:GHOST-1", "X", null, "Ghost", null,
                 real.quantity(), "kg", null, "Farm1MSP", real.status(), null, null, List.of(), "GHOST-1", null, null,
-                null, null, "x", real.registeredAt(), "tx-ghost", real.registeredAt(), "tx-ghost");
+                null, null, null, "x", real.registeredAt(), "tx-ghost", real.registeredAt(), "tx-ghost");
         final Map<String, byte[]> writes = new LinkedHashMap<>();
         writes.put("\u0000lot\u0000GHOST-1\u0000", LedgerJson.toJson(ghost).getBytes(StandardCharsets.UTF_8));
         writes.put("\u0000lot\u0000" + real.lotId() + "\u0000",

@@ -78,7 +78,7 @@ class EpcisSchemaConformanceTest {
                 "Silver pomfret", "finfish", new BigDecimal("800"), "kg", new LotOrigin("FV Yue Yu 88", "BAIYUN-HALL",
                         "440500", null, OriginEvent.FIRST_LAND_BASED_RECEIVING, null, LocalDate.parse("2025-12-28"),
                         LocalDate.parse("2025-12-31"), List.of("FAO-61")), "ProducerMSP", LotStatus.ACTIVE, null, null,
-                List.of(), "FISH-1", null, null, null, null, "x509::CN=receiver", NOW, "tx-1", NOW, "tx-1");
+                List.of(), "FISH-1", null, null, null, null, null, "x509::CN=receiver", NOW, "tx-1", NOW, "tx-1");
         final TrackingEvent landed = new TrackingEvent("f".repeat(64), EventBody.of(EventKind.REGISTER,
                 BusinessStep.CREATING_CLASS_INSTANCE, Disposition.ACTIVE, "ProducerMSP", "x509::CN=receiver", NOW,
                 "BAIYUN-HALL", List.of("FISH-1"), null, null).withQuantity(new BigDecimal("800"), "kg"), NOW, "tx-1");

@@ -83,15 +83,15 @@ final class TraceFixture {
         return new Lot("GZ-F1", "TCF1", "https://id.gs1.org/01/" + GTIN + "/10/GZ-F1", "CS-BULK", GTIN,
                 "菜心 Choy sum, bulk", "vegetables", BigDecimal.ZERO, "kg", new LotOrigin("Conghua Green Farm",
                         "FARM1-PLOT7", "440117", LocalDate.parse("2026-01-05"), OriginEvent.HARVESTING, "Plot 7", null,
-                        null, null), "ProducerMSP", LotStatus.CONSUMED, null, null, List.of(), "GZ-F1", null, null,
-                null, null, "x509::CN=farmer", T0, "tx-1", T0.plusSeconds(3000), "tx-4");
+                        null, null), "ProducerMSP", LotStatus.CONSUMED, null, null, List.of(), "GZ-F1", 1, null,
+                null, null, null, "x509::CN=farmer", T0, "tx-1", T0.plusSeconds(3000), "tx-4");
     }
 
     static Lot retailLot() {
         return new Lot("GZ-R1", "TCR1", "https://id.gs1.org/01/" + CASE_GTIN + "/10/GZ-R1", "CS-5KG", CASE_GTIN,
                 "菜心 Choy sum, 5 kg carton", "vegetables", new BigDecimal("46"), "CS", new LotOrigin("ProducerMSP",
                         "BAIYUN-HALL", null, LocalDate.parse("2026-01-05")), "DistributorMSP", LotStatus.RECALLED,
-                null, null, List.of("GZ-F1"), "GZ-F1", null, "chlorpyrifos over MRL", null, "SAMR-1",
+                null, null, List.of("GZ-F1"), "GZ-F1", null, null, "chlorpyrifos over MRL", null, "SAMR-1",
                 "x509::CN=processor", T0.plusSeconds(3000), "tx-4", T0.plusSeconds(12000), "tx-15");
     }
 
