@@ -43,9 +43,9 @@ import org.hyperledger.fabric.shim.ledger.CompositeKey;
  *                                                      range queries (needed for a date range) refuse composite keys
  *   lot~trace      (traceCode, lotId)                  GetLotByTraceCode
  *   lot~serial     (lotId, serial)                     serials of a lot
- *   lot~event      (lineageId, lotId, recordTime fixed-width, eventId)  EventsByLot, trace
+ *   lot~event      (lineageId, family, lotId, recordTime fixed-width, eventId)  EventsByLot, trace
  *   lot~alert      (lotId, alertId)                    AlertsByLot
- *   lot~doc        (lineageId, lotId, hash)            documents of a lot, trace
+ *   lot~doc        (lineageId, family, lotId, hash)    documents of a lot, trace
  *   lineage~child  (lineageId, parentLotId, childLotId)  TraceForward, Recall (the parent's lineage)
  *   lineage~parent (childLotId, parentLotId)           TraceBack
  *   container~lot  (containerId, lotId)                LotsInContainer
@@ -53,9 +53,11 @@ import org.hyperledger.fabric.shim.ledger.CompositeKey;
  * </pre>
  *
  * <p>The trace indexes lead with the lot's lineage ({@code Lot.lineageId}: a registered lot's own id, a transformed
- * lot's first parent's lineage), so that a lot's entries are one prefix scan ({@code lineageId, lotId}) and a whole
- * lineage's entries are one prefix scan too ({@code lineageId}): a forward trace over thousands of lots of one
- * lineage reads its links, events and documents in a few scans instead of three per lot.
+ * lot's first parent's lineage), so that a lot's entries are one prefix scan and a whole lineage's entries are one
+ * prefix scan too ({@code lineageId}): a forward trace over thousands of lots of one lineage reads its links, events
+ * and documents in a few scans instead of three per lot. Events and documents are filed by family as well (the lot's
+ * first parent, empty for a registered lot), so that a page of a trace holding some of a lineage's leaves reads
+ * their siblings' entries ({@code lineageId, family}) rather than the whole lineage's.
  */
 final class FoodKeys {
 

@@ -212,18 +212,34 @@ final class LotStore {
      * The lineage a lot's trace indexes ({@code lineage~child}, {@code lot~event}, {@code lot~doc}) are filed under:
      * {@link Lot#lineageId}, from the record this transaction read or wrote. An unknown lot is refused.
      */
-    String lineageOf(final String lotId) {
+    private String lineageOf(final String lotId) {
         return require("lotIds", lotId).lineageId();
+    }
+
+    /**
+     * The family a lot's events and documents are filed under within its lineage: its first parent, or the empty
+     * text for a registered lot. Siblings share it, and a trace page of a lineage's leaves reads their entries with a
+     * scan per family instead of the lineage's.
+     */
+    static String familyOf(final Lot lot) {
+        return lot.parentLotIds().isEmpty() ? "" : lot.parentLotIds().get(0);
+    }
+
+    /** The attributes that lead a lot's {@code lot~event} and {@code lot~doc} entries: lineage, family, lot. */
+    static List<String> filedUnder(final Lot lot) {
+        return List.of(lot.lineageId(), familyOf(lot), lot.lotId());
     }
 
     /** Files an event under each of its lots, in record-time order ({@code lot~event}). */
     void indexEvent(final String lotId, final String sortableTime, final String eventId) {
-        state.index(FoodKeys.LOT_EVENTS, lineageOf(lotId), lotId, sortableTime, eventId);
+        final Lot lot = require("lotIds", lotId);
+        state.index(FoodKeys.LOT_EVENTS, lot.lineageId(), familyOf(lot), lotId, sortableTime, eventId);
     }
 
     /** Files a document under a lot ({@code lot~doc}). */
     void indexDocument(final String lotId, final String hash) {
-        state.index(FoodKeys.LOT_DOCUMENTS, lineageOf(lotId), lotId, hash);
+        final Lot lot = require("lotIds", lotId);
+        state.index(FoodKeys.LOT_DOCUMENTS, lot.lineageId(), familyOf(lot), lotId, hash);
     }
 
     /** Parents (direct upstream lots), at most {@code limit}, in key order. */

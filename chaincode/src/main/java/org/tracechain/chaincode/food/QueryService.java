@@ -84,9 +84,9 @@ final class QueryService {
     /** Events of a lot, oldest first. */
     ResultPage<TrackingEvent> eventsByLot(final LotQuery query) {
         final Lot lot = tx.lots.require("lotId", query.lotId());
-        return page(FoodKeys.LOT_EVENTS, List.of(lot.lineageId(), lot.lotId()), query, kv -> {
+        return page(FoodKeys.LOT_EVENTS, LotStore.filedUnder(lot), query, kv -> {
             final List<String> attributes = tx.state.attributesOf(kv.getKey());
-            return tx.events.find(attributes.get(3)).orElse(null);
+            return tx.events.find(attributes.get(4)).orElse(null);
         });
     }
 

@@ -54,7 +54,7 @@ final class TraceService {
         final boolean includeEvents = request.includeEvents() == null || request.includeEvents();
         final List<String> starts = startLots(request);
 
-        final LineageIndex children = new LineageIndex(tx.state, FoodKeys.CHILDREN);
+        final LineageIndex children = LineageIndex.links(tx.state);
         final Map<String, Integer> parentsByLineage = new HashMap<>();
         final LineageWalk.Page page = LineageWalk.walk(new LineageWalk.Graph() {
             @Override
@@ -101,24 +101,19 @@ final class TraceService {
     }
 
     /**
-     * The lots' events and documents: their index entries per lot, or per lineage where many of the lots share one
-     * ({@link LineageIndex}), then the event and document records read many at a time ({@code LedgerState.getAll},
-     * up to a thousand per exchange) rather than one round trip to the peer each.
+     * The lots' events and documents: their index entries per lot, per family or per lineage, whichever takes fewer
+     * scans ({@link LineageIndex}), then the event and document records read many at a time
+     * ({@code LedgerState.getAll}, up to a thousand per exchange) rather than one round trip to the peer each.
      */
     private void collectEventsAndDocuments(final List<Lot> lots, final List<TrackingEvent> events,
             final List<DocumentRecord> documents) {
-        final Map<String, Integer> lotsByLineage = new HashMap<>();
-        lots.forEach(lot -> lotsByLineage.merge(lot.lineageId(), 1, Integer::sum));
-        final LineageIndex eventIndex = new LineageIndex(tx.state, FoodKeys.LOT_EVENTS);
-        final LineageIndex documentIndex = new LineageIndex(tx.state, FoodKeys.LOT_DOCUMENTS);
         final LinkedHashSet<String> eventIds = new LinkedHashSet<>();
         final TreeMap<String, Boolean> hashes = new TreeMap<>();
-        for (final Lot lot : lots) {
-            final int sharing = lotsByLineage.get(lot.lineageId());
-            // lot~event entries: (record time, event id); lot~doc entries: (hash).
-            eventIndex.entries(lot, PER_LOT_MAX, sharing).forEach(entry -> eventIds.add(entry.get(1)));
-            documentIndex.entries(lot, PER_LOT_MAX, sharing).forEach(entry -> hashes.put(entry.get(0), true));
-        }
+        // lot~event entries: (record time, event id); lot~doc entries: (hash).
+        LineageIndex.byFamily(tx.state, FoodKeys.LOT_EVENTS).entries(lots, PER_LOT_MAX).values()
+                .forEach(entries -> entries.forEach(entry -> eventIds.add(entry.get(1))));
+        LineageIndex.byFamily(tx.state, FoodKeys.LOT_DOCUMENTS).entries(lots, PER_LOT_MAX).values()
+                .forEach(entries -> entries.forEach(entry -> hashes.put(entry.get(0), true)));
         final List<TrackingEvent> found = List.copyOf(
                 tx.state.getAll(eventIds.stream().map(FoodKeys::event).toList(), TrackingEvent.class).values());
         found.forEach(e -> e.body().documentHashes().forEach(h -> hashes.put(h, true)));

@@ -111,7 +111,8 @@ class HostileCallPropertiesTest {
                 + "\"type\":\"licence\",\"issuer\":\"SAMR\"}"));
         final String registerEvent = f.ledger.evaluate(FARM1, ctx -> {
             final var state = new org.tracechain.chaincode.ledger.LedgerState(ctx.getStub());
-            return state.scan(FoodKeys.LOT_EVENTS, List.of("L1", "L1"), 1, kv -> state.attributesOf(kv.getKey()).get(3))
+            return state.scan(FoodKeys.LOT_EVENTS, List.of("L1", "", "L1"), 1,
+                    kv -> state.attributesOf(kv.getKey()).get(4))
                     .get(0);
         });
         return new Prepared(f, registerEvent, f.lot("L1").traceCode(), termsEvent);

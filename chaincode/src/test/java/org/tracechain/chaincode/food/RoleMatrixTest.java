@@ -215,14 +215,14 @@ class RoleMatrixTest {
     /** The REGISTER event of A1 (recorded by ActorMSP), found through the lot's event index. */
     private static String registerEventId(final FoodTraceContract contract, final Context ctx) {
         final var state = new org.tracechain.chaincode.ledger.LedgerState(ctx.getStub());
-        return state.scan(FoodKeys.LOT_EVENTS, List.of("A1", "A1"), 1, kv -> state.attributesOf(kv.getKey()).get(3))
+        return state.scan(FoodKeys.LOT_EVENTS, List.of("A1", "", "A1"), 1, kv -> state.attributesOf(kv.getKey()).get(4))
                 .get(0);
     }
 
     /** The SHIP event of A1 (its second event). */
     private static String shipEventId(final Context ctx) {
         final var state = new org.tracechain.chaincode.ledger.LedgerState(ctx.getStub());
-        return state.scan(FoodKeys.LOT_EVENTS, List.of("A1", "A1"), 2, kv -> state.attributesOf(kv.getKey()).get(3))
+        return state.scan(FoodKeys.LOT_EVENTS, List.of("A1", "", "A1"), 2, kv -> state.attributesOf(kv.getKey()).get(4))
                 .get(1);
     }
 

@@ -28,8 +28,9 @@ final class TraceIndexProjection {
     static boolean handles(final LedgerKey key) {
         return switch (key.type()) {
             case "lineage~parent" -> key.attributes().size() == 2;
-            case "lineage~child", "lot~doc" -> key.attributes().size() == 3;
-            case "lot~event" -> key.attributes().size() == 4;
+            case "lineage~child" -> key.attributes().size() == 3;
+            case "lot~doc" -> key.attributes().size() == 4;
+            case "lot~event" -> key.attributes().size() == 5;
             default -> false;
         };
     }
@@ -43,11 +44,9 @@ final class TraceIndexProjection {
     static void project(final Connection db, final long block, final BlockTransaction transaction,
             final List<IndexWrite> writes, final List<TrackingEvent> events) throws SQLException {
         for (final IndexWrite write : writes) {
-            final List<String> attributes = write.key().attributes();
-            // lineage~child, lot~event and lot~doc lead with the lineage they are filed under, which the store's
-            // tables do not need (its trace is one query, not a scan per lineage).
-            final List<String> a = write.key().type().equals("lineage~parent") ? attributes
-                    : attributes.subList(1, attributes.size());
+            // lineage~child leads with the lineage it is filed under, lot~event and lot~doc with the lineage and the
+            // family; the store's tables need neither (its trace is one query, not a scan per lineage or family).
+            final List<String> a = filedUnderless(write.key());
             switch (write.key().type()) {
                 case "lineage~child" -> edge(db, block, transaction, a.get(0), a.get(1), "in_child_index",
                         write.delete(), events);
@@ -74,6 +73,16 @@ final class TraceIndexProjection {
                 default -> throw new IllegalArgumentException("not a trace index key: " + write.key().type());
             }
         }
+    }
+
+    /** The attributes of a trace index key after those it is filed under. */
+    private static List<String> filedUnderless(final LedgerKey key) {
+        final List<String> attributes = key.attributes();
+        return switch (key.type()) {
+            case "lineage~child" -> attributes.subList(1, attributes.size());
+            case "lot~event", "lot~doc" -> attributes.subList(2, attributes.size());
+            default -> attributes;
+        };
     }
 
     /**
