@@ -32,7 +32,9 @@ final class LineageIndex {
     static final int FAMILY_FROM = 2;
     /** Entries a shared scan may read per lot that asks before it is abandoned. */
     static final int ENTRIES_PER_LOT = 128;
-    /** Families the asking lots of one lineage span from which one scan of the lineage beats a scan per family. */
+    /** Entries the peer answers a scan with at a time (its handler's batch). */
+    static final int BATCH = 100;
+    /** Families from which their scans alone cost more round trips than a lineage of 6,400 entries. */
     static final int FAMILIES_FOR_WHOLE = 64;
 
     private final LedgerState state;
@@ -76,7 +78,11 @@ final class LineageIndex {
         for (final Map.Entry<String, List<Lot>> lineage : byLineage.entrySet()) {
             final Map<String, Integer> families = new LinkedHashMap<>();
             lineage.getValue().forEach(lot -> families.merge(LotStore.familyOf(lot), 1, Integer::sum));
-            if (!byFamily || families.size() >= FAMILIES_FOR_WHOLE) {
+            // A scan per family costs a round trip or more each; the lineage's scan one per 100 entries, at least
+            // one per 100 lots asking (every lot has an entry or more) and more when the lineage holds more than
+            // these lots. Families win when they are few: a page of the leaves of a large lineage.
+            final int lineageAtLeast = (lineage.getValue().size() + BATCH - 1) / BATCH;
+            if (!byFamily || families.size() >= FAMILIES_FOR_WHOLE || families.size() > 2 * lineageAtLeast) {
                 readTogether(List.of(lineage.getKey()), lineage.getValue().size(), WHOLE_FROM);
             } else {
                 families.forEach((family, asking) -> readTogether(List.of(lineage.getKey(), family), asking,

@@ -64,8 +64,8 @@ class LineageIndexTest {
 
     @Test
     void lots_from_many_families_read_the_lineage_once() {
-        // Lots of 65 families of the lineage: the 10 middles (family X), a child of each (families P0…P9) and 54
-        // lots of families with no entries.
+        // 74 lots of 65 families of the lineage (more than two per 100 lots): the 10 middles (family X), a child of
+        // each (families P0…P9) and 54 lots of families with no entries.
         final List<Lot> manyFamilies = new ArrayList<>(middles);
         IntStream.range(0, 10).forEach(p -> manyFamilies.add(leaves.get(p * 50)));
         IntStream.range(0, 54).forEach(i -> manyFamilies.add(lot("Q" + i, "F" + i)));
@@ -76,6 +76,20 @@ class LineageIndexTest {
         // 10 × 3 + 500 × 3 entries in the lineage: 16 batches.
         assertThat(stub.roundTrips()).isEqualTo(16);
         assertThat(entries).isEqualTo(aloneEach(manyFamilies));
+    }
+
+    @Test
+    void a_small_trace_over_several_families_reads_the_lineage_once() {
+        // 12 lots of 3 families (X, P0, P1): more families than twice the lineage's least batches (one).
+        final List<Lot> lots = new ArrayList<>(middles);
+        lots.add(leaves.get(0));
+        lots.add(leaves.get(50));
+        final InMemoryStub stub = ledger.begin(READER, Map.of());
+        final Map<String, List<List<String>>> entries =
+                LineageIndex.byFamily(new LedgerState(stub), FoodKeys.LOT_EVENTS).entries(lots, 10_000);
+
+        assertThat(stub.roundTrips()).isEqualTo(16);
+        assertThat(entries).isEqualTo(aloneEach(lots));
     }
 
     @Test
