@@ -53,13 +53,11 @@ class LineageIndexTest {
     @Test
     void a_page_of_siblings_reads_their_family_not_the_lineage() {
         final List<Lot> page = leaves.subList(0, 100); // the children of P0 and P1
-        final InMemoryStub stub = ledger.begin(READER, Map.of());
-        final Map<String, List<List<String>>> entries =
-                LineageIndex.byFamily(new LedgerState(stub), FoodKeys.LOT_EVENTS).entries(page, 10_000);
+        final Read read = readEvents(page);
 
         // Two families of 50 lots × 3 entries: 150 entries, two batches of 100 each.
-        assertThat(stub.roundTrips()).isEqualTo(4);
-        assertThat(entries).isEqualTo(aloneEach(page));
+        assertThat(read.roundTrips()).isEqualTo(4);
+        assertThat(read.entries()).isEqualTo(aloneEach(page));
     }
 
     @Test
@@ -69,13 +67,11 @@ class LineageIndexTest {
         final List<Lot> manyFamilies = new ArrayList<>(middles);
         IntStream.range(0, 10).forEach(p -> manyFamilies.add(leaves.get(p * 50)));
         IntStream.range(0, 54).forEach(i -> manyFamilies.add(lot("Q" + i, "F" + i)));
-        final InMemoryStub stub = ledger.begin(READER, Map.of());
-        final Map<String, List<List<String>>> entries =
-                LineageIndex.byFamily(new LedgerState(stub), FoodKeys.LOT_EVENTS).entries(manyFamilies, 10_000);
+        final Read read = readEvents(manyFamilies);
 
         // 10 × 3 + 500 × 3 entries in the lineage: 16 batches.
-        assertThat(stub.roundTrips()).isEqualTo(16);
-        assertThat(entries).isEqualTo(aloneEach(manyFamilies));
+        assertThat(read.roundTrips()).isEqualTo(16);
+        assertThat(read.entries()).isEqualTo(aloneEach(manyFamilies));
     }
 
     @Test
@@ -84,12 +80,10 @@ class LineageIndexTest {
         final List<Lot> lots = new ArrayList<>(middles);
         lots.add(leaves.get(0));
         lots.add(leaves.get(50));
-        final InMemoryStub stub = ledger.begin(READER, Map.of());
-        final Map<String, List<List<String>>> entries =
-                LineageIndex.byFamily(new LedgerState(stub), FoodKeys.LOT_EVENTS).entries(lots, 10_000);
+        final Read read = readEvents(lots);
 
-        assertThat(stub.roundTrips()).isEqualTo(16);
-        assertThat(entries).isEqualTo(aloneEach(lots));
+        assertThat(read.roundTrips()).isEqualTo(16);
+        assertThat(read.entries()).isEqualTo(aloneEach(lots));
     }
 
     @Test
@@ -101,14 +95,12 @@ class LineageIndexTest {
             return null;
         });
         final List<Lot> two = List.of(leaves.get(0), leaves.get(1));
-        final InMemoryStub stub = ledger.begin(READER, Map.of());
-        final Map<String, List<List<String>>> entries =
-                LineageIndex.byFamily(new LedgerState(stub), FoodKeys.LOT_EVENTS).entries(two, 10_000);
+        final Read read = readEvents(two);
 
         // 450 entries in the family: the attempt reads 257 (3 batches) and closes; then each lot's own scan.
-        assertThat(stub.roundTrips()).isEqualTo(3 + 1 + 2);
-        assertThat(stub.queriesOpenOnPeer()).isZero();
-        assertThat(entries).isEqualTo(aloneEach(two));
+        assertThat(read.roundTrips()).isEqualTo(3 + 1 + 2);
+        assertThat(read.queriesOpen()).isZero();
+        assertThat(read.entries()).isEqualTo(aloneEach(two));
     }
 
     @Test
@@ -122,6 +114,16 @@ class LineageIndexTest {
         links.entries(middles.get(0), 100, LineageIndex.WHOLE_FROM);
         links.entries(middles.get(1), 100, LineageIndex.WHOLE_FROM);
         assertThat(stub.roundTrips()).as("one scan of the lineage's (empty) links for both").isEqualTo(2);
+    }
+
+    /** What one read of the events of some lots cost and gave. */
+    private record Read(int roundTrips, long queriesOpen, Map<String, List<List<String>>> entries) {}
+
+    private Read readEvents(final List<Lot> lots) {
+        final InMemoryStub stub = ledger.begin(READER, Map.of());
+        final Map<String, List<List<String>>> entries =
+                LineageIndex.byFamily(new LedgerState(stub), FoodKeys.LOT_EVENTS).entries(lots, 10_000);
+        return new Read(stub.roundTrips(), stub.queriesOpenOnPeer(), entries);
     }
 
     /** Each lot's entries as its own prefix scan gives them. */
