@@ -34,6 +34,10 @@ public final class PeerCli {
         env.put("CORE_PEER_LOCALMSPID", mspId);
         env.put("CORE_PEER_MSPCONFIGPATH", adminDir.resolve("msp").toString());
         env.put("CORE_PEER_ADDRESS", "127.0.0.1:" + peerPort);
+        // The CLI dials the peer for 3 s by default; a peer whose container has just started beside thirteen others
+        // on two cores has missed that (ContainerNetworkExampleIT: "endorser client failed to connect ... context
+        // deadline exceeded" eight seconds after the peer reported ready). An admin command can wait longer.
+        env.put("CORE_PEER_CLIENT_CONNTIMEOUT", "15s");
         env.put("CORE_PEER_TLS_ROOTCERT_FILE", peerTlsCa.toString());
         // The CLI reads core.yaml too; keep it away from Docker.
         env.put("CORE_VM_ENDPOINT", "");
