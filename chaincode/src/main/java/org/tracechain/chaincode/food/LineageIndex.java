@@ -103,7 +103,7 @@ final class LineageIndex {
             final List<List<String>> entries = byLot.getOrDefault(lot.lotId(), List.of());
             return entries.size() <= limit ? entries : entries.subList(0, limit);
         }
-        final List<String> own = byFamily ? LotStore.filedUnder(lot) : List.of(lot.lineageId(), lot.lotId());
+        final List<String> own = byFamily ? LotStore.filedUnder(lot) : LotStore.linksUnder(lot);
         return state.scan(index, own, limit, kv -> {
             final List<String> attributes = state.attributesOf(kv.getKey());
             return attributes.subList(own.size(), attributes.size());

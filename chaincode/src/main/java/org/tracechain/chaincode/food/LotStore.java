@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.chaincode.food;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -204,8 +205,12 @@ final class LotStore {
         if (!hasChildren(lot)) {
             return List.of();
         }
-        return state.scan(FoodKeys.CHILDREN, List.of(lot.lineageId(), lot.lotId()), limit,
-                kv -> state.attributesOf(kv.getKey()).get(2));
+        return state.scan(FoodKeys.CHILDREN, linksUnder(lot), limit, kv -> state.attributesOf(kv.getKey()).get(2));
+    }
+
+    /** The attributes that lead a lot's {@code lineage~child} entries: lineage, lot. */
+    static List<String> linksUnder(final Lot lot) {
+        return List.of(lot.lineageId(), lot.lotId());
     }
 
     /**
@@ -232,14 +237,19 @@ final class LotStore {
 
     /** Files an event under each of its lots, in record-time order ({@code lot~event}). */
     void indexEvent(final String lotId, final String sortableTime, final String eventId) {
-        final Lot lot = require("lotIds", lotId);
-        state.index(FoodKeys.LOT_EVENTS, lot.lineageId(), familyOf(lot), lotId, sortableTime, eventId);
+        indexUnder(FoodKeys.LOT_EVENTS, lotId, sortableTime, eventId);
     }
 
     /** Files a document under a lot ({@code lot~doc}). */
     void indexDocument(final String lotId, final String hash) {
-        final Lot lot = require("lotIds", lotId);
-        state.index(FoodKeys.LOT_DOCUMENTS, lot.lineageId(), familyOf(lot), lotId, hash);
+        indexUnder(FoodKeys.LOT_DOCUMENTS, lotId, hash);
+    }
+
+    /** An entry of {@code index} for the lot: {@link #filedUnder} the lot, then the entry's own attributes. */
+    private void indexUnder(final String index, final String lotId, final String... own) {
+        final List<String> attributes = new ArrayList<>(filedUnder(require("lotIds", lotId)));
+        attributes.addAll(List.of(own));
+        state.index(index, attributes.toArray(String[]::new));
     }
 
     /** Parents (direct upstream lots), at most {@code limit}, in key order. */
