@@ -33,6 +33,7 @@ import org.hyperledger.fabric.shim.ledger.CompositeKey;
  *   party~pgln     (pgln)                              MSP id       GetPartyByIdentifier; one party per PGLN
  *   party~uscc     (uscc)                              MSP id       GetPartyByIdentifier; one party per USCC
  *   epcis~event    (EPCIS eventID)                     event id     an EPCIS event is imported once
+ *   lot~trace      (traceCode)                         lot id       GetLotByTraceCode; one lot per trace code
  * private data (collection terms_&lt;mspA&gt;_&lt;mspB&gt;, ids sorted)
  *   terms          (eventId)                           TradeTerms
  * indexes                                              query
@@ -41,7 +42,6 @@ import org.hyperledger.fabric.shim.ledger.CompositeKey;
  *   lot~status     (status, lotId)                     LotsByStatus
  *   lot-registered.{registeredAt fixed-width}.{lotId}  LotsByRegistrationDate: a SIMPLE key, because Fabric
  *                                                      range queries (needed for a date range) refuse composite keys
- *   lot~trace      (traceCode, lotId)                  GetLotByTraceCode
  *   lot~serial     (lotId, serial)                     serials of a lot
  *   lot~event      (lineageId, family, lotId, recordTime fixed-width, eventId)  EventsByLot, trace
  *   lot~alert      (lotId, alertId)                    AlertsByLot
@@ -140,6 +140,15 @@ final class FoodKeys {
 
     static String party(final String mspId) {
         return key(PARTY, mspId);
+    }
+
+    /**
+     * The trace code lookup key: one key per code, so that a new lot's code is checked by reading a key (with the
+     * lot's other keys, in one exchange) rather than by a range scan, which the peer would also run again when it
+     * validates the transaction.
+     */
+    static String lotByTraceCode(final String traceCode) {
+        return key(LOT_BY_TRACE_CODE, traceCode);
     }
 
     /** The GLN lookup key of a site; a GLN without extension uses the empty extension. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.tracechain.chaincode.ledger.Refusal;
 import org.tracechain.model.error.CommonError;
 import org.tracechain.model.food.BusinessStep;
@@ -54,6 +55,9 @@ final class InspectionService {
 
     TrackingEvent inspect(final InspectRequest request) {
         tx.access.requireAnyRole("inspecting", Role.INSPECTOR);
+        // The lot's records and the inspector's primary site in one exchange with the peer.
+        tx.state.prefetch(Stream.concat(LotStore.recordKeys(FoodInput.id("lotId", request.lotId())).stream(),
+                SiteRegistry.keysToResolve(request.site(), tx.caller.mspId()).stream()).toList());
         final String lotId = tx.lots.require("lotId", request.lotId()).lotId();
         final String analyte = FoodInput.text("analyte", request.analyte(), FoodInput.NAME_MAX);
         final BigDecimal result = FoodInput.decimal("result", request.result());

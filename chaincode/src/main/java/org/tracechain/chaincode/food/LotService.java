@@ -2,6 +2,7 @@
 package org.tracechain.chaincode.food;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.tracechain.chaincode.ledger.Refusal;
 import org.tracechain.model.food.BusinessStep;
 import org.tracechain.model.food.Disposition;
@@ -47,11 +48,18 @@ final class LotService {
         final List<String> documents = FoodInput.hashes("documentHashes", request.documentHashes());
         final var references = IdentifierInput.references("references", request.references());
         final var eventTime = FoodInput.eventTime(request.eventTime(), tx.now());
+        final String traceCode = TraceCodes.traceCode(lotId);
+        // Everything the checks below read, in one exchange with the peer instead of one each: the lot id and trace
+        // code not yet taken, the organisation's primary site, the serials not yet registered, the documents.
+        tx.state.prefetch(Stream.of(List.of(FoodKeys.lot(lotId), FoodKeys.lotByTraceCode(traceCode)),
+                SiteRegistry.keysToResolve(request.origin() == null ? null : request.origin().site(),
+                        tx.caller.mspId()),
+                serials.stream().map(FoodKeys::serial).toList(), documents.stream().map(FoodKeys::document).toList())
+                .flatMap(List::stream).toList());
         final LotOrigin origin = new OriginInput(tx).origin(request.origin());
         if (tx.lots.exists(lotId)) {
             throw Refusal.of(FoodError.LOT_ALREADY_EXISTS, "lot %s already exists", lotId);
         }
-        final String traceCode = TraceCodes.traceCode(lotId);
         if (tx.lots.traceCodeTaken(traceCode)) {
             throw Refusal.of(FoodError.LOT_ALREADY_EXISTS, "trace code %s of lot %s is already taken", traceCode, lotId);
         }
@@ -101,12 +109,9 @@ final class LotService {
     /** Resolves a scanned 追溯码 to its lot. */
     Lot getLotByTraceCode(final String traceCode) {
         FoodInput.id("traceCode", traceCode);
-        final List<String> lotIds = tx.state.scan(FoodKeys.LOT_BY_TRACE_CODE, List.of(traceCode), 1,
-                kv -> tx.state.attributesOf(kv.getKey()).get(1));
-        if (lotIds.isEmpty()) {
-            throw Refusal.of(FoodError.TRACE_CODE_NOT_FOUND, "no lot has trace code %s", traceCode);
-        }
-        return tx.lots.require("lotId", lotIds.get(0));
+        final String lotId = tx.state.get(FoodKeys.lotByTraceCode(traceCode), String.class)
+                .orElseThrow(() -> Refusal.of(FoodError.TRACE_CODE_NOT_FOUND, "no lot has trace code %s", traceCode));
+        return tx.lots.require("lotId", lotId);
     }
 
     /** Resolves a scanned item serial (一物一码) to its registration (and so its lot). */

@@ -74,6 +74,11 @@ final class LotStore {
         }
     }
 
+    /** The keys {@link #find} reads for a lot: its custody record and its regulation record. */
+    static List<String> recordKeys(final String lotId) {
+        return List.of(FoodKeys.lot(lotId), FoodKeys.regulation(lotId));
+    }
+
     /** The lot's effective view, or empty. */
     Optional<Lot> find(final String lotId) {
         return stored(lotId).map(Stored::view);
@@ -101,8 +106,7 @@ final class LotStore {
 
     /** Whether some lot already has this trace code (a SHA-256 prefix collision; practically never). */
     boolean traceCodeTaken(final String traceCode) {
-        return traceCodesThisTx.contains(traceCode)
-                || !state.scan(FoodKeys.LOT_BY_TRACE_CODE, List.of(traceCode), 1, kv -> kv.getKey()).isEmpty();
+        return traceCodesThisTx.contains(traceCode) || state.exists(FoodKeys.lotByTraceCode(traceCode));
     }
 
     /** Stores a new lot with its indexes; its key may from now on only change with its holder's endorsement. */
@@ -113,7 +117,7 @@ final class LotStore {
         state.index(FoodKeys.LOT_BY_PRODUCT, lot.productCode(), lot.lotId());
         state.index(FoodKeys.LOT_BY_STATUS, lot.status().name(), lot.lotId());
         state.stub().putState(FoodKeys.registered(lot.registeredAt(), lot.lotId()), INDEX_MARKER);
-        state.index(FoodKeys.LOT_BY_TRACE_CODE, lot.traceCode(), lot.lotId());
+        state.put(FoodKeys.lotByTraceCode(lot.traceCode()), lot.lotId());
         for (final String parent : lot.parentLotIds()) {
             state.index(FoodKeys.CHILDREN, lineageOf(parent), parent, lot.lotId());
             state.index(FoodKeys.PARENTS, lot.lotId(), parent);
@@ -275,7 +279,7 @@ final class LotStore {
             return Optional.of(cached);
         }
         // Both records in one exchange with the peer: most transactions on a lot read its effective view.
-        final List<byte[]> values = state.getValues(List.of(FoodKeys.lot(lotId), FoodKeys.regulation(lotId)));
+        final List<byte[]> values = state.getValues(recordKeys(lotId));
         final Optional<Lot> custody = LedgerState.decode(values.get(0), Lot.class);
         if (custody.isEmpty()) {
             return Optional.empty();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.tracechain.chaincode.food;
 
+import java.util.List;
 import java.util.Optional;
 import org.tracechain.chaincode.ledger.LedgerState;
 import org.tracechain.chaincode.ledger.Refusal;
@@ -42,6 +43,14 @@ final class SiteRegistry {
         FoodInput.id(field, mspId);
         return findParty(mspId).orElseThrow(() -> Refusal.of(FoodError.PARTY_NOT_FOUND,
                 "%s %s has no registered party (its admin runs RegisterParty)", field, mspId));
+    }
+
+    /**
+     * The keys {@link #resolve} will read that are known before the request is validated further: the organisation's
+     * party record (its primary site) when no site is requested. A requested site is read when it has been validated.
+     */
+    static List<String> keysToResolve(final String requested, final String mspId) {
+        return requested == null ? List.of(FoodKeys.party(mspId)) : List.of();
     }
 
     /**

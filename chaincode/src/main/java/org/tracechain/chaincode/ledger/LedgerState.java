@@ -3,6 +3,7 @@ package org.tracechain.chaincode.ledger;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +33,17 @@ public final class LedgerState {
     /** Index entries carry no value of their own; Fabric treats an empty value as a delete. */
     private static final byte[] INDEX_MARKER = {0};
 
+    /** What an absent key reads as (the peer answers no bytes, or none at all). */
+    private static final byte[] ABSENT = {};
+
     private final ChaincodeStub stub;
+    /**
+     * The committed values of the keys {@linkplain #prefetch prefetched}, absent ones as {@link #ABSENT}. Reading a
+     * key again in the same transaction gives the same committed value in Fabric (the peer holds commits off while
+     * a proposal is simulated, and a transaction does not read its own writes), so these answer later reads exactly
+     * as the peer would.
+     */
+    private final Map<String, byte[]> prefetched = new HashMap<>();
 
     public LedgerState(final ChaincodeStub stub) {
         this.stub = stub;
@@ -59,7 +70,30 @@ public final class LedgerState {
     // ---- plain keys -----------------------------------------------------------------------------
 
     public <T> Optional<T> get(final String key, final Class<T> type) {
-        return decode(stub.getState(key), type);
+        return decode(read(key), type);
+    }
+
+    /**
+     * Reads {@code keys} in one exchange with the peer, for the reads a transaction is about to make one by one
+     * ({@link #get}, {@link #exists}, {@link #getAll}), which then take their answers from here. A transaction that
+     * knows its keys early makes one round trip instead of one per key; each costs the chaincode server and the
+     * peer more than the read itself. Only keys the transaction reads anyway belong here: each joins its read set.
+     */
+    public void prefetch(final List<String> keys) {
+        final List<String> unread = keys.stream().filter(key -> !prefetched.containsKey(key)).distinct().toList();
+        if (unread.isEmpty()) {
+            return;
+        }
+        final List<byte[]> values = MultiKeyReads.read(stub, unread);
+        for (int i = 0; i < unread.size(); i++) {
+            final byte[] value = values.get(i);
+            prefetched.put(unread.get(i), value == null ? ABSENT : value);
+        }
+    }
+
+    private byte[] read(final String key) {
+        final byte[] value = prefetched.get(key);
+        return value != null ? value : stub.getState(key);
     }
 
     /** A stored value as {@code type}; empty for an absent key (the peer answers no bytes). */
@@ -87,11 +121,21 @@ public final class LedgerState {
      * an absent key's value is {@code null} or empty.
      */
     public List<byte[]> getValues(final List<String> keys) {
-        return MultiKeyReads.read(stub, keys);
+        final List<String> unread = keys.stream().filter(key -> !prefetched.containsKey(key)).toList();
+        if (unread.size() == keys.size()) {
+            return MultiKeyReads.read(stub, keys);
+        }
+        final Iterator<byte[]> fresh = unread.isEmpty() ? null : MultiKeyReads.read(stub, unread).iterator();
+        final List<byte[]> values = new ArrayList<>(keys.size());
+        for (final String key : keys) {
+            final byte[] value = prefetched.get(key);
+            values.add(value != null ? value : fresh.next());
+        }
+        return values;
     }
 
     public boolean exists(final String key) {
-        final byte[] bytes = stub.getState(key);
+        final byte[] bytes = read(key);
         return bytes != null && bytes.length > 0;
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -161,6 +162,21 @@ class TraceAndQueryTest extends FoodFixture {
                 null, 3, events.bookmark()))), new TypeReference<ResultPage<TrackingEvent>>() {}).items()
                 .forEach(e -> rest.add(e.body().kind()));
         assertThat(rest).containsExactly(EventKind.TRANSFORM);
+    }
+
+    @Test
+    void a_trace_code_resolves_through_its_lookup_key_and_belongs_to_one_lot() {
+        final Lot f1 = lot("F1");
+        assertThat(ledger.stateAsString("\u0000lot~trace\u0000" + f1.traceCode() + "\u0000")).hasValue("\"F1\"");
+
+        // A lot whose code another lot already holds (a SHA-256 prefix collision, planted here) is refused.
+        ledger.submit(FARM1, ctx -> {
+            ctx.getStub().putState(FoodKeys.lotByTraceCode(TraceCodes.traceCode("X9")),
+                    "\"F1\"".getBytes(StandardCharsets.UTF_8));
+            return null;
+        });
+        assertRefused("LOT_ALREADY_EXISTS", FARM1, ctx -> contract.registerLot(ctx, json(new RegisterLotRequest("X9",
+                CHOY_SUM_GTIN, "Choy sum", BigDecimal.ONE, "kg", null, null, null, null, CHOY_SUM_GTIN, null, null))));
     }
 
     @Test
