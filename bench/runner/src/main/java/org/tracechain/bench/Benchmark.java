@@ -114,9 +114,9 @@ final class Benchmark {
             final List<TraceTiming> traces = new ArrayList<>();
             for (final int lots : settings.traceLots()) {
                 final TraceTiming timing = bench.run(LineageShape.of(lots).orElseThrow());
-                LOG.info("Trace over {} lots: forward {} ms (lots only), {} ms (with events), {} ms (paged); back {} ms",
-                        lots, timing.forwardLotsMs(), timing.forwardEventsMs(), timing.forwardPagedMs(),
-                        timing.backMs());
+                LOG.info("Trace over {} lots: forward {} ms (lots only), {} ms (with events; {} ms decoded), {} ms "
+                        + "(paged, decoded); back {} ms", lots, timing.forwardLotsMs(), timing.forwardEventsMs(),
+                        timing.forwardEventsDecodedMs(), timing.forwardPagedMs(), timing.backMs());
                 traces.add(timing);
             }
             return traces;

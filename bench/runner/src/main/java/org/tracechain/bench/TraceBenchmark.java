@@ -76,7 +76,7 @@ final class TraceBenchmark {
         final Timed back = measure("back", errors, () -> evaluate(FoodTransaction.TRACE_BACK,
                 new TraceRequest(leaf, null, null, null, true), 3));
         return new TraceTiming(shape.lots(), shape, buildSeconds, PARALLEL, RUNS, lots.millis(), events.millis(),
-                paged.millis(), back.millis(), events.bytes(), errors);
+                events.decodedMillis(), paged.millis(), back.millis(), events.bytes(), errors);
     }
 
     private void build(final LineageShape shape, final String root) throws LedgerException, InterruptedException {
@@ -103,8 +103,11 @@ final class TraceBenchmark {
                         BigDecimal.valueOf(outputKg), null)).toList(), ProducerMasterData.SITE, null, null, null);
     }
 
-    /** How long a call took and the size of its answer (-1 where not measured); a figure is the median one. */
-    private record Timed(long millis, long bytes) {}
+    /**
+     * How long a call took, and until its answer was decoded, and the size of its answer (-1 where not measured); a
+     * figure is the median one.
+     */
+    private record Timed(long millis, long decodedMillis, long bytes) {}
 
     @FunctionalInterface
     private interface Call {
@@ -116,17 +119,20 @@ final class TraceBenchmark {
         try {
             call.run();
             final long[] millis = new long[RUNS];
+            final long[] decodedMillis = new long[RUNS];
             Timed answer = null;
             for (int i = 0; i < RUNS; i++) {
                 answer = call.run();
                 millis[i] = answer.millis();
+                decodedMillis[i] = answer.decodedMillis();
             }
             Arrays.sort(millis);
-            return new Timed(millis[RUNS / 2], answer.bytes());
+            Arrays.sort(decodedMillis);
+            return new Timed(millis[RUNS / 2], decodedMillis[RUNS / 2], answer.bytes());
         } catch (LedgerException | RuntimeException e) {
             LOG.warn("trace {} failed: {}", what, e.getMessage());
             errors.add(what + ": " + e.getMessage());
-            return new Timed(-1, -1);
+            return new Timed(-1, -1, -1);
         }
     }
 
@@ -136,23 +142,26 @@ final class TraceBenchmark {
                 .addArguments(LedgerJson.toJson(request)).evaluateTimeout(FoodTrace.TRACE_TIMEOUT).build();
         final long start = System.nanoTime();
         final byte[] bytes = call.evaluate();
-        final long millis = (System.nanoTime() - start) / 1_000_000;
-        return checked(millis, bytes.length, LedgerJson.fromBytes(bytes, TraceResult.class), expectedLots);
+        final long answered = System.nanoTime();
+        final TraceResult result = LedgerJson.fromBytes(bytes, TraceResult.class);
+        final long decoded = System.nanoTime();
+        return checked((answered - start) / 1_000_000, (decoded - start) / 1_000_000, bytes.length, result,
+                expectedLots);
     }
 
     private Timed paged(final String root, final int expectedLots) throws LedgerException {
         final long start = System.nanoTime();
         final TraceResult all = regulator.traceForwardAll(root, PAGE_LOTS);
         final long millis = (System.nanoTime() - start) / 1_000_000;
-        return checked(millis, -1, all, expectedLots);
+        return checked(millis, millis, -1, all, expectedLots);
     }
 
-    private static Timed checked(final long millis, final long bytes, final TraceResult result,
-            final int expectedLots) {
+    private static Timed checked(final long millis, final long decodedMillis, final long bytes,
+            final TraceResult result, final int expectedLots) {
         if (result.lots().size() != expectedLots || result.truncated()) {
             throw new IllegalStateException("expected " + expectedLots + " lots, got " + result.lots().size()
                     + (result.truncated() ? " (truncated)" : ""));
         }
-        return new Timed(millis, bytes);
+        return new Timed(millis, decodedMillis, bytes);
     }
 }

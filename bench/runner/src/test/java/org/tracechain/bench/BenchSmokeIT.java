@@ -65,7 +65,7 @@ class BenchSmokeIT {
         assertThat(report.get("traces")).hasSize(1);
         assertThat(trace.get("lots").asInt()).isEqualTo(100);
         assertThat(trace.get("errors")).as(trace.get("errors").toString()).isEmpty();
-        for (final String figure : List.of("forwardLotsMs", "forwardEventsMs", "forwardPagedMs", "backMs",
+        for (final String figure : List.of("forwardLotsMs", "forwardEventsMs", "forwardEventsDecodedMs", "forwardPagedMs", "backMs",
                 "forwardEventsBytes")) {
             assertThat(trace.get(figure).asLong()).as(figure).isPositive();
         }
