@@ -109,7 +109,8 @@ final class MarkdownReport {
             md.append("| ").append(t.lots()).append(" | 1 → ").append(t.shape().middle()).append(" → ")
                     .append(t.shape().leavesEach()).append(" each | ").append(f1(t.buildSeconds())).append(" | ")
                     .append(t.forwardLotsMs()).append(" | ").append(t.forwardEventsMs()).append(" | ")
-                    .append(t.forwardEventsDecodedMs()).append(" | ").append(t.forwardPagedMs()).append(" | ").append(t.backMs()).append(" | ")
+                    .append(t.forwardEventsDecodedMs()).append(" | ").append(t.forwardPagedMs()).append(" | ")
+                    .append(t.backMs()).append(" | ")
                     .append(t.forwardEventsBytes()).append(" |\n");
         }
         final List<String> errors = traces.stream().flatMap(t -> t.errors().stream().map(e -> t.lots() + " lots, " + e))

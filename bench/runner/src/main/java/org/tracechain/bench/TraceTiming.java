@@ -23,7 +23,8 @@ import java.util.List;
  * @param errors figures that could not be measured, with why
  */
 record TraceTiming(int lots, LineageShape shape, double buildSeconds, int parallel, int runs, long forwardLotsMs,
-        long forwardEventsMs, long forwardEventsDecodedMs, long forwardPagedMs, long backMs, long forwardEventsBytes, List<String> errors) {
+        long forwardEventsMs, long forwardEventsDecodedMs, long forwardPagedMs, long backMs, long forwardEventsBytes,
+        List<String> errors) {
 
     TraceTiming {
         errors = List.copyOf(errors);

@@ -65,8 +65,8 @@ class BenchSmokeIT {
         assertThat(report.get("traces")).hasSize(1);
         assertThat(trace.get("lots").asInt()).isEqualTo(100);
         assertThat(trace.get("errors")).as(trace.get("errors").toString()).isEmpty();
-        for (final String figure : List.of("forwardLotsMs", "forwardEventsMs", "forwardEventsDecodedMs", "forwardPagedMs", "backMs",
-                "forwardEventsBytes")) {
+        for (final String figure : List.of("forwardLotsMs", "forwardEventsMs", "forwardEventsDecodedMs",
+                "forwardPagedMs", "backMs", "forwardEventsBytes")) {
             assertThat(trace.get(figure).asLong()).as(figure).isPositive();
         }
         // The smoke directory: 53 departments, 100 entries, every search answered without error.

@@ -35,8 +35,8 @@ class ReportFilesTest {
                         run("ceiling-get", "Fabric ceiling Get", 16, 500), run("get-lot", "tracechain GetLot", 16, 450),
                         run("ceiling-put", "Fabric ceiling Put", 16, 60),
                         run("register-lot", "tracechain RegisterLot", 16, 40)),
-                List.of(new TraceTiming(100, LineageShape.of(100).orElseThrow(), 4.2, 8, 3, 90, 140, 145, 150, 12, 110_000,
-                        List.of())),
+                List.of(new TraceTiming(100, LineageShape.of(100).orElseThrow(), 4.2, 8, 3, 90, 140, 145, 150, 12,
+                        110_000, List.of())),
                 new DirectoryTiming(53, 5000, 50000, 180.5, 32, List.of(new DirectoryTiming.Search(
                         "entries holding a common item", "EntriesByItemName", 50, 41.5, 60.25, 70)), 50, List.of()));
     }
