@@ -79,13 +79,13 @@ final class FoodKeys {
     static final String PARTY_BY_PGLN = "party~pgln";
     static final String PARTY_BY_USCC = "party~uscc";
     static final String EPCIS_EVENT = "epcis~event";
+    static final String LOT_BY_TRACE_CODE = "lot~trace";
 
     static final String LOT_BY_HOLDER = "lot~holder";
     static final String LOT_BY_PRODUCT = "lot~product";
     static final String LOT_BY_STATUS = "lot~status";
     /** Prefix of the simple-key registration-date index (range-queried; composite keys cannot be). */
     static final String LOT_BY_REGISTERED_PREFIX = "lot-registered.";
-    static final String LOT_BY_TRACE_CODE = "lot~trace";
     static final String LOT_SERIALS = "lot~serial";
     static final String LOT_EVENTS = "lot~event";
     static final String LOT_ALERTS = "lot~alert";

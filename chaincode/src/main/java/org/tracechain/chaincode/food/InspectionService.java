@@ -55,10 +55,11 @@ final class InspectionService {
 
     TrackingEvent inspect(final InspectRequest request) {
         tx.access.requireAnyRole("inspecting", Role.INSPECTOR);
+        final String requestedLot = FoodInput.id("lotId", request.lotId());
         // The lot's records and the inspector's primary site in one exchange with the peer.
-        tx.state.prefetch(Stream.concat(LotStore.recordKeys(FoodInput.id("lotId", request.lotId())).stream(),
+        tx.state.prefetch(Stream.concat(LotStore.recordKeys(requestedLot).stream(),
                 SiteRegistry.keysToResolve(request.site(), tx.caller.mspId()).stream()).toList());
-        final String lotId = tx.lots.require("lotId", request.lotId()).lotId();
+        final String lotId = tx.lots.require("lotId", requestedLot).lotId();
         final String analyte = FoodInput.text("analyte", request.analyte(), FoodInput.NAME_MAX);
         final BigDecimal result = FoodInput.decimal("result", request.result());
         final BigDecimal limit = FoodInput.optionalDecimal("limit", request.limit());

@@ -32,9 +32,13 @@ public record ChaincodeServer(String name, String hostName, Path jar, String pac
     /**
      * Whether the JVM that starts the servers takes {@code -XX:TrimNativeHeapInterval} as it is (a product option in
      * recent JDK 17 updates, experimental or absent in older ones, which would refuse to start with it). The servers
-     * run on that same {@code java}, or in a container on Debian's current OpenJDK 17, which takes it.
+     * run on that same {@code java}, or in a container on Debian's current OpenJDK 17, which takes it. Asked only
+     * when a server is started (a holder class): the question loads the JVM's management beans, some 15 ms that
+     * {@code network status} and the HTTP server, which only name chaincode servers, need not pay.
      */
-    private static final boolean TRIMS_NATIVE_HEAP = VmOptions.known("TrimNativeHeapInterval");
+    private static final class NativeHeapTrim {
+        static final boolean SUPPORTED = VmOptions.known("TrimNativeHeapInterval");
+    }
 
     /** {@code chaincode.<chaincode>.<organisation>}. */
     public static String nodeName(final String chaincode, final String organization) {
@@ -51,7 +55,7 @@ public record ChaincodeServer(String name, String hostName, Path jar, String pac
         final List<String> command = new ArrayList<>(List.of(javaExecutable, "-Xms64m", "-Xmn32m", "-Xmx256m",
                 "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=40", "-XX:MaxHeapFreeRatio=70", "-XX:MaxMetaspaceSize=96m",
                 "-XX:ReservedCodeCacheSize=48m", "-Xss512k"));
-        if (TRIMS_NATIVE_HEAP) {
+        if (NativeHeapTrim.SUPPORTED) {
             // The C heap (the compilers' arenas, gRPC and Netty's native allocations) keeps what a burst took: glibc
             // returns freed memory to the system only when told. Trimmed every 5 s, an idle server's resident memory
             // went from ~195 to ~168 MB.
