@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.tracechain.chaincode.ledger.Refusal;
 import org.tracechain.model.error.CommonError;
 import org.tracechain.model.food.AlertRecord;
@@ -55,9 +56,12 @@ final class ColdChainService {
         }
         final List<SensorReading> readings = readings(FoodInput.nonEmptyList("readings", request.readings(),
                 FoodInput.READINGS_MAX));
-        final String site = tx.sites.resolve("site", request.site(), tx.caller.mspId());
         final Instant observed = observedAt(request.eventTime() == null ? null
                 : FoodInput.eventTime(request.eventTime(), tx.now()), readings);
+        // The lots' records and the caller's primary site in one exchange with the peer, not one per lot.
+        tx.state.prefetch(Stream.concat(SiteRegistry.keysToResolve(request.site(), tx.caller.mspId()).stream(),
+                LotStore.recordKeys(lotIds).stream()).toList());
+        final String site = tx.sites.resolve("site", request.site(), tx.caller.mspId());
         final TreeSet<String> holders = new TreeSet<>();
         for (final String lotId : lotIds) {
             final Lot lot = tx.lots.require("lotIds", lotId);

@@ -135,6 +135,9 @@ final class InspectionService {
                 lotIds.add(lotId);
             }
         }
+        // The lots' records and the document's key in one exchange with the peer, not one per lot.
+        tx.state.prefetch(Stream.concat(LotStore.recordKeys(lotIds).stream(), Stream.of(FoodKeys.document(hash)))
+                .toList());
         for (final String lotId : lotIds) {
             tx.lots.require("lotIds", lotId);
         }

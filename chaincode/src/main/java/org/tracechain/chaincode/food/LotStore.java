@@ -79,6 +79,11 @@ final class LotStore {
         return List.of(FoodKeys.lot(lotId), FoodKeys.regulation(lotId));
     }
 
+    /** The keys {@link #find} reads for each of {@code lotIds}, to prefetch them together. */
+    static List<String> recordKeys(final List<String> lotIds) {
+        return lotIds.stream().flatMap(id -> recordKeys(id).stream()).toList();
+    }
+
     /** The lot's effective view, or empty. */
     Optional<Lot> find(final String lotId) {
         return stored(lotId).map(Stored::view);

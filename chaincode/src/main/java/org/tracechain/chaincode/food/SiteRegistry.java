@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.tracechain.chaincode.ledger.LedgerState;
 import org.tracechain.chaincode.ledger.Refusal;
+import org.tracechain.chaincode.validation.Fields;
 import org.tracechain.model.food.FoodError;
 import org.tracechain.model.food.PartyRecord;
 import org.tracechain.model.food.SiteRecord;
@@ -46,11 +47,15 @@ final class SiteRegistry {
     }
 
     /**
-     * The keys {@link #resolve} will read that are known before the request is validated further: the organisation's
-     * party record (its primary site) when no site is requested. A requested site is read when it has been validated.
+     * The keys {@link #resolve} will read, to prefetch before the request is validated further: the requested site's
+     * record, or the organisation's party record (its primary site) when no site is requested. A requested site id
+     * that is not well-formed is left to {@link #resolve}, which refuses it.
      */
     static List<String> keysToResolve(final String requested, final String mspId) {
-        return requested == null ? List.of(FoodKeys.party(mspId)) : List.of();
+        if (requested == null) {
+            return List.of(FoodKeys.party(mspId));
+        }
+        return Fields.isId(requested) ? List.of(FoodKeys.site(requested)) : List.of();
     }
 
     /**

@@ -26,17 +26,22 @@ public final class Fields {
 
     /** A required identifier (codes, ids): 1-128 characters of {@code [A-Za-z0-9._:/+-]}, starting alphanumeric. */
     public static String id(final String field, final String value) {
+        if (isId(value)) {
+            return value;
+        }
         if (value == null || value.isEmpty()) {
             throw invalid("%s is required", field);
         }
         if (value.length() > ID_MAX) {
             throw Refusal.of(CommonError.FIELD_TOO_LONG, "%s is longer than %d characters", field, ID_MAX);
         }
-        if (!IDENTIFIER.matcher(value).matches()) {
-            throw invalid("%s '%s' must be letters, digits and . _ : / + - (starting with a letter or digit)", field,
-                    printable(value));
-        }
-        return value;
+        throw invalid("%s '%s' must be letters, digits and . _ : / + - (starting with a letter or digit)", field,
+                printable(value));
+    }
+
+    /** Whether {@link #id} would accept {@code value}: for reading ahead what a request names before checking it. */
+    public static boolean isId(final String value) {
+        return value != null && !value.isEmpty() && value.length() <= ID_MAX && IDENTIFIER.matcher(value).matches();
     }
 
     /** An optional identifier: null (absent) or as {@link #id}. */

@@ -4,15 +4,21 @@ package org.tracechain.chaincode.food;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.hyperledger.fabric.shim.Chaincode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tracechain.chaincode.testing.InMemoryStub;
 import org.tracechain.chaincode.testing.Routing;
+import org.tracechain.model.food.AggregateRequest;
 import org.tracechain.model.food.FoodTransaction;
 import org.tracechain.model.food.InspectRequest;
 import org.tracechain.model.food.RegisterLotRequest;
+import org.tracechain.model.food.TransformKind;
+import org.tracechain.model.food.TransformOutput;
+import org.tracechain.model.food.TransformRequest;
 
 /**
  * What the hot transactions cost in chaincode ↔ peer round trips, through the production call path (the gate, the
@@ -64,6 +70,51 @@ class RoundTripBudgetTest extends FoodFixture {
         // and the lot's event index entry.
         assertThat(stub.ledgerReads()).isEqualTo(2);
         assertThat(stub.roundTrips()).isEqualTo(3);
+    }
+
+    @Test
+    void split_into_a_hundred_lots() {
+        deliver(FARM1, "L0", PROCESSOR);
+        final List<TransformOutput> outputs = IntStream.range(0, 100)
+                .mapToObj(i -> output("S" + i, "0.1")).toList();
+        final InMemoryStub stub = call(ledger.begin(PROCESSOR, Map.of()), "Transform", json(new TransformRequest(
+                TransformKind.SPLIT, List.of(input("L0", "10")), outputs, null, null, null, null)));
+
+        // Two reads, whatever the number of outputs: the input's records, the processor's party record (its primary
+        // site is where the split happened), the outputs' lot ids and trace codes not yet taken, together; then the
+        // TRANSFORM event not yet recorded. Writing a hundred lots with their indexes and policies takes two batches.
+        assertThat(stub.ledgerReads()).isEqualTo(2);
+        assertThat(stub.roundTrips()).isEqualTo(4);
+        assertThat(stub.queriesOpenOnPeer()).isZero();
+    }
+
+    @Test
+    void pack_twenty_lots() {
+        final List<String> lots = twentyLots();
+        lots.forEach(id -> deliver(FARM1, id, PROCESSOR));
+        final InMemoryStub stub = call(ledger.begin(PROCESSOR, Map.of()), "Aggregate",
+                json(new AggregateRequest("PALLET-1", lots, null, null, null)));
+
+        // The lots' records and the processor's party record in one read, the event not yet recorded in another: not
+        // one read per lot.
+        assertThat(stub.ledgerReads()).isEqualTo(2);
+    }
+
+    @Test
+    void report_readings_on_twenty_lots() {
+        final List<String> lots = twentyLots();
+        lots.forEach(id -> ship(FARM1, id, "CarrierMSP"));
+        final InMemoryStub stub = call(ledger.begin(CARRIER, Map.of()), "RecordSensorReadings",
+                json(ColdChainTest.readings(lots, "2.5", "3.1")));
+
+        // The lots' records and the site the readings name in one read, the event not yet recorded in another.
+        assertThat(stub.ledgerReads()).isEqualTo(2);
+    }
+
+    private List<String> twentyLots() {
+        final List<String> lots = IntStream.range(1, 21).mapToObj(i -> "P" + i).toList();
+        lots.forEach(id -> registerLot(FARM1, id, "1"));
+        return lots;
     }
 
     @Test
