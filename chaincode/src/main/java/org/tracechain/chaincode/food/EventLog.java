@@ -61,7 +61,12 @@ final class EventLog {
         final EventBody body = importing == null ? recorded : recorded.withEpcisEventId(importing);
         final String eventId = Hashing.ofCanonicalJson(body);
         final String key = FoodKeys.event(eventId);
-        if (eventsThisTx.contains(eventId) || state.exists(key)) {
+        // An event naming a lot this transaction creates cannot be on the ledger already: every event names lots that
+        // existed when it was recorded or that its own transaction created, lots are never deleted, and this lot's
+        // absence is in the read set (its creator read it), so the transaction commits only while it is still absent.
+        // Such an event's id is not read: RegisterLot and a transformation make one round trip less.
+        if (eventsThisTx.contains(eventId)
+                || (body.lotIds().stream().noneMatch(lots::createdHere) && state.exists(key))) {
             throw Refusal.of(FoodError.DUPLICATE_EVENT, "an identical %s event %s is already recorded", body.kind(),
                     eventId);
         }

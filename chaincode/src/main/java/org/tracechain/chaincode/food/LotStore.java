@@ -43,6 +43,7 @@ final class LotStore {
      */
     private final Map<String, Stored> read = new HashMap<>();
     private final Set<String> traceCodesThisTx = new HashSet<>();
+    private final Set<String> createdThisTx = new HashSet<>();
     private final Set<String> serialsThisTx = new HashSet<>();
 
     /** A lot's committed records: custody, and its regulation or null. */
@@ -114,7 +115,10 @@ final class LotStore {
         return traceCodesThisTx.contains(traceCode) || state.exists(FoodKeys.lotByTraceCode(traceCode));
     }
 
-    /** Stores a new lot with its indexes; its key may from now on only change with its holder's endorsement. */
+    /**
+     * Stores a new lot with its indexes; its key may from now on only change with its holder's endorsement. The
+     * caller has read the lot's key and found it absent ({@link #exists}): events rely on it ({@link #createdHere}).
+     */
     void create(final Lot lot) {
         final String key = FoodKeys.lot(lot.lotId());
         state.put(key, lot);
@@ -130,6 +134,12 @@ final class LotStore {
         state.requireEndorsement(key, lot.holderMspId());
         read.put(lot.lotId(), new Stored(lot, null));
         traceCodesThisTx.add(lot.traceCode());
+        createdThisTx.add(lot.lotId());
+    }
+
+    /** Whether this transaction created the lot: it was absent from the ledger when the transaction read it. */
+    boolean createdHere(final String lotId) {
+        return createdThisTx.contains(lotId);
     }
 
     /**
