@@ -356,7 +356,9 @@ public interface FoodTrace {
 
     /**
      * The whole ancestry of a lot however large, fetched in pages of at most {@code pageLots} lots (each page one
-     * evaluate, well within the peer's execution timeout) and merged: never truncated.
+     * evaluate, well within the peer's execution timeout) and merged: never truncated. Once a page has named the lots
+     * the next pages start from, up to three pages are evaluated at a time (on threads of the call's own, gone when
+     * it returns); the pages, and the merged trace, are those of evaluating them one after another.
      *
      * <pre>{@code
      * TraceResult origins = food.traceBackAll("RETAIL-7", 1_000);
@@ -366,7 +368,8 @@ public interface FoodTrace {
 
     /**
      * Everything made from a lot however large, fetched in pages of at most {@code pageLots} lots and merged:
-     * what a recall affects, without running into the peer's execution timeout on 10,000-lot lineages.
+     * what a recall affects, without running into the peer's execution timeout on 10,000-lot lineages. Pages are
+     * evaluated up to three at a time, as for {@link #traceBackAll}.
      */
     TraceResult traceForwardAll(String lotId, int pageLots) throws LedgerException;
 

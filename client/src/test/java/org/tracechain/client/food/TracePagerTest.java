@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,6 +20,7 @@ import org.tracechain.client.testing.TestLots;
 import org.tracechain.model.food.Lot;
 import org.tracechain.model.food.PartyRecord;
 import org.tracechain.model.food.SiteRecord;
+import org.tracechain.model.food.TracePages;
 import org.tracechain.model.food.TraceRequest;
 import org.tracechain.model.food.TraceResult;
 
@@ -26,7 +28,8 @@ class TracePagerTest {
 
     /** root → 30 lots → 40 lots each (1,231 lots), plus one lot made from two different parents (a DAG). */
     private final Map<String, List<String>> children = new LinkedHashMap<>();
-    private final List<Integer> startsPerCall = new ArrayList<>();
+    private final List<Integer> startsPerCall = Collections.synchronizedList(new ArrayList<>());
+    private final List<List<String>> pagesAskedFor = Collections.synchronizedList(new ArrayList<>());
 
     TracePagerTest() {
         final List<String> level1 = new ArrayList<>();
@@ -78,6 +81,33 @@ class TracePagerTest {
     }
 
     @Test
+    void pages_asked_for_together_give_the_pages_and_the_trace_of_asking_one_after_another() throws Exception {
+        for (final int pageLots : List.of(7, 40, 100, 333, 2000)) {
+            pagesAskedFor.clear();
+            final TraceResult sequential = TracePages.merge((starts, maxLots) -> forward(new TraceRequest(null,
+                    starts, null, maxLots, null)), "ROOT", pageLots);
+            final List<List<String>> askedOneByOne = List.copyOf(pagesAskedFor);
+            pagesAskedFor.clear();
+
+            final TraceResult together = TracePager.all(this::forward, "ROOT", pageLots);
+
+            assertThat(together).as("pages of %d", pageLots).isEqualTo(sequential);
+            assertThat(pagesAskedFor).as("pages of %d", pageLots).containsExactlyInAnyOrderElementsOf(askedOneByOne);
+        }
+    }
+
+    @Test
+    void a_failing_page_fails_the_trace_with_its_own_exception() {
+        final IllegalStateException refused = new IllegalStateException("page refused");
+        assertThatThrownBy(() -> TracePager.all(request -> {
+            if (!request.startLotIds().contains("ROOT") && request.startLotIds().size() > 50) {
+                throw refused;
+            }
+            return forward(request);
+        }, "ROOT", 100)).isSameAs(refused);
+    }
+
+    @Test
     void refuses_a_non_positive_page_size() {
         assertThatThrownBy(() -> TracePager.all(this::forward, "ROOT", 0)).isInstanceOf(IllegalArgumentException.class);
     }
@@ -85,6 +115,7 @@ class TracePagerTest {
     /** TraceForward as the chaincode pages it: breadth first, at most maxLots lots, the rest in the frontier. */
     private TraceResult forward(final TraceRequest request) {
         startsPerCall.add(request.startLotIds().size());
+        pagesAskedFor.add(request.startLotIds());
         final int maxLots = request.maxLots();
         final Set<String> visited = new HashSet<>();
         final Set<String> frontier = new LinkedHashSet<>();
