@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.tracechain.chaincode.ledger.Refusal;
 import org.tracechain.model.error.CommonError;
 import org.tracechain.model.food.AlertRecord;
@@ -59,8 +58,7 @@ final class ColdChainService {
         final Instant observed = observedAt(request.eventTime() == null ? null
                 : FoodInput.eventTime(request.eventTime(), tx.now()), readings);
         // The lots' records and the caller's primary site in one exchange with the peer, not one per lot.
-        tx.state.prefetch(Stream.concat(SiteRegistry.keysToResolve(request.site(), tx.caller.mspId()).stream(),
-                LotStore.recordKeys(lotIds).stream()).toList());
+        tx.prefetchSiteAndLots(request.site(), lotIds);
         final String site = tx.sites.resolve("site", request.site(), tx.caller.mspId());
         final TreeSet<String> holders = new TreeSet<>();
         for (final String lotId : lotIds) {

@@ -57,8 +57,7 @@ final class InspectionService {
         tx.access.requireAnyRole("inspecting", Role.INSPECTOR);
         final String requestedLot = FoodInput.id("lotId", request.lotId());
         // The lot's records and the inspector's primary site in one exchange with the peer.
-        tx.state.prefetch(Stream.concat(LotStore.recordKeys(requestedLot).stream(),
-                SiteRegistry.keysToResolve(request.site(), tx.caller.mspId()).stream()).toList());
+        tx.prefetchSiteAndLots(request.site(), List.of(requestedLot));
         final String lotId = tx.lots.require("lotId", requestedLot).lotId();
         final String analyte = FoodInput.text("analyte", request.analyte(), FoodInput.NAME_MAX);
         final BigDecimal result = FoodInput.decimal("result", request.result());

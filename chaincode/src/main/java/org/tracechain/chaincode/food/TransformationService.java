@@ -69,14 +69,10 @@ final class TransformationService {
         // (a 100-lot split would otherwise wait for the peer 200 times) and one per document: the inputs' records,
         // the outputs' lot ids and trace codes not yet taken, the caller's primary site, the documents. Ids that are
         // not well-formed are left to the checks, which refuse them in the request's order.
-        tx.state.prefetch(Stream.of(
-                SiteRegistry.keysToResolve(request.site(), tx.caller.mspId()),
-                LotStore.recordKeys(wellFormed(rawInputs.stream().map(LotQuantity::lotId)).toList()),
-                wellFormed(rawOutputs.stream().map(TransformOutput::lotId))
-                        .flatMap(id -> Stream.of(FoodKeys.lot(id), FoodKeys.lotByTraceCode(TraceCodes.traceCode(id))))
-                        .toList(),
-                documents.stream().map(FoodKeys::document).toList())
-                .flatMap(List::stream).toList());
+        tx.prefetchSiteAndLots(request.site(), wellFormed(rawInputs.stream().map(LotQuantity::lotId)).toList(),
+                Stream.concat(wellFormed(rawOutputs.stream().map(TransformOutput::lotId))
+                        .flatMap(id -> Stream.of(FoodKeys.lot(id), FoodKeys.lotByTraceCode(TraceCodes.traceCode(id)))),
+                        documents.stream().map(FoodKeys::document)).toList());
         final String site = tx.sites.resolve("site", request.site(), tx.caller.mspId());
 
         final List<Input> inputs = inputs(rawInputs);
@@ -128,7 +124,8 @@ final class TransformationService {
         final List<String> lotIds = FoodInput.ids("lotIds", request.lotIds(), FoodInput.LOTS_PER_EVENT_MAX, true);
         final String note = FoodInput.optionalText("note", request.note(), FoodInput.TEXT_MAX);
         final var eventTime = FoodInput.eventTime(request.eventTime(), tx.now());
-        prefetchLots(lotIds, request.site());
+        // The lots' records and the caller's site in one exchange, not one per lot (a container holds up to 1,000).
+        tx.prefetchSiteAndLots(request.site(), lotIds);
         final String site = tx.sites.resolve("site", request.site(), tx.caller.mspId());
         final List<Lot> lots = new ArrayList<>();
         for (final String lotId : lotIds) {
@@ -165,7 +162,8 @@ final class TransformationService {
                 throw Refusal.of(FoodError.LOT_NOT_IN_CONTAINER, "container %s holds no lots", containerId);
             }
         }
-        prefetchLots(lotIds, request.site());
+        // The lots' records and the caller's site in one exchange, not one per lot (a container holds up to 1,000).
+        tx.prefetchSiteAndLots(request.site(), lotIds);
         final String site = tx.sites.resolve("site", request.site(), tx.caller.mspId());
         final List<Lot> lots = new ArrayList<>();
         for (final String lotId : lotIds) {
@@ -185,15 +183,6 @@ final class TransformationService {
                 .withContainer(containerId));
         tx.events.announce(event);
         return event;
-    }
-
-    /**
-     * Reads the records of the lots an (un)packing names and the caller's primary site in one exchange with the peer,
-     * instead of one per lot (a container holds up to a thousand).
-     */
-    private void prefetchLots(final List<String> lotIds, final String requestedSite) {
-        tx.state.prefetch(Stream.concat(SiteRegistry.keysToResolve(requestedSite, tx.caller.mspId()).stream(),
-                LotStore.recordKeys(lotIds).stream()).toList());
     }
 
     /** The ids a request names that are well-formed, to read ahead; the checks refuse the others. */
