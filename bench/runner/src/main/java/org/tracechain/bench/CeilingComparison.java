@@ -34,8 +34,20 @@ final class CeilingComparison {
             return ratio(cpu(run), cpu(ceiling));
         }
 
+        /**
+         * The same ratio without what the JVMs spent compiling in the window: warm-up that a long-running server
+         * has behind it, and that falls unevenly on the two sides (the ceiling's servers have less code to compile).
+         */
+        double cpuRatioWithoutJit() {
+            return ratio(cpuWithoutJit(run), cpuWithoutJit(ceiling));
+        }
+
         static double cpu(final RunResult result) {
             return result.cpuMsPerTx().getOrDefault(ResourceGroup.TOTAL, 0.0);
+        }
+
+        static double cpuWithoutJit(final RunResult result) {
+            return cpu(result) - result.cpuMsPerTx().getOrDefault(ResourceGroup.NETWORK_JIT, 0.0);
         }
 
         private static double ratio(final double value, final double base) {

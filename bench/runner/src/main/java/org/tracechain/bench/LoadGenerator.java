@@ -77,10 +77,10 @@ final class LoadGenerator {
                 clients, seconds, nanos.length, running.errors.get(), List.copyOf(running.failures),
                 nanos.length / seconds, RunResult.Latency.of(nanos), ResourceGroup.cpuMsPerTx(usage, nanos.length),
                 ResourceGroup.rssMiB(usage), usage);
-        LOG.info("{} with {} client(s): {} done, {} errors, {} tx/s, p50 {} ms, p95 {} ms, {} CPU ms/tx (network)",
-                workload.name(), clients, result.committed(), result.errors(), fmt(result.txPerSecond()),
-                fmt(result.latencyMs().p50()), fmt(result.latencyMs().p95()),
-                fmt(result.cpuMsPerTx().get(ResourceGroup.TOTAL)));
+        LOG.info("{} with {} client(s): {} done, {} errors, {} tx/s, p50 {} ms, p95 {} ms, {} CPU ms/tx (network; {} of "
+                + "it JIT compilation)", workload.name(), clients, result.committed(), result.errors(),
+                fmt(result.txPerSecond()), fmt(result.latencyMs().p50()), fmt(result.latencyMs().p95()),
+                fmt(result.cpuMsPerTx().get(ResourceGroup.TOTAL)), fmt(result.cpuMsPerTx().get(ResourceGroup.NETWORK_JIT)));
         return result;
     }
 

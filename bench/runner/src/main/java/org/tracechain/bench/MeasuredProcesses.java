@@ -49,7 +49,11 @@ final class MeasuredProcesses {
         after.forEach((name, late) -> {
             final Sample early = before.get(name);
             final long ticks = early == null ? late.stat().cpuTicks() : late.stat().cpuTicks() - early.stat().cpuTicks();
-            usage.add(new ProcessUsage(name, late.kind(), ticks * 1000.0 / ticksPerSecond, late.stat().rssKiB()));
+            final long jit = early == null ? late.stat().jitTicks() : late.stat().jitTicks() - early.stat().jitTicks();
+            // A compiler thread that ended in between takes its time out of the later sum: never below 0.
+            final long jitInWindow = Math.min(ticks, Math.max(0, jit));
+            usage.add(new ProcessUsage(name, late.kind(), ticks * 1000.0 / ticksPerSecond,
+                    jitInWindow * 1000.0 / ticksPerSecond, late.stat().rssKiB()));
         });
         return usage;
     }

@@ -8,9 +8,10 @@ package org.tracechain.bench;
  *     benchmark's own JVM
  * @param kind orderer, peer, chaincode, postgres, supervisor or client
  * @param cpuMs user plus system CPU time during the run, milliseconds
+ * @param jitMs the part of {@code cpuMs} the process's JIT compiler threads used (0 for a Go node)
  * @param rssKiB resident set size at the end of the run, KiB
  */
-record ProcessUsage(String name, String kind, double cpuMs, long rssKiB) {
+record ProcessUsage(String name, String kind, double cpuMs, double jitMs, long rssKiB) {
 
     /** The report's group of this process: peers, orderers, chaincode servers, other nodes, or the client. */
     String group() {

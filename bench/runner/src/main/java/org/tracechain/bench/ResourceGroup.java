@@ -18,15 +18,28 @@ final class ResourceGroup {
     static final String OTHER = "other nodes";
     static final String TOTAL = "network total";
     static final String CLIENT = "client (bench JVM)";
+    /**
+     * The part of the network total that JVMs spent compiling (chaincode servers' JIT): not a group of its own but
+     * a share of the others, reported beside them because it fades as the servers warm up while the rest does not.
+     */
+    static final String NETWORK_JIT = "of which JIT compilation";
 
     /** Report order. */
     static final List<String> ALL = List.of(PEERS, ORDERERS, CHAINCODE, OTHER, TOTAL, CLIENT);
 
+    /** Report order of CPU figures: the groups with the network's JIT share after its total. */
+    static final List<String> CPU_COLUMNS = List.of(PEERS, ORDERERS, CHAINCODE, OTHER, TOTAL, NETWORK_JIT, CLIENT);
+
     private ResourceGroup() {}
 
-    /** CPU milliseconds per committed transaction of each group (0 when nothing committed). */
+    /**
+     * CPU milliseconds per committed transaction of each group and the network's JIT share ({@link #NETWORK_JIT}),
+     * 0 when nothing committed.
+     */
     static Map<String, Double> cpuMsPerTx(final List<ProcessUsage> usage, final long committed) {
         final Map<String, Double> sums = sums(usage, ProcessUsage::cpuMs);
+        sums.put(NETWORK_JIT, usage.stream().filter(u -> !u.group().equals(CLIENT)).mapToDouble(ProcessUsage::jitMs)
+                .sum());
         final Map<String, Double> perTx = new LinkedHashMap<>();
         sums.forEach((group, ms) -> perTx.put(group, committed == 0 ? 0.0 : ms / committed));
         return perTx;
