@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.hyperledger.fabric.shim.ChaincodeStub;
-import org.hyperledger.fabric.shim.ext.sbe.StateBasedEndorsement;
 import org.hyperledger.fabric.shim.ext.sbe.impl.StateBasedEndorsementFactory;
 import org.hyperledger.fabric.shim.ledger.CompositeKey;
 import org.hyperledger.fabric.shim.ledger.KeyModification;
@@ -265,9 +264,7 @@ public final class LedgerState {
      * (key-level, state-based endorsement), so no other organisation can rewrite it alone.
      */
     public void requireEndorsement(final String key, final String... mspIds) {
-        final StateBasedEndorsement policy = StateBasedEndorsementFactory.getInstance().newStateBasedEndorsement(null);
-        policy.addOrgs(StateBasedEndorsement.RoleType.RoleTypePeer, mspIds);
-        stub.setStateValidationParameter(key, policy.policy());
+        stub.setStateValidationParameter(key, EndorsementPolicies.peersOf(mspIds));
     }
 
     /** The organisations whose peers must endorse changes to {@code key}; empty when the chaincode policy applies. */
