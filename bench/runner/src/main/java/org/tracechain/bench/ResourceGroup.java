@@ -38,8 +38,7 @@ final class ResourceGroup {
      */
     static Map<String, Double> cpuMsPerTx(final List<ProcessUsage> usage, final long committed) {
         final Map<String, Double> sums = sums(usage, ProcessUsage::cpuMs);
-        sums.put(NETWORK_JIT, usage.stream().filter(u -> !u.group().equals(CLIENT)).mapToDouble(ProcessUsage::jitMs)
-                .sum());
+        sums.put(NETWORK_JIT, sums(usage, ProcessUsage::jitMs).get(TOTAL));
         final Map<String, Double> perTx = new LinkedHashMap<>();
         sums.forEach((group, ms) -> perTx.put(group, committed == 0 ? 0.0 : ms / committed));
         return perTx;

@@ -51,11 +51,10 @@ final class LotService {
         final String traceCode = TraceCodes.traceCode(lotId);
         // Everything the checks below read, in one exchange with the peer instead of one each: the lot id and trace
         // code not yet taken, the organisation's primary site, the serials not yet registered, the documents.
-        tx.state.prefetch(Stream.of(List.of(FoodKeys.lot(lotId), FoodKeys.lotByTraceCode(traceCode)),
-                SiteRegistry.keysToResolve(request.origin() == null ? null : request.origin().site(),
-                        tx.caller.mspId()),
-                serials.stream().map(FoodKeys::serial).toList(), documents.stream().map(FoodKeys::document).toList())
-                .flatMap(List::stream).toList());
+        tx.prefetchSiteAndLots(request.origin() == null ? null : request.origin().site(), List.of(),
+                Stream.of(Stream.of(FoodKeys.lot(lotId), FoodKeys.lotByTraceCode(traceCode)),
+                        serials.stream().map(FoodKeys::serial), documents.stream().map(FoodKeys::document))
+                        .flatMap(keys -> keys).toList());
         final LotOrigin origin = new OriginInput(tx).origin(request.origin());
         if (tx.lots.exists(lotId)) {
             throw Refusal.of(FoodError.LOT_ALREADY_EXISTS, "lot %s already exists", lotId);
