@@ -28,7 +28,8 @@ import org.tracechain.network.FabricNetwork;
  * Successful transactions leave no warning behind them: a warning logged once per transaction buries the ones that
  * matter and fills the disk under load. The orderers' broadcast handler warned once per Gateway submission (the
  * Gateway cancels its stream after each one) until its level was raised. Nor do they leave the INFO lines the gRPC
- * server and the Gateway wrote for each call (four per transaction), and the logs are plain text. Runs late, after
+ * server and the Gateway wrote for each call (four per transaction) or the endorser for each proposal it executed
+ * (submits and evaluates), and the logs are plain text. Runs late, after
  * most of the suite's transactions.
  */
 @ExtendWith(LiveNetworkExtension.class)
@@ -48,8 +49,10 @@ class LogNoiseIT {
             before.put(log, Files.size(log));
         }
         for (int i = 0; i < TRANSACTIONS; i++) {
+            final String lotId = Ids.unique("QUIET");
             farmer.contract("foodtrace", "foodtrace").submit(FoodTransaction.REGISTER_LOT, LedgerJson.toJson(
-                    new RegisterLotRequest(Ids.unique("QUIET"), "06901234567892", "Quiet", BigDecimal.ONE, "kg")));
+                    new RegisterLotRequest(lotId, "06901234567892", "Quiet", BigDecimal.ONE, "kg")));
+            farmer.contract("foodtrace", "foodtrace").evaluate(FoodTransaction.GET_LOT, lotId);
         }
 
         final Map<String, Integer> warningsByLogger = new TreeMap<>();
@@ -67,9 +70,10 @@ class LogNoiseIT {
             // Plain text: no terminal colour codes in a log file.
             assertThat(text).as("%s", log.getKey()).doesNotContain("\u001b[");
         }
-        // The gRPC server's line per call and the Gateway's per send to an orderer (four per transaction) are off.
-        assertThat(infoByLogger).as("INFO lines by logger over %d committed transactions", TRANSACTIONS)
-                .doesNotContainKeys("comm.grpc.server", "gateway");
+        // The gRPC server's line per call, the Gateway's per send to an orderer (four per transaction) and the
+        // endorser's per executed proposal (each endorsing peer, every submit and every evaluate) are off.
+        assertThat(infoByLogger).as("INFO lines by logger over %d committed transactions and %d evaluations",
+                TRANSACTIONS, TRANSACTIONS).doesNotContainKeys("comm.grpc.server", "gateway", "endorser");
         assertThat(warningsByLogger).as("warnings by logger over %d committed transactions", TRANSACTIONS)
                 .allSatisfy((logger, count) -> assertThat(count).as(logger).isLessThan(TRANSACTIONS / 2));
         assertThat(warningsByLogger).doesNotContainKey("orderer.common.broadcast");
