@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,6 +66,7 @@ public final class FabricNetwork {
     private final SupervisorProcess supervisor;
     private final PostgresCluster postgres;
     private final NetworkNodes nodes;
+    private final ChainHeights heights;
 
     public FabricNetwork(final Path home, final Topology topology, final Path chaincodeDir) {
         this(home, topology, chaincodeDir, new FabricInstaller());
@@ -100,6 +102,7 @@ public final class FabricNetwork {
         this.launcher = new NodeLauncher(this.home, this.runtime);
         this.chaincode = new ChaincodeStage(topology, layout, ports, this.home, this.chaincodeDir, launcher);
         this.nodes = new NetworkNodes(this.home, topology, layout, ports, this.runtime.addressing());
+        this.heights = new ChainHeights(this.home, topology, layout, ports, nodes);
         this.supervisor = nativeRuntime == null ? null : new SupervisorProcess(this.home, nativeRuntime.processes());
         this.postgres = PostgresCluster.forHome(this.home, ports.postgres());
     }
@@ -148,7 +151,7 @@ public final class FabricNetwork {
             launcher.startAll("orderers", orderers, started);
             state = recordData(state, orderers);
             final ChannelJoining joining = new ChannelJoining(home, topology, ports);
-            joining.joinOrderers(fabric, ordererAdminTls());
+            joining.joinOrderers(fabric, heights.ordererAdminTls());
             final List<Node> peers = nodes.peers(fabric);
             launcher.startAll("peers", peers, started);
             state = recordData(state, peers);
@@ -156,7 +159,7 @@ public final class FabricNetwork {
             joining.awaitGossip(peers);
             // A restarted or rebuilt node must have every block before lifecycle calls read its ledger: a peer
             // behind the committed definition would approve a sequence that does not exist.
-            final CatchUp catchUp = new CatchUp(topology, ordererHeights(fabric));
+            final CatchUp catchUp = new CatchUp(topology, heights.ordererHeights(fabric));
             catchUp.await(typed(orderers, OrdererNode.class), typed(peers, PeerNode.class), CATCH_UP_TIMEOUT);
             state = chaincode.deploy(state, packages, org -> peerCli(fabric, org));
             catchUp.await(typed(orderers, OrdererNode.class), typed(peers, PeerNode.class), CATCH_UP_TIMEOUT);
@@ -273,25 +276,12 @@ public final class FabricNetwork {
 
     /** The orderer that leads the Raft cluster of {@code channel}, as its metrics say, if one does. */
     public Optional<String> raftLeader(final String channel) {
-        final FabricInstallation fabric = installer.ensureInstalled();
-        return nodes.orderers(fabric).stream().map(OrdererNode.class::cast)
-                .filter(o -> o.operations().gauge(o.ports0().operations(), "consensus_etcdraft_is_leader", "channel",
-                        channel).orElse(0) == 1)
-                .map(OrdererNode::name).findFirst();
+        return heights.raftLeader(installer.ensureInstalled(), channel);
     }
 
     /** Every orderer's and member peer's block height on {@code channel} (empty where a node does not answer). */
-    public Map<String, java.util.OptionalLong> heights(final String channel) {
-        final FabricInstallation fabric = installer.ensureInstalled();
-        final Map<String, java.util.OptionalLong> heights = new java.util.TreeMap<>();
-        final var ordererHeight = ordererHeights(fabric);
-        nodes.orderers(fabric).forEach(o -> heights.put(o.name(), ordererHeight.apply((OrdererNode) o, channel)));
-        final Topology.ChannelSpec spec = topology.channels().stream().filter(c -> c.name().equals(channel))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("no channel " + channel));
-        nodes.peers(fabric).stream().map(PeerNode.class::cast)
-                .filter(p -> spec.organizations().stream().anyMatch(o -> p.name().endsWith("." + o)))
-                .forEach(p -> heights.put(p.name(), p.height(channel)));
-        return heights;
+    public Map<String, OptionalLong> heights(final String channel) {
+        return heights.heights(installer.ensureInstalled(), channel);
     }
 
     /**
@@ -299,12 +289,9 @@ public final class FabricNetwork {
      * gauge (empty where the peer does not answer or is not on the channel). Cheap enough to poll, unlike
      * {@link #heights}, which runs {@code osnadmin} for every orderer; needs nothing installed, like {@link #status}.
      */
-    public Map<String, java.util.OptionalLong> peerHeights(final String channel) {
-        final FabricInstallation fabric = new FabricInstallation(installer.cacheDir().resolve("bin"),
-                installer.cacheDir().resolve("config"));
-        final Map<String, java.util.OptionalLong> heights = new java.util.TreeMap<>();
-        nodes.peers(fabric).stream().map(PeerNode.class::cast).forEach(p -> heights.put(p.name(), p.height(channel)));
-        return heights;
+    public Map<String, OptionalLong> peerHeights(final String channel) {
+        return heights.peerHeights(new FabricInstallation(installer.cacheDir().resolve("bin"),
+                installer.cacheDir().resolve("config")), channel);
     }
 
     /** The first orderer's client endpoint and its TLS CA certificate, for {@code peer chaincode invoke -o}. */
@@ -394,7 +381,7 @@ public final class FabricNetwork {
         final Topology.OrdererOrganization org = topology.ordererOrganization();
         final PeerCli admin = new PeerCli(fabric, home, org.mspId(), layout.ordererUser(org, Layout.ADMIN),
                 ports.peer(topology.peerOrganizations().get(0), 0).listen(), ordererTlsCa());
-        return new OrdererRepair(topology, launcher, new ChannelAdmin(fabric, home), ordererAdminTls(),
+        return new OrdererRepair(topology, launcher, new ChannelAdmin(fabric, home), heights.ordererAdminTls(),
                 new ChannelConfigurator.Admin(Layout.ADMIN + "@" + org.name(), admin), ordererTlsCa(),
                 home.resolve("config-updates"), this::heights, CATCH_UP_TIMEOUT);
     }
@@ -468,25 +455,6 @@ public final class FabricNetwork {
             return 0;
         }
         return topology.ordererOrganization().orderers().contains(name) ? 2 : 1;
-    }
-
-    // ---- channels ---------------------------------------------------------------------------------------------
-
-    /** Osnadmin's credentials: the orderer organisation's TLS CA and its admin's TLS client pair. */
-    private ChannelAdmin.AdminTls ordererAdminTls() {
-        final Topology.OrdererOrganization org = topology.ordererOrganization();
-        final Path adminDir = layout.ordererUser(org, Layout.ADMIN);
-        return new ChannelAdmin.AdminTls(Layout.tlsCaCert(layout.ordererOrg(org)), adminDir.resolve("tls/client.crt"),
-                adminDir.resolve("tls/client.key"));
-    }
-
-    private java.util.function.BiFunction<OrdererNode, String, java.util.OptionalLong> ordererHeights(
-            final FabricInstallation fabric) {
-        final ChannelAdmin admin = new ChannelAdmin(fabric, home);
-        final ChannelAdmin.AdminTls tls = ordererAdminTls();
-        final Topology.OrdererOrganization org = topology.ordererOrganization();
-        return (orderer, channel) -> admin.ordererHeight(ports.orderer(org.orderers().indexOf(orderer.name())).admin(),
-                tls, channel);
     }
 
     private PeerCli peerCli(final FabricInstallation fabric, final Topology.PeerOrganization org) {
