@@ -338,7 +338,8 @@ public interface FoodTrace {
      * Deadline of each trace call (one evaluate, or one page), instead of the client's evaluate timeout: the peer's
      * own bounds on an evaluate, its gateway's per-endorser deadline ({@code peer.gateway.endorsementTimeout}) and its
      * chaincode execution timeout ({@code chaincode.executetimeout}), both 30 s. The largest trace one call may
-     * return, 10,000 lots with their events, takes 13-18 s on a quiet 2-core machine.
+     * return, 10,000 lots with their events, takes about 1 s on a quiet 2-core machine (0.8-1.0 s in the benchmark
+     * runs of December 2026; 13-18 s before the lineage index): the rest is margin for a busy peer.
      */
     Duration TRACE_TIMEOUT = Duration.ofSeconds(30);
 
