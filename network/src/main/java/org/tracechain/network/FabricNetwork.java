@@ -66,7 +66,7 @@ public final class FabricNetwork {
     private final SupervisorProcess supervisor;
     private final PostgresCluster postgres;
     private final NetworkNodes nodes;
-    private final ChainHeights heights;
+    private final ChainHeights chainHeights;
 
     public FabricNetwork(final Path home, final Topology topology, final Path chaincodeDir) {
         this(home, topology, chaincodeDir, new FabricInstaller());
@@ -102,7 +102,7 @@ public final class FabricNetwork {
         this.launcher = new NodeLauncher(this.home, this.runtime);
         this.chaincode = new ChaincodeStage(topology, layout, ports, this.home, this.chaincodeDir, launcher);
         this.nodes = new NetworkNodes(this.home, topology, layout, ports, this.runtime.addressing());
-        this.heights = new ChainHeights(this.home, topology, layout, ports, nodes);
+        this.chainHeights = new ChainHeights(this.home, topology, layout, ports, nodes);
         this.supervisor = nativeRuntime == null ? null : new SupervisorProcess(this.home, nativeRuntime.processes());
         this.postgres = PostgresCluster.forHome(this.home, ports.postgres());
     }
@@ -151,7 +151,7 @@ public final class FabricNetwork {
             launcher.startAll("orderers", orderers, started);
             state = recordData(state, orderers);
             final ChannelJoining joining = new ChannelJoining(home, topology, ports);
-            joining.joinOrderers(fabric, heights.ordererAdminTls());
+            joining.joinOrderers(fabric, chainHeights.ordererAdminTls());
             final List<Node> peers = nodes.peers(fabric);
             launcher.startAll("peers", peers, started);
             state = recordData(state, peers);
@@ -159,7 +159,7 @@ public final class FabricNetwork {
             joining.awaitGossip(peers);
             // A restarted or rebuilt node must have every block before lifecycle calls read its ledger: a peer
             // behind the committed definition would approve a sequence that does not exist.
-            final CatchUp catchUp = new CatchUp(topology, heights.ordererHeights(fabric));
+            final CatchUp catchUp = new CatchUp(topology, chainHeights.ordererHeights(fabric));
             catchUp.await(typed(orderers, OrdererNode.class), typed(peers, PeerNode.class), CATCH_UP_TIMEOUT);
             state = chaincode.deploy(state, packages, org -> peerCli(fabric, org));
             catchUp.await(typed(orderers, OrdererNode.class), typed(peers, PeerNode.class), CATCH_UP_TIMEOUT);
@@ -276,12 +276,12 @@ public final class FabricNetwork {
 
     /** The orderer that leads the Raft cluster of {@code channel}, as its metrics say, if one does. */
     public Optional<String> raftLeader(final String channel) {
-        return heights.raftLeader(installer.ensureInstalled(), channel);
+        return chainHeights.raftLeader(installer.ensureInstalled(), channel);
     }
 
     /** Every orderer's and member peer's block height on {@code channel} (empty where a node does not answer). */
     public Map<String, OptionalLong> heights(final String channel) {
-        return heights.heights(installer.ensureInstalled(), channel);
+        return chainHeights.heights(installer.ensureInstalled(), channel);
     }
 
     /**
@@ -290,7 +290,7 @@ public final class FabricNetwork {
      * {@link #heights}, which runs {@code osnadmin} for every orderer; needs nothing installed, like {@link #status}.
      */
     public Map<String, OptionalLong> peerHeights(final String channel) {
-        return heights.peerHeights(new FabricInstallation(installer.cacheDir().resolve("bin"),
+        return chainHeights.peerHeights(new FabricInstallation(installer.cacheDir().resolve("bin"),
                 installer.cacheDir().resolve("config")), channel);
     }
 
@@ -381,7 +381,7 @@ public final class FabricNetwork {
         final Topology.OrdererOrganization org = topology.ordererOrganization();
         final PeerCli admin = new PeerCli(fabric, home, org.mspId(), layout.ordererUser(org, Layout.ADMIN),
                 ports.peer(topology.peerOrganizations().get(0), 0).listen(), ordererTlsCa());
-        return new OrdererRepair(topology, launcher, new ChannelAdmin(fabric, home), heights.ordererAdminTls(),
+        return new OrdererRepair(topology, launcher, new ChannelAdmin(fabric, home), chainHeights.ordererAdminTls(),
                 new ChannelConfigurator.Admin(Layout.ADMIN + "@" + org.name(), admin), ordererTlsCa(),
                 home.resolve("config-updates"), this::heights, CATCH_UP_TIMEOUT);
     }
