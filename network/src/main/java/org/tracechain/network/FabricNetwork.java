@@ -231,8 +231,7 @@ public final class FabricNetwork {
     /** The state of every node: process, health endpoint, log. */
     public List<NodeStatus> status() {
         // Status needs names, ports and logs only, not the binaries: it must work before anything is installed.
-        final FabricInstallation fabric = new FabricInstallation(installer.cacheDir().resolve("bin"),
-                installer.cacheDir().resolve("config"));
+        final FabricInstallation fabric = installer.cachedInstallation();
         final List<Node> all = new ArrayList<>();
         all.addAll(nodes.orderers(fabric));
         all.addAll(nodes.peers(fabric));
@@ -290,8 +289,7 @@ public final class FabricNetwork {
      * {@link #heights}, which runs {@code osnadmin} for every orderer; needs nothing installed, like {@link #status}.
      */
     public Map<String, OptionalLong> peerHeights(final String channel) {
-        return chainHeights.peerHeights(new FabricInstallation(installer.cacheDir().resolve("bin"),
-                installer.cacheDir().resolve("config")), channel);
+        return chainHeights.peerHeights(installer.cachedInstallation(), channel);
     }
 
     /** The first orderer's client endpoint and its TLS CA certificate, for {@code peer chaincode invoke -o}. */

@@ -87,6 +87,14 @@ public final class FabricInstaller {
         return cache().dir();
     }
 
+    /**
+     * Where the cache keeps the pinned version's binaries and configuration, neither checked nor installed: for what
+     * needs only node names, ports and logs ({@code status}, peers' heights) and must work before any install.
+     */
+    public FabricInstallation cachedInstallation() {
+        return cache().installation();
+    }
+
     /** A complete installation, installing one first if needed; says on one line which source it used. */
     public FabricInstallation ensureInstalled() {
         final FabricInstallation known = verified;
