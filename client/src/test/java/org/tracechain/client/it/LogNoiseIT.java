@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tracechain.client.LedgerClient;
+import org.tracechain.client.LedgerContract;
 import org.tracechain.model.food.FoodTransaction;
 import org.tracechain.model.food.RegisterLotRequest;
 import org.tracechain.model.json.LedgerJson;
@@ -48,11 +49,12 @@ class LogNoiseIT {
         for (final Path log : nodeLogs(network)) {
             before.put(log, Files.size(log));
         }
+        final LedgerContract foodtrace = farmer.contract("foodtrace", "foodtrace");
         for (int i = 0; i < TRANSACTIONS; i++) {
             final String lotId = Ids.unique("QUIET");
-            farmer.contract("foodtrace", "foodtrace").submit(FoodTransaction.REGISTER_LOT, LedgerJson.toJson(
+            foodtrace.submit(FoodTransaction.REGISTER_LOT, LedgerJson.toJson(
                     new RegisterLotRequest(lotId, "06901234567892", "Quiet", BigDecimal.ONE, "kg")));
-            farmer.contract("foodtrace", "foodtrace").evaluate(FoodTransaction.GET_LOT, lotId);
+            foodtrace.evaluate(FoodTransaction.GET_LOT, lotId);
         }
 
         final Map<String, Integer> warningsByLogger = new TreeMap<>();
