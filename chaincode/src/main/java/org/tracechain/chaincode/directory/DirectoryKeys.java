@@ -45,6 +45,11 @@ import org.tracechain.chaincode.ledger.LedgerState;
  *
  * Times in index keys are fixed-width UTC ({@link #sortable}) so that key order is time order; days are
  * Beijing calendar days (UTC+8) so period queries can walk one partial key per day.
+ *
+ * <p>These keys and the records' fields are the chaincode's ledger layout. A change that records already on a
+ * ledger cannot be read through raises {@code layout} in {@code src/main/ledger-layout/govdir.properties},
+ * so that {@code network up} refuses to upgrade an existing ledger to it; {@code DirectoryLedgerLayoutTest} fails on
+ * any change until the layout's signature is recorded again.
  */
 final class DirectoryKeys {
 

@@ -58,6 +58,11 @@ import org.hyperledger.fabric.shim.ledger.CompositeKey;
  * and documents in a few scans instead of three per lot. Events and documents are filed by family as well (the lot's
  * first parent, empty for a registered lot), so that a page of a trace holding some of a lineage's leaves reads
  * their siblings' entries ({@code lineageId, family}) rather than the whole lineage's.
+ *
+ * <p>These keys and the records' fields are the chaincode's ledger layout. A change that records already on a
+ * ledger cannot be read through raises {@code layout} in {@code src/main/ledger-layout/foodtrace.properties},
+ * so that {@code network up} refuses to upgrade an existing ledger to it; {@code FoodLedgerLayoutTest} fails on
+ * any change until the layout's signature is recorded again.
  */
 final class FoodKeys {
 
