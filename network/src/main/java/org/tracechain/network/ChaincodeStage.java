@@ -9,12 +9,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tracechain.network.chaincode.CcaasPackage;
 import org.tracechain.network.chaincode.ChaincodeDeployer;
+import org.tracechain.network.chaincode.LedgerLayout;
 import org.tracechain.network.channel.PeerCli;
 import org.tracechain.network.identity.Layout;
 import org.tracechain.network.node.ChaincodeServer;
@@ -51,8 +53,14 @@ final class ChaincodeStage {
         this.launcher = launcher;
     }
 
-    /** Packages of one chaincode: organisation name → its package. */
-    record Packages(Map<String, CcaasPackage> byOrganization) {}
+    /** Packages of one chaincode: organisation name → its package, and the ledger layout their jar declares. */
+    record Packages(Map<String, CcaasPackage> byOrganization, Optional<LedgerLayout> declared) {
+
+        /** The layout as {@code network.json} records it ({@link NetworkState#NO_LEDGER_LAYOUT} if none). */
+        String ledgerLayout() {
+            return declared.map(LedgerLayout::toString).orElse(NetworkState.NO_LEDGER_LAYOUT);
+        }
+    }
 
     /** Every chaincode server of the topology, with the package ids {@code state} records (empty if none). */
     List<ChaincodeServer> servers(final NetworkState state) {
@@ -64,31 +72,70 @@ final class ChaincodeStage {
         return servers;
     }
 
-    /** Builds each organisation's package of each chaincode and starts (or keeps) its server under that id. */
+    /**
+     * Builds each organisation's package of each chaincode and starts (or keeps) its server under that id. A
+     * changed jar of another ledger layout than the deployed one is refused first, before any server is stopped.
+     */
     Map<String, Packages> launchServers(final NetworkState state, final List<Node> started) throws IOException {
-        final Map<String, Map<String, CcaasPackage>> packages = new LinkedHashMap<>();
+        final Map<String, Packages> packages = packages();
+        final List<String> refusals = layoutRefusals(state, packages);
+        if (!refusals.isEmpty()) {
+            throw new NetworkException(String.join("\n", refusals));
+        }
         final List<ChaincodeServer> servers = new ArrayList<>();
         for (final Slot slot : slots()) {
-            final Topology.ChaincodeSpec cc = slot.chaincode();
-            final Path jar = chaincodeDir.resolve(cc.jar());
-            if (!Files.isRegularFile(jar)) {
-                throw new NetworkException("chaincode jar " + jar + " not found; build it first (mvn -q package -DskipTests)");
-            }
-            final CcaasPackage pkg = CcaasPackage.create(cc.name(), jar,
-                    launcher.runtime().addressing().host(hostName(slot)), port(slot), connectionTls(slot.org()));
-            packages.computeIfAbsent(cc.name(), k -> new TreeMap<>()).put(slot.org().name(), pkg);
-            final ChaincodeServer server = server(slot, pkg.packageId());
-            final NetworkState.ChaincodeState previous = state.chaincodes().get(cc.name());
-            if (previous != null && !pkg.packageId().equals(previous.packageIds().get(slot.org().name()))) {
+            final String packageId = packages.get(slot.chaincode().name()).byOrganization().get(slot.org().name())
+                    .packageId();
+            final ChaincodeServer server = server(slot, packageId);
+            final NetworkState.ChaincodeState previous = state.chaincodes().get(slot.chaincode().name());
+            if (previous != null && !packageId.equals(previous.packageIds().get(slot.org().name()))) {
                 // The running JVM registers under the old package id; the peer would refuse it.
                 launcher.stop(server.name());
             }
             servers.add(server);
         }
         launcher.launch("chaincode servers", servers, started);
-        final Map<String, Packages> result = new LinkedHashMap<>();
-        packages.forEach((name, byOrg) -> result.put(name, new Packages(byOrg)));
-        return result;
+        return packages;
+    }
+
+    /**
+     * Why {@code up} would refuse the chaincode jars over what {@code state} records as deployed (one line per
+     * chaincode whose changed jar has another ledger layout; see {@link LedgerLayoutGuard}); empty if it would not.
+     * Builds the packages to tell, and changes nothing.
+     */
+    List<String> layoutRefusals(final NetworkState state) throws IOException {
+        return layoutRefusals(state, packages());
+    }
+
+    private List<String> layoutRefusals(final NetworkState state, final Map<String, Packages> packages) {
+        final List<String> refusals = new ArrayList<>();
+        for (final Topology.ChaincodeSpec cc : chaincodes()) {
+            final NetworkState.ChaincodeState previous = state.chaincodes().get(cc.name());
+            final Packages next = packages.get(cc.name());
+            LedgerLayoutGuard.refusal(cc.name(), jar(cc), next.declared(), previous,
+                    previous != null && !previous.packageIds().equals(packageIds(next.byOrganization())))
+                    .ifPresent(refusals::add);
+        }
+        return refusals;
+    }
+
+    /** Each chaincode's packages, one per organisation running it, and the layout its jar declares. */
+    private Map<String, Packages> packages() throws IOException {
+        final Map<String, Map<String, CcaasPackage>> byChaincode = new LinkedHashMap<>();
+        for (final Slot slot : slots()) {
+            final Path jar = jar(slot.chaincode());
+            if (!Files.isRegularFile(jar)) {
+                throw new NetworkException("chaincode jar " + jar + " not found; build it first (mvn -q package -DskipTests)");
+            }
+            byChaincode.computeIfAbsent(slot.chaincode().name(), k -> new TreeMap<>()).put(slot.org().name(),
+                    CcaasPackage.create(slot.chaincode().name(), jar, launcher.runtime().addressing()
+                            .host(hostName(slot)), port(slot), connectionTls(slot.org())));
+        }
+        final Map<String, Packages> packages = new LinkedHashMap<>();
+        for (final Topology.ChaincodeSpec cc : chaincodes()) {
+            packages.put(cc.name(), new Packages(byChaincode.get(cc.name()), LedgerLayout.declaredBy(jar(cc))));
+        }
+        return packages;
     }
 
     /**
@@ -125,11 +172,12 @@ final class ChaincodeStage {
             final Path collections = home.resolve("config").resolve(channel.name() + "-collections.json");
             final ChaincodeDeployer.Result result = deployer.define(channel.name(), cc.name(), byOrg, orgs,
                     Files.isRegularFile(collections) ? collections : null);
-            final Map<String, String> packageIds = new TreeMap<>();
-            byOrg.forEach((org, pkg) -> packageIds.put(org, pkg.packageId()));
+            final Map<String, String> packageIds = packageIds(byOrg);
+            final String ledgerLayout = packages.get(cc.name()).ledgerLayout();
             final boolean configured = previous != null && previous.configured() && !result.changed()
                     && previous.packageIds().equals(packageIds);
-            state = state.with(cc.name(), new NetworkState.ChaincodeState(packageIds, result.sequence(), configured));
+            state = state.with(cc.name(), new NetworkState.ChaincodeState(packageIds, result.sequence(), configured,
+                    ledgerLayout));
             state.write(NetworkState.file(home));
             for (final ChaincodeDeployer.Organization org : orgs) {
                 final long ms = deployer.awaitServing(org, channel.name(), cc.name(), PROBE_FUNCTION);
@@ -142,7 +190,8 @@ final class ChaincodeStage {
                 final String argument = new JsonMapper().writeValueAsString(topology.configureArgument(channel));
                 LOG.info("  {} on {}: {} {}", cc.name(), channel.name(), cc.configure().transaction(), argument);
                 deployer.invoke(as, channel.name(), cc.name(), cc.configure().transaction(), argument, orgs);
-                state = state.with(cc.name(), new NetworkState.ChaincodeState(packageIds, result.sequence(), true));
+                state = state.with(cc.name(), new NetworkState.ChaincodeState(packageIds, result.sequence(), true,
+                        ledgerLayout));
                 state.write(NetworkState.file(home));
             }
         }
@@ -153,6 +202,23 @@ final class ChaincodeStage {
         final Path client = layout.serviceTls(org, Layout.CHAINCODE_CLIENT_SERVICE);
         return CcaasPackage.ConnectionTls.read(Layout.tlsCaCert(layout.peerOrg(org)), client.resolve("server.crt"),
                 client.resolve("server.key"));
+    }
+
+    private Path jar(final Topology.ChaincodeSpec chaincode) {
+        return chaincodeDir.resolve(chaincode.jar());
+    }
+
+    private static Map<String, String> packageIds(final Map<String, CcaasPackage> byOrganization) {
+        final Map<String, String> ids = new TreeMap<>();
+        byOrganization.forEach((org, pkg) -> ids.put(org, pkg.packageId()));
+        return ids;
+    }
+
+    /** Each chaincode of the topology once, in channel order. */
+    private List<Topology.ChaincodeSpec> chaincodes() {
+        final Map<String, Topology.ChaincodeSpec> byName = new LinkedHashMap<>();
+        slots().forEach(slot -> byName.putIfAbsent(slot.chaincode().name(), slot.chaincode()));
+        return List.copyOf(byName.values());
     }
 
     /** One chaincode server: a channel's chaincode, run by one of the channel's organisations. */
@@ -183,7 +249,7 @@ final class ChaincodeStage {
     private ChaincodeServer server(final Slot slot, final String packageId) {
         final String java = ProcessHandle.current().info().command().orElse("java");
         final String name = ChaincodeServer.nodeName(slot.chaincode().name(), slot.org().name());
-        return new ChaincodeServer(name, hostName(slot), chaincodeDir.resolve(slot.chaincode().jar()), packageId,
+        return new ChaincodeServer(name, hostName(slot), jar(slot.chaincode()), packageId,
                 port(slot), layout.serviceTls(slot.org(), Layout.chaincodeServerService(slot.chaincode().name())),
                 home.resolve("nodes").resolve(name), java, launcher.runtime().addressing());
     }

@@ -215,16 +215,28 @@ public final class FabricNetwork {
     }
 
     /**
-     * Whether the home holds a network this one cannot continue: another topology or port block, or state an
-     * earlier version wrote in another form. {@code up} refuses such a home; a disposable one (tests) can be
-     * {@linkplain #clean cleaned} first.
+     * Whether the home holds a network this one cannot continue: another topology or port block, state an earlier
+     * version wrote in another form, or ledgers in another layout than the chaincode jars'. {@code up} refuses such
+     * a home; a disposable one (tests) can be {@linkplain #clean cleaned} first.
      */
     public boolean holdsAnotherNetwork() {
+        final Optional<NetworkState> state;
         try {
-            return NetworkState.read(NetworkState.file(home)).map(s -> !s.topologyFingerprint()
-                    .equals(preparation().fingerprint())).orElse(false);
+            state = NetworkState.read(NetworkState.file(home));
         } catch (NetworkException unreadable) {
             return true;
+        }
+        if (state.isEmpty()) {
+            return false;
+        }
+        if (!state.get().topologyFingerprint().equals(preparation().fingerprint())) {
+            return true;
+        }
+        try {
+            return !chaincode.layoutRefusals(state.get()).isEmpty();
+        } catch (IOException e) {
+            throw new NetworkException("cannot read the chaincode packages' material in " + home + ": "
+                    + e.getMessage(), e);
         }
     }
 

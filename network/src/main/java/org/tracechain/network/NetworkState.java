@@ -17,7 +17,8 @@ import java.util.TreeSet;
 /**
  * What {@code <home>/network.json} remembers between commands: which topology the data belongs to, which orderers
  * and peers have a ledger (they started at least once: their data directory must exist from then on), and for each
- * chaincode the package each organisation runs, the committed sequence, and whether it has been configured.
+ * chaincode the package each organisation runs, the committed sequence, whether it has been configured, and the
+ * ledger layout of the jar deployed.
  */
 record NetworkState(String topologyFingerprint, Map<String, ChaincodeState> chaincodes, Set<String> nodesWithData) {
 
@@ -30,8 +31,16 @@ record NetworkState(String topologyFingerprint, Map<String, ChaincodeState> chai
         nodesWithData = nodesWithData == null ? new TreeSet<>() : new TreeSet<>(nodesWithData);
     }
 
-    /** @param packageIds organisation name → the package id its peer and chaincode server use */
-    record ChaincodeState(Map<String, String> packageIds, long sequence, boolean configured) {
+    /** What {@link ChaincodeState#ledgerLayout()} holds for a jar that declares no ledger layout. */
+    static final String NO_LEDGER_LAYOUT = "";
+
+    /**
+     * @param packageIds organisation name → the package id its peer and chaincode server use
+     * @param ledgerLayout the deployed jar's {@link org.tracechain.network.chaincode.LedgerLayout} ({@code
+     *     foodtrace/1}), {@link #NO_LEDGER_LAYOUT} if it declares none, null in homes written before layouts were
+     *     recorded
+     */
+    record ChaincodeState(Map<String, String> packageIds, long sequence, boolean configured, String ledgerLayout) {
         ChaincodeState {
             packageIds = new TreeMap<>(packageIds);
         }
