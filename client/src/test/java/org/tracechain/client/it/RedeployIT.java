@@ -2,6 +2,7 @@
 package org.tracechain.client.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -26,11 +28,13 @@ import org.tracechain.model.food.Lot;
 import org.tracechain.model.food.RegisterLotRequest;
 import org.tracechain.model.json.LedgerJson;
 import org.tracechain.network.FabricNetwork;
+import org.tracechain.network.NetworkException;
+import org.tracechain.network.chaincode.LedgerLayout;
 import org.tracechain.network.process.CommandRunner;
 
 /**
  * Redeploying a changed chaincode jar moves its definition to the next sequence, restarts its server under
- * the new package id, and keeps the ledger. Runs after the domain tests, before the restart test.
+ * the new package id, and keeps the ledger; a jar of another ledger layout is refused before anything changes. Runs after the domain tests, before the restart test.
  */
 @ExtendWith(LiveNetworkExtension.class)
 @Order(100)
@@ -68,6 +72,44 @@ class RedeployIT {
         assertThat(committedSequence(network)).isEqualTo(before + 2);
     }
 
+    @Test
+    void a_jar_of_another_ledger_layout_is_refused_and_the_deployed_chaincode_keeps_serving(
+            final FabricNetwork network, @TempDir final Path dir) throws Exception {
+        final String lotId = Ids.unique("LOT");
+        try (LedgerClient farmer = LiveNetworkExtension.connect(network.home(), "producer", "farmer", "producer")) {
+            NetworkFoundationIT.foodtrace(farmer).submit(FoodTransaction.REGISTER_LOT, LedgerJson.toJson(
+                    new RegisterLotRequest(lotId, "06901234567892", "Water spinach", BigDecimal.TEN, "kg")));
+        }
+        final long before = committedSequence(network);
+        final String deployed = declaredLayout(CHAINCODE.resolve("foodtrace-chaincode.jar"));
+        copyWith(CHAINCODE.resolve("foodtrace-chaincode.jar"), dir.resolve("foodtrace-chaincode.jar"),
+                LedgerLayout.RESOURCE, "chaincode=foodtrace\nlayout=" + (Integer.parseInt(deployed) + 1) + "\n");
+        Files.copy(CHAINCODE.resolve("govdir-chaincode.jar"), dir.resolve("govdir-chaincode.jar"));
+
+        assertThatThrownBy(() -> network.withChaincodeDir(dir).up()).isInstanceOf(NetworkException.class)
+                .hasMessageContaining("keeps its ledger in layout foodtrace/" + deployed)
+                .hasMessageContaining("reads and writes layout foodtrace/" + (Integer.parseInt(deployed) + 1));
+
+        assertThat(committedSequence(network)).isEqualTo(before);
+        try (LedgerClient carrier = LiveNetworkExtension.connect(network.home(), "distributor", "carrier",
+                "distributor")) {
+            assertThat(NetworkFoundationIT.foodtrace(carrier).evaluateJson(FoodTransaction.GET_LOT, Lot.class, lotId)
+                    .lotId()).isEqualTo(lotId);
+        }
+    }
+
+    private static String declaredLayout(final Path jar) throws IOException {
+        try (ZipFile in = new ZipFile(jar.toFile())) {
+            final ZipEntry entry = in.getEntry(LedgerLayout.RESOURCE);
+            assertThat(entry).as(jar + " declares its ledger layout").isNotNull();
+            final Properties properties = new Properties();
+            try (InputStream data = in.getInputStream(entry)) {
+                properties.load(data);
+            }
+            return properties.getProperty("layout");
+        }
+    }
+
     private static long committedSequence(final FabricNetwork network) {
         final CommandRunner.Result result = network.adminCli("producer").run("lifecycle", "chaincode",
                 "querycommitted", "--channelID", "foodtrace", "--name", "foodtrace", "--output", "json");
@@ -78,20 +120,29 @@ class RedeployIT {
     }
 
     private static void copyWithMarker(final Path source, final Path target) throws IOException {
+        copyWith(source, target, "META-INF/tracechain-redeploy.txt", "redeployed by RedeployIT");
+    }
+
+    /** Copies the jar with {@code name} added, or replaced by {@code content}. */
+    private static void copyWith(final Path source, final Path target, final String name, final String content)
+            throws IOException {
         try (ZipFile in = new ZipFile(source.toFile());
                 ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
             final Enumeration<? extends ZipEntry> entries = in.entries();
             while (entries.hasMoreElements()) {
                 final ZipEntry entry = entries.nextElement();
+                if (entry.getName().equals(name)) {
+                    continue;
+                }
                 out.putNextEntry(new ZipEntry(entry.getName()));
                 try (InputStream data = in.getInputStream(entry)) {
                     data.transferTo(out);
                 }
                 out.closeEntry();
             }
-            out.putNextEntry(new ZipEntry("META-INF/tracechain-redeploy.txt"));
+            out.putNextEntry(new ZipEntry(name));
             final OutputStream stream = out;
-            stream.write("redeployed by RedeployIT".getBytes(StandardCharsets.UTF_8));
+            stream.write(content.getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
         }
     }
