@@ -80,7 +80,7 @@ final class ChaincodeStage {
         final Map<String, Packages> packages = packages();
         final List<String> refusals = layoutRefusals(state, packages);
         if (!refusals.isEmpty()) {
-            throw new NetworkException(String.join("\n", refusals));
+            throw new NetworkException(LedgerLayoutGuard.explain(refusals));
         }
         final List<ChaincodeServer> servers = new ArrayList<>();
         for (final Slot slot : slots()) {

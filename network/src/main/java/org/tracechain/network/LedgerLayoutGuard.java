@@ -2,6 +2,7 @@
 package org.tracechain.network;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.tracechain.network.chaincode.LedgerLayout;
 
@@ -37,7 +38,7 @@ final class LedgerLayoutGuard {
         }
         final String deployed;
         if (recorded == null) {
-            deployed = "was deployed before this network recorded ledger layouts, so its ledger's layout is unknown";
+            deployed = "was deployed before the network recorded ledger layouts, so its ledger's layout is unknown";
         } else if (recorded.equals(NetworkState.NO_LEDGER_LAYOUT)) {
             deployed = "declares no ledger layout";
         } else {
@@ -46,9 +47,14 @@ final class LedgerLayoutGuard {
         }
         final String offered = next.map(layout -> "reads and writes layout " + layout)
                 .orElse("declares no ledger layout");
-        return Optional.of(chaincode + ": the chaincode deployed on this network " + deployed + "; " + jar
-                + " " + offered + ". Deploying it could misread the records already on the ledger, so nothing was "
-                + "started or changed. Deploy a jar of the deployed layout, or start a new network with empty "
-                + "ledgers ('tracechain network clean', which deletes this one's, then 'tracechain network up').");
+        return Optional.of(chaincode + ": this network's chaincode " + deployed + "; " + jar + " " + offered + ".");
+    }
+
+    /** The whole refusal of {@code up}: each chaincode's {@link #refusal}, then what happened and what to do. */
+    static String explain(final List<String> refusals) {
+        return String.join("\n", refusals) + "\nA jar of another ledger layout could misread the records already on "
+                + "the ledger, so nothing was started or changed. Deploy jars of the deployed layouts, or start a new "
+                + "network with empty ledgers ('tracechain network clean', which deletes this one's, then "
+                + "'tracechain network up').";
     }
 }

@@ -4,6 +4,7 @@ package org.tracechain.network;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -42,9 +43,8 @@ class LedgerLayoutGuardTest {
     @Test
     void a_changed_jar_of_another_layout_is_refused_with_both_layouts_and_the_way_out() {
         assertThat(refusal(TWO, deployed("foodtrace/1"), true)).hasValueSatisfying(why -> assertThat(why)
-                .startsWith("foodtrace: the chaincode deployed on this network keeps its ledger in layout foodtrace/1; "
-                        + JAR + " reads and writes layout foodtrace/2.")
-                .contains("nothing was started or changed").contains("'tracechain network clean'"));
+                .isEqualTo("foodtrace: this network's chaincode keeps its ledger in layout foodtrace/1; " + JAR
+                        + " reads and writes layout foodtrace/2."));
         assertThat(refusal(Optional.of(new LedgerLayout("govdir", 1)), deployed("foodtrace/1"), true))
                 .hasValueSatisfying(why -> assertThat(why).contains("reads and writes layout govdir/1"));
     }
@@ -54,13 +54,20 @@ class LedgerLayoutGuardTest {
         assertThat(refusal(NONE, deployed("foodtrace/1"), true)).hasValueSatisfying(why -> assertThat(why)
                 .contains("layout foodtrace/1; " + JAR + " declares no ledger layout."));
         assertThat(refusal(ONE, deployed(NetworkState.NO_LEDGER_LAYOUT), true)).hasValueSatisfying(why -> assertThat(why)
-                .contains("the chaincode deployed on this network declares no ledger layout"));
+                .contains("this network's chaincode declares no ledger layout"));
+    }
+
+    @Test
+    void the_refusal_names_each_chaincode_then_what_happened_and_the_way_out() {
+        assertThat(LedgerLayoutGuard.explain(List.of("foodtrace: one.", "govdir: two."))).startsWith(
+                "foodtrace: one.\ngovdir: two.\nA jar of another ledger layout could misread the records already on the "
+                        + "ledger, so nothing was started or changed.").contains("'tracechain network clean'");
     }
 
     @Test
     void a_home_from_before_layouts_were_recorded_cannot_take_a_changed_jar_of_ours() {
         assertThat(refusal(ONE, deployed(null), true)).hasValueSatisfying(why -> assertThat(why)
-                .contains("was deployed before this network recorded ledger layouts"));
+                .contains("was deployed before the network recorded ledger layouts"));
     }
 
     @Test

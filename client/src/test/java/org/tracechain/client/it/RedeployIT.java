@@ -88,7 +88,8 @@ class RedeployIT {
 
         assertThatThrownBy(() -> network.withChaincodeDir(dir).up()).isInstanceOf(NetworkException.class)
                 .hasMessageContaining("keeps its ledger in layout foodtrace/" + deployed)
-                .hasMessageContaining("reads and writes layout foodtrace/" + (Integer.parseInt(deployed) + 1));
+                .hasMessageContaining("reads and writes layout foodtrace/" + (Integer.parseInt(deployed) + 1))
+                .hasMessageContaining("nothing was started or changed");
 
         assertThat(committedSequence(network)).isEqualTo(before);
         try (LedgerClient carrier = LiveNetworkExtension.connect(network.home(), "distributor", "carrier",
