@@ -234,9 +234,9 @@ public final class FabricNetwork {
         }
         try {
             return !chaincode.layoutRefusals(state.get()).isEmpty();
-        } catch (IOException e) {
-            throw new NetworkException("cannot read the chaincode packages' material in " + home + ": "
-                    + e.getMessage(), e);
+        } catch (IOException incomplete) {
+            // The packages' TLS material is missing or unreadable: up prepares the home again or says what is wrong.
+            return false;
         }
     }
 
