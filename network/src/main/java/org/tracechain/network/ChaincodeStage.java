@@ -154,7 +154,8 @@ final class ChaincodeStage {
             if (cc == null) {
                 continue;
             }
-            final Map<String, CcaasPackage> byOrg = packages.get(cc.name()).byOrganization();
+            final Packages chaincodePackages = packages.get(cc.name());
+            final Map<String, CcaasPackage> byOrg = chaincodePackages.byOrganization();
             final List<ChaincodeDeployer.Organization> orgs = channel.organizations().stream().map(name -> {
                 final Topology.PeerOrganization org = topology.organization(name).orElseThrow();
                 return new ChaincodeDeployer.Organization(name, org.mspId(), cli.apply(org),
@@ -173,7 +174,7 @@ final class ChaincodeStage {
             final ChaincodeDeployer.Result result = deployer.define(channel.name(), cc.name(), byOrg, orgs,
                     Files.isRegularFile(collections) ? collections : null);
             final Map<String, String> packageIds = packageIds(byOrg);
-            final String ledgerLayout = packages.get(cc.name()).ledgerLayout();
+            final String ledgerLayout = chaincodePackages.ledgerLayout();
             final boolean configured = previous != null && previous.configured() && !result.changed()
                     && previous.packageIds().equals(packageIds);
             state = state.with(cc.name(), new NetworkState.ChaincodeState(packageIds, result.sequence(), configured,

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
-import java.util.Properties;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -81,14 +81,17 @@ class RedeployIT {
                     new RegisterLotRequest(lotId, "06901234567892", "Water spinach", BigDecimal.TEN, "kg")));
         }
         final long before = committedSequence(network);
-        final String deployed = declaredLayout(CHAINCODE.resolve("foodtrace-chaincode.jar"));
+        final Optional<LedgerLayout> declared = LedgerLayout.declaredBy(CHAINCODE.resolve("foodtrace-chaincode.jar"));
+        assertThat(declared).as("the foodtrace jar declares its ledger layout").isPresent();
+        final LedgerLayout deployed = declared.orElseThrow();
+        final LedgerLayout next = new LedgerLayout(deployed.chaincode(), deployed.version() + 1);
         copyWith(CHAINCODE.resolve("foodtrace-chaincode.jar"), dir.resolve("foodtrace-chaincode.jar"),
-                LedgerLayout.RESOURCE, "chaincode=foodtrace\nlayout=" + (Integer.parseInt(deployed) + 1) + "\n");
+                LedgerLayout.RESOURCE, "chaincode=" + next.chaincode() + "\nlayout=" + next.version() + "\n");
         Files.copy(CHAINCODE.resolve("govdir-chaincode.jar"), dir.resolve("govdir-chaincode.jar"));
 
         assertThatThrownBy(() -> network.withChaincodeDir(dir).up()).isInstanceOf(NetworkException.class)
-                .hasMessageContaining("keeps its ledger in layout foodtrace/" + deployed)
-                .hasMessageContaining("reads and writes layout foodtrace/" + (Integer.parseInt(deployed) + 1))
+                .hasMessageContaining("keeps its ledger in layout foodtrace/" + deployed.version())
+                .hasMessageContaining("reads and writes layout foodtrace/" + next.version())
                 .hasMessageContaining("nothing was started or changed");
 
         assertThat(committedSequence(network)).isEqualTo(before);
@@ -96,18 +99,6 @@ class RedeployIT {
                 "distributor")) {
             assertThat(NetworkFoundationIT.foodtrace(carrier).evaluateJson(FoodTransaction.GET_LOT, Lot.class, lotId)
                     .lotId()).isEqualTo(lotId);
-        }
-    }
-
-    private static String declaredLayout(final Path jar) throws IOException {
-        try (ZipFile in = new ZipFile(jar.toFile())) {
-            final ZipEntry entry = in.getEntry(LedgerLayout.RESOURCE);
-            assertThat(entry).as(jar + " declares its ledger layout").isNotNull();
-            final Properties properties = new Properties();
-            try (InputStream data = in.getInputStream(entry)) {
-                properties.load(data);
-            }
-            return properties.getProperty("layout");
         }
     }
 
